@@ -1,0 +1,39 @@
+// Flat config. The boundary rules enforce the architecture: models/ is a pure core
+// (no React, Electron, Node, DOM libraries), renderer/ reaches the domain only through models/index.ts.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const impureInModels = ['react', 'react-dom', 'electron', 'zustand', 'zundo', 'recharts', '@xyflow/react', 'node:*', 'fs', 'path', 'os', 'child_process'];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'dist', 'release', 'test-artifacts', 'coverage', 'bin'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-implied-eval': 'error',
+    },
+  },
+  {
+    files: ['models/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: impureInModels.map((group) => ({ group: [group], message: 'models/ is a pure core: no UI, Electron or Node imports.' })) }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/models/*', '!**/models/index', '!**/models/index.ts'], message: 'The renderer reaches the engine only through models/index.ts.' },
+        { group: ['electron', 'node:*', 'fs', 'path'], message: 'The renderer reaches the system only through the platform API.' },
+      ] }],
+    },
+  },
+);

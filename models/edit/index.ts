@@ -1,0 +1,7 @@
+/**
+ * Pure document edit operations (document in, new document out). The renderer's store applies them
+ * so undo/redo is a matter of keeping old documents; the CLI's `set` uses `setParameterValue`.
+ */
+export * from './nodes.ts';
+export * from './assumptions.ts';
+export * from './layout.ts';

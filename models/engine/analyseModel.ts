@@ -1,0 +1,139 @@
+import { analyseFormula, type FormulaAnalysis } from '../formula/analyse.ts';
+import { RESERVED_NAMES } from '../formula/catalogue.ts';
+import type { Diagnostic, LogicNode, Scenario, ScenarioDocument } from '../types.ts';
+
+/** Formula analyses of every node with a formula, and the scenario-independent problems found. */
+export interface ModelAnalysis {
+  byNode: Map<string, { index: number; node: LogicNode; analysis: FormulaAnalysis }>;
+  diagnostics: Diagnostic[];
+}
+
+const cache = new WeakMap<ScenarioDocument, ModelAnalysis>();
+
+const nodePath = (index: number, field = 'expr') => `logicModel.nodes[${index}].${field}`;
+
+/**
+ * Analyse every formula once per document object (documents are immutable values, so the result
+ * is cached by identity): whitelist, names, links, cycles, and what role nodes need.
+ */
+export function analyseModel(doc: ScenarioDocument): ModelAnalysis {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const nodes = doc.logicModel?.nodes ?? [];
+  const parameterIds = Object.keys(doc.parameters ?? {});
+  const names = { nodes: nodes.map((n) => n.id), parameters: parameterIds };
+  const diagnostics: Diagnostic[] = [];
+  const byNode: ModelAnalysis['byNode'] = new Map();
+
+  const parameterSet = new Set(parameterIds);
+  const sectorIds = new Set((doc.baseline?.sectors ?? []).map((s) => s.id));
+  parameterIds.forEach((id) => {
+    if (RESERVED_NAMES.has(id)) diagnostics.push(error('ids.reserved', `parameters.${id}`, `Parameter "${id}" uses a reserved name (a function, t, year, pi or e); rename it.`));
+  });
+  nodes.forEach((node, index) => {
+    if (RESERVED_NAMES.has(node.id)) diagnostics.push(error('ids.reserved', nodePath(index, 'id'), `Node "${node.id}" uses a reserved name (a function, t, year, pi or e); rename it.`));
+    if (parameterSet.has(node.id)) diagnostics.push(error('ids.clash', nodePath(index, 'id'), `Node "${node.id}" has the same id as a parameter, so formulas cannot tell them apart; rename one.`));
+    if (node.role && !node.intervention) {
+      diagnostics.push(error('role.needs-intervention', nodePath(index, 'intervention'), `Node "${node.id}" has role "${node.role}" but belongs to no intervention; costs and impacts are counted per intervention, so choose one.`));
+    }
+    if (node.role && (node.expr === undefined || node.expr.trim() === '')) {
+      diagnostics.push(error('role.needs-formula', nodePath(index), `Node "${node.id}" has role "${node.role}" but no formula; give it one or remove the role.`));
+    }
+    if (node.expr === undefined) return;
+    const analysis = analyseFormula(node.expr, names);
+    byNode.set(node.id, { index, node, analysis });
+    for (const sector of analysis.sectorRefs) {
+      if (!sectorIds.has(sector)) diagnostics.push(error('formula.unknown-sector', nodePath(index), `Formula of node "${node.id}" names sector "${sector}", which is not in the baseline; use one of ${[...sectorIds].join(', ') || '(none yet)'}.`));
+    }
+    for (const d of analysis.diagnostics) diagnostics.push({ ...d, path: nodePath(index), message: `Formula of node "${node.id}": ${d.message}` });
+  });
+
+  diagnostics.push(...checkLinks(doc, byNode), ...checkCycles(byNode));
+  const result = { byNode, diagnostics };
+  cache.set(doc, result);
+  return result;
+}
+
+/** A formula may use only nodes linked into it (method.md section 3); prev() needs no link. */
+function checkLinks(doc: ScenarioDocument, byNode: ModelAnalysis['byNode']): Diagnostic[] {
+  const linked = new Set((doc.logicModel?.links ?? []).map((l) => `${l.from}\u0000${l.to}`));
+  const out: Diagnostic[] = [];
+  for (const [id, { index, analysis }] of byNode) {
+    for (const ref of analysis.nodeRefs) {
+      if (!linked.has(`${ref}\u0000${id}`)) {
+        out.push(error('formula.unlinked', nodePath(index), `Formula of node "${id}" uses node "${ref}", but there is no link from "${ref}" to "${id}"; add the link (with its rationale) or use prev(${ref}, ...) for last year's value.`));
+      }
+    }
+  }
+  return out;
+}
+
+/** Same-year references must form no cycle; each cycle found is reported once, naming its nodes. */
+function checkCycles(byNode: ModelAnalysis['byNode']): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const cycle of findCycles(byNode)) {
+    const first = byNode.get(cycle[0]!)!;
+    const loop = [...cycle, cycle[0]].map((id) => `"${id}"`).join(' -> ');
+    out.push(error('graph.cycle', nodePath(first.index), `Formulas form a cycle: ${loop}. Each needs the others in the same year; break it with prev() or remove one of the references.`));
+  }
+  return out;
+}
+
+/** Iterative depth-first search (a 2,000-node chain must not overflow the stack). */
+export function findCycles(byNode: ModelAnalysis['byNode']): string[][] {
+  const state = new Map<string, 1 | 2>(); // 1 = on the current path, 2 = done
+  const cycles: string[][] = [];
+  const depsOf = (id: string) => byNode.get(id)?.analysis.nodeRefs.filter((r) => byNode.has(r)) ?? [];
+  for (const start of byNode.keys()) {
+    if (state.has(start)) continue;
+    const path: string[] = [];
+    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
+    state.set(start, 1);
+    path.push(start);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const deps = depsOf(frame.id);
+      if (frame.next < deps.length) {
+        const dep = deps[frame.next++]!;
+        const seen = state.get(dep);
+        if (seen === 1) cycles.push(path.slice(path.indexOf(dep)));
+        else if (seen === undefined) {
+          state.set(dep, 1);
+          path.push(dep);
+          stack.push({ id: dep, next: 0 });
+        }
+      } else {
+        state.set(frame.id, 2);
+        path.pop();
+        stack.pop();
+      }
+    }
+  }
+  return cycles;
+}
+
+/** Problems that depend on which interventions a scenario switches on. */
+export function checkScenarioActivity(doc: ScenarioDocument, scenario: Scenario, scenarioIndex: number, model: ModelAnalysis): Diagnostic[] {
+  const active = new Set(scenario.interventions);
+  const isActive = (node: LogicNode) => node.intervention === undefined || active.has(node.intervention);
+  const nodesById = new Map((doc.logicModel?.nodes ?? []).map((n) => [n.id, n]));
+  const out: Diagnostic[] = [];
+  for (const [id, { index, node, analysis }] of model.byNode) {
+    if (!isActive(node)) continue;
+    for (const ref of [...analysis.nodeRefs, ...analysis.prevRefs]) {
+      const target = nodesById.get(ref);
+      if (!target) continue;
+      if (!isActive(target)) {
+        out.push(error('scenario.inactive-reference', `scenarios[${scenarioIndex}].interventions`, `In scenario "${scenario.id}", node "${id}" uses node "${ref}" of intervention "${target.intervention}", which this scenario does not switch on; switch it on or change the formula.`));
+      } else if (target.expr === undefined) {
+        out.push(error('formula.qualitative-reference', nodePath(index), `Formula of node "${id}" uses node "${ref}", which has no formula; give "${ref}" a formula or remove the reference.`));
+      }
+    }
+  }
+  // Reported once per node, not once per scenario.
+  return out;
+}
+
+function error(code: string, path: string, message: string): Diagnostic {
+  return { severity: 'error', code, path, message };
+}

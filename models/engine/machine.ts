@@ -1,0 +1,81 @@
+import type { CompiledScenario } from './compileScenario.ts';
+import { execute, linkProgram } from './vm.ts';
+
+/** A compiled scenario instantiated for a number of lanes: its memory and linked program. */
+export interface Machine {
+  compiled: CompiledScenario;
+  lanes: number;
+  mem: Float64Array;
+  code: Int32Array;
+}
+
+export function createMachine(compiled: CompiledScenario, lanes: number): Machine {
+  const mem = new Float64Array(compiled.slotCount * lanes);
+  for (const { slot, value } of compiled.constants) mem.fill(value, slot * lanes, (slot + 1) * lanes);
+  return { compiled, lanes, mem, code: linkProgram(compiled.code, lanes) };
+}
+
+/** Put one value of parameter `p` (index into compiled.parameters) into every lane. */
+export function fillParameter(machine: Machine, p: number, value: number): void {
+  const offset = machine.compiled.paramSlots[p]! * machine.lanes;
+  machine.mem.fill(value, offset, offset + machine.lanes);
+}
+
+/** Offset of the first lane of parameter `p` in machine.mem. */
+export function parameterOffset(machine: Machine, p: number): number {
+  return machine.compiled.paramSlots[p]! * machine.lanes;
+}
+
+/** Offset of the first lane of evaluated node `n` (index into compiled.nodeIds) in machine.mem. */
+export function nodeOffset(machine: Machine, n: number): number {
+  return machine.compiled.nodeSlots[n]! * machine.lanes;
+}
+
+/**
+ * Run every year of the horizon over all lanes with the parameters already filled in; `onYear` reads
+ * what it needs from machine.mem before the next year overwrites it.
+ */
+export function runYears(machine: Machine, onYear: (yearIndex: number) => void): void {
+  const { compiled, lanes, mem, code } = machine;
+  const fillSlot = (slot: number, value: number) => mem.fill(value, slot * lanes, (slot + 1) * lanes);
+  compiled.years.forEach((year, y) => {
+    fillSlot(compiled.timeSlots.t, y);
+    fillSlot(compiled.timeSlots.year, year);
+    for (const { slot, measure, sector } of compiled.baseSlots) {
+      const gva = compiled.baseGva[sector]![y]!;
+      const jobs = compiled.baseJobs[sector]![y]!;
+      fillSlot(slot, measure === 'gva' ? gva : measure === 'jobs' ? jobs : (gva * 1e6) / jobs);
+    }
+    execute(code, mem, lanes, y === 0);
+    onYear(y);
+    for (const { from, to } of compiled.prevCopies) mem.copyWithin(to * lanes, from * lanes, (from + 1) * lanes);
+  });
+}
+
+/** Per-lane totals of one year: net additional GVA (£m) and jobs, and cost with optimism bias (£m). */
+export interface LaneTotals {
+  netGva: Float64Array;
+  netJobs: Float64Array;
+  cost: Float64Array;
+}
+
+export function createLaneTotals(lanes: number): LaneTotals {
+  return { netGva: new Float64Array(lanes), netJobs: new Float64Array(lanes), cost: new Float64Array(lanes) };
+}
+
+/** Sum the role nodes of the current year into `out`, applying each intervention's net factor. */
+export function accumulateTotals(machine: Machine, out: LaneTotals): void {
+  const { compiled, lanes, mem } = machine;
+  const add = (target: Float64Array, roles: CompiledScenario['roles']['gva'], factorOf: (intervention: number) => number) => {
+    target.fill(0);
+    for (const role of roles) {
+      const factor = factorOf(role.intervention);
+      const offset = nodeOffset(machine, role.node);
+      for (let l = 0; l < lanes; l++) target[l] = target[l]! + factor * mem[offset + l]!;
+    }
+  };
+  const net = (i: number) => compiled.interventions[i]!.netFactor;
+  add(out.netGva, compiled.roles.gva, net);
+  add(out.netJobs, compiled.roles.jobs, net);
+  add(out.cost, compiled.roles.cost, () => 1 + compiled.optimismBias);
+}

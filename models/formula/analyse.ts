@@ -1,0 +1,215 @@
+import { create, parseDependencies, type MathNode } from 'mathjs';
+import type { Diagnostic } from '../types.ts';
+import {
+  BINARY_OPERATORS,
+  CONSTANTS,
+  FORMULA_FUNCTIONS,
+  FUNCTION_BY_NAME,
+  TIME_NAMES,
+  UNARY_OPERATORS,
+  type BinaryOperator,
+  type UnaryOperator,
+} from './catalogue.ts';
+import { closestName } from './suggest.ts';
+
+/** A parse-only mathjs: no evaluate, import or createUnit exists on this instance at all. */
+const math = create({ parseDependencies: parseDependencies! });
+
+/**
+ * Causeway's own formula tree. Formulas are converted once from mathjs's tree into this small,
+ * closed union, so the compiler only ever sees constructs the whitelist allows.
+ */
+export type Expr =
+  | { kind: 'num'; value: number }
+  | { kind: 'node'; id: string }
+  | { kind: 'param'; id: string }
+  | { kind: 'time'; name: 't' | 'year' }
+  | { kind: 'unary'; op: UnaryOperator; arg: Expr }
+  | { kind: 'binary'; op: BinaryOperator; left: Expr; right: Expr }
+  | { kind: 'cond'; test: Expr; then: Expr; otherwise: Expr }
+  | { kind: 'call'; fn: string; args: Expr[] }
+  | { kind: 'prev'; id: string; init: Expr }
+  | { kind: 'base'; measure: 'gva' | 'jobs' | 'prod'; sector: string };
+
+export interface FormulaNames {
+  nodes: Iterable<string>;
+  parameters: Iterable<string>;
+}
+
+export interface FormulaAnalysis {
+  /** The checked tree, or null when the formula has errors. */
+  expr: Expr | null;
+  /** Problems, with `path` left empty: the caller knows where the formula lives. */
+  diagnostics: Diagnostic[];
+  /** Nodes used in the same year: each needs a link into the formula's node and orders evaluation. */
+  nodeRefs: string[];
+  /** Nodes used through prev(): no link needed, no ordering constraint. */
+  prevRefs: string[];
+  parameterRefs: string[];
+  /** Sector ids named in base_gva/base_jobs/base_prod. */
+  sectorRefs: string[];
+}
+
+const MAX_FORMULA_LENGTH = 10_000;
+const MAX_DEPTH = 200;
+const BINARY: ReadonlySet<string> = new Set(BINARY_OPERATORS);
+const UNARY: ReadonlySet<string> = new Set(UNARY_OPERATORS);
+const BASE_FUNCTIONS: Record<string, 'gva' | 'jobs' | 'prod'> = { base_gva: 'gva', base_jobs: 'jobs', base_prod: 'prod' };
+
+class FormulaError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Parse a formula once, check every name against the whitelist and the model, and list its references. */
+export function analyseFormula(source: string, names: FormulaNames): FormulaAnalysis {
+  const nodes = new Set(names.nodes);
+  const parameters = new Set(names.parameters);
+  const refs = { node: new Set<string>(), prev: new Set<string>(), param: new Set<string>(), sector: new Set<string>() };
+  const result = (expr: Expr | null, diagnostics: Diagnostic[]): FormulaAnalysis => ({
+    expr,
+    diagnostics,
+    nodeRefs: [...refs.node],
+    prevRefs: [...refs.prev],
+    parameterRefs: [...refs.param],
+    sectorRefs: [...refs.sector],
+  });
+  const fail = (code: string, message: string) => result(null, [{ severity: 'error', code, path: '', message }]);
+
+  if (typeof source !== 'string' || source.trim() === '') return fail('formula.empty', 'The formula is empty: write an expression such as "budget / cost_per_firm".');
+  if (source.length > MAX_FORMULA_LENGTH) return fail('formula.too-long', `The formula is ${source.length} characters long; the limit is ${MAX_FORMULA_LENGTH}.`);
+
+  let tree: MathNode;
+  try {
+    tree = math.parse(source);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail('formula.syntax', `The formula cannot be read: ${detail}.`);
+  }
+
+  const convert = (node: MathNode, depth: number): Expr => {
+    if (depth > MAX_DEPTH) throw new FormulaError('formula.too-deep', `The formula nests more than ${MAX_DEPTH} levels deep.`);
+    const n = node as MathNode & Record<string, unknown>;
+    switch (node.type) {
+      case 'ConstantNode': {
+        const value = n.value;
+        if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'num', value };
+        if (typeof value === 'boolean') return { kind: 'num', value: value ? 1 : 0 };
+        if (typeof value === 'string') throw new FormulaError('formula.string', `Text ("${value}") may appear only as the sector id in base_gva, base_jobs or base_prod.`);
+        throw new FormulaError('formula.constant', `The constant ${String(value)} is not a finite number.`);
+      }
+      case 'SymbolNode':
+        return resolveName(String(n.name));
+      case 'ParenthesisNode':
+        return convert(n.content as MathNode, depth + 1);
+      case 'ConditionalNode':
+        return {
+          kind: 'cond',
+          test: convert(n.condition as MathNode, depth + 1),
+          then: convert(n.trueExpr as MathNode, depth + 1),
+          otherwise: convert(n.falseExpr as MathNode, depth + 1),
+        };
+      case 'OperatorNode': {
+        const fn = String(n.fn);
+        const args = n.args as MathNode[];
+        if (args.length === 1 && UNARY.has(fn)) return { kind: 'unary', op: fn as UnaryOperator, arg: convert(args[0]!, depth + 1) };
+        if (args.length === 2 && BINARY.has(fn)) {
+          return { kind: 'binary', op: fn as BinaryOperator, left: convert(args[0]!, depth + 1), right: convert(args[1]!, depth + 1) };
+        }
+        throw new FormulaError('formula.operator', `The operator "${String(n.op)}" is not allowed in formulas; use + - * / ^ %, comparisons, and, or, not and "cond ? a : b".`);
+      }
+      case 'FunctionNode':
+        return convertCall(n, depth);
+      case 'RelationalNode':
+        throw new FormulaError('formula.operator', 'Chained comparisons such as "a < b < c" are not allowed; write "a < b and b < c".');
+      case 'AssignmentNode':
+      case 'FunctionAssignmentNode':
+        throw new FormulaError('formula.forbidden', 'Formulas may not assign values or define functions; write a single expression.');
+      default:
+        throw new FormulaError('formula.forbidden', `Formulas may not contain ${describeNodeType(node.type)}; write arithmetic on parameters, linked nodes, t and year.`);
+    }
+  };
+
+  const resolveName = (name: string): Expr => {
+    if (name === 't' || name === 'year') return { kind: 'time', name };
+    if (nodes.has(name)) {
+      refs.node.add(name);
+      return { kind: 'node', id: name };
+    }
+    if (parameters.has(name)) {
+      refs.param.add(name);
+      return { kind: 'param', id: name };
+    }
+    if (name in CONSTANTS) return { kind: 'num', value: CONSTANTS[name]! };
+    if (FUNCTION_BY_NAME.has(name)) throw new FormulaError('formula.function-as-value', `"${name}" is a function: call it with arguments, e.g. ${FUNCTION_BY_NAME.get(name)!.signature}.`);
+    const known = [...nodes, ...parameters, ...TIME_NAMES];
+    const suggestion = closestName(name, known);
+    throw new FormulaError('formula.unknown-name', `"${name}" is not a parameter, a node or t/year${suggestion ? `; did you mean "${suggestion}"?` : '.'}`);
+  };
+
+  const convertCall = (n: Record<string, unknown>, depth: number): Expr => {
+    const fnNode = n.fn as MathNode & { name?: unknown };
+    const args = n.args as MathNode[];
+    if (fnNode.type !== 'SymbolNode' || typeof fnNode.name !== 'string') {
+      throw new FormulaError('formula.forbidden', 'Only named functions from the formula list may be called.');
+    }
+    const name = fnNode.name;
+    const spec = FUNCTION_BY_NAME.get(name);
+    if (!spec) {
+      const allowed = FORMULA_FUNCTIONS.map((f) => f.name).join(', ');
+      throw new FormulaError('formula.unknown-function', `"${name}" is not a function formulas may call; allowed: ${allowed}.`);
+    }
+    if (!spec.arity.includes(args.length)) {
+      throw new FormulaError('formula.arity', `${name} takes ${spec.arity.length === 1 ? spec.arity[0] : `${spec.arity[0]} to ${spec.arity[spec.arity.length - 1]}`} argument(s), not ${args.length}: ${spec.signature}.`);
+    }
+    if (name === 'prev') {
+      const target = args[0] as MathNode & { name?: unknown };
+      if (target.type !== 'SymbolNode' || typeof target.name !== 'string' || !nodes.has(target.name)) {
+        throw new FormulaError('formula.prev-target', 'The first argument of prev() must be the id of a node, e.g. prev(adopters, 0).');
+      }
+      refs.prev.add(target.name);
+      return { kind: 'prev', id: target.name, init: convert(args[1]!, depth + 1) };
+    }
+    const measure = BASE_FUNCTIONS[name];
+    if (measure) {
+      const arg = args[0] as MathNode & { value?: unknown };
+      if (arg.type !== 'ConstantNode' || typeof arg.value !== 'string') {
+        throw new FormulaError('formula.sector-argument', `${name} needs a sector id in quotes, e.g. ${name}("ck").`);
+      }
+      refs.sector.add(arg.value);
+      return { kind: 'base', measure, sector: arg.value };
+    }
+    return { kind: 'call', fn: name, args: args.map((a) => convert(a, depth + 1)) };
+  };
+
+  try {
+    return result(convert(tree, 0), []);
+  } catch (error) {
+    if (error instanceof FormulaError) return fail(error.code, error.message);
+    if (error instanceof RangeError) return fail('formula.too-deep', 'The formula is nested too deeply to read.');
+    throw error;
+  }
+}
+
+function describeNodeType(type: string): string {
+  switch (type) {
+    case 'AccessorNode':
+      return 'property or index access (a.b, a[1])';
+    case 'ArrayNode':
+      return 'lists or matrices ([1, 2])';
+    case 'ObjectNode':
+      return 'objects ({a: 1})';
+    case 'RangeNode':
+      return 'ranges (1:3)';
+    case 'BlockNode':
+      return 'several statements (a; b)';
+    case 'IndexNode':
+      return 'indexes';
+    default:
+      return `a ${type}`;
+  }
+}

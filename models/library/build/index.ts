@@ -1,0 +1,71 @@
+/**
+ * buildLibrary: the pure heart of scripts/buildLibrary.ts. Given the texts of the ONS files it returns
+ * the library object that is committed as models/library/baselineLibrary.json, so a test can rebuild
+ * it in memory and compare it with the committed file.
+ */
+import { buildAreas } from './baselines.ts';
+import { extractIo, type IoSheets } from './io.ts';
+import { LIBRARY_SECTORS, LIBRARY_SETTINGS } from '../sectors.ts';
+import type { BaselineLibrary } from '../types.ts';
+
+export interface LibraryInputs {
+  /** regional-gva-itl1-current.csv */
+  gvaItl1Current: string;
+  /** regional-gva-itl2-current.csv */
+  gvaItl2Current: string;
+  /** regional-gva-itl2-cvm.csv */
+  gvaItl2Cvm: string;
+  /** jobs/jobs_by_region_industry_core.csv (or the full jobs_by_region_industry.csv) */
+  jobs: string;
+  /** jobs/bres_itl2_2digit_2015_2021_long.csv */
+  bresLong: string;
+  /** XML parts of iot2023industry.xlsx */
+  io: IoSheets;
+}
+
+export function buildLibrary(inputs: LibraryInputs): BaselineLibrary {
+  const S = LIBRARY_SETTINGS;
+  const { areas, excludedAreas, national } = buildAreas(inputs);
+  return {
+    vintage: {
+      label: `ONS regional GVA (balanced) Apr 2023 + BRES ${S.dataYear}; levels ${S.dataYear}, ${S.priceBaseYear} prices`,
+      dataYear: S.dataYear,
+      priceBaseYear: S.priceBaseYear,
+      gvaGrowthWindow: [...S.gvaGrowthWindow],
+      jobsGrowthWindow: [...S.jobsGrowthWindow],
+      gvaRelease: 'ONS, Regional gross value added (balanced) by industry: all ITL regions, release of 25 April 2023 (data 1998-2021)',
+      gvaTables: 'Table 2b, ITL2 chained volume measures in 2019 money (CVM); tables 1c/2c, ITL1/ITL2 current prices',
+      employmentRelease:
+        'ONS Business Register and Employment Survey (BRES) open access, Nomis dataset NM_189_1, "Employment" (employees plus working owners), ITL2 x 2-digit SIC, 2015-2021; ITL1 and sector figures are sums of ITL2 divisions',
+      licence: 'Contains public sector information licensed under the Open Government Licence v3.0',
+      flagRules: `volatile-*-growth: compound annual growth beyond +/-${S.volatileGrowth * 100}%; small-sector: fewer than ${S.smallJobs} jobs or under £${S.smallGva}m GVA. Flags caution the user; the numbers are not altered.`,
+      notes: [
+        `GVA levels are ${S.dataYear} chained volume measures in ${S.priceBaseYear} prices (£m). ITL2 figures come straight from table 2b.`,
+        `ITL1 regions have no CVM table in this release: their CVM is the sum of their ITL2 areas' CVM. Chained volumes are exactly additive only in the ${S.priceBaseYear} reference year (where the sum equals table 1c current prices to within £1m rounding); in other years the sum is a close approximation.`,
+        `GVA growth: compound annual growth of CVM ${S.gvaGrowthWindow[0]}-${S.gvaGrowthWindow[1]}, pre-pandemic. Jobs growth: compound annual growth of BRES employment ${S.jobsGrowthWindow[0]}-${S.jobsGrowthWindow[1]}. Jobs levels: BRES employment ${S.dataYear}.`,
+        'BRES open-access counts are rounded by ONS, so growth rates of small sectors are noisy; such figures carry a flag.',
+        'Northern Ireland is not in the library: BRES covers Great Britain only. UK, England and Extra-Regio rows are not areas; the UK row gives national current-price comparators.',
+        'Current-price GVA (gvaCurrent) is kept for shares and location quotients only; never mix it with the CVM levels.',
+      ],
+    },
+    sectors: LIBRARY_SECTORS.map(({ id, name, sic, gvaCode }) => ({ id, name, sic, gvaCode })),
+    areas,
+    excludedAreas,
+    national,
+    io: extractIo(inputs.io),
+  };
+}
+
+/**
+ * Deterministic text of the library (stable key order from the builder, 2-space indent, trailing
+ * newline). Short arrays and flat objects (one area sector, one IO industry) go on one line each, which
+ * keeps the committed file small and its diffs readable.
+ */
+export function serialiseLibrary(lib: BaselineLibrary): string {
+  const oneLine = (m: string): string => (m.length > 400 ? m : m.replace(/\n\s*/g, ' '));
+  return (
+    JSON.stringify(lib, null, 2)
+      .replace(/\[\n[^{}[\]]*?\n\s*\]/g, oneLine)
+      .replace(/\{\n[^{}]*?\n\s*\}/g, oneLine) + '\n'
+  );
+}

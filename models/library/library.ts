@@ -1,0 +1,146 @@
+/**
+ * Pure accessors over the embedded baseline library (ONS regional GVA and BRES employment, built by
+ * scripts/buildLibrary.ts). Money in £m at the library's price base year (CVM, 2019 prices), jobs as
+ * a count of BRES employment, growth as compound annual fractions.
+ */
+import data from './baselineLibrary.json' with { type: 'json' };
+import { MANUFACTURING_SUBSECTORS } from './sectors.ts';
+import { sectorSource } from './sources.ts';
+import type { BaselineLibrary, IoExtract, IoSectorRatio, LibraryArea, LibrarySectorDef, LibrarySectorId, LibrarySectorRecord, LibraryVintage } from './types.ts';
+import type { Diagnostic, Result, SectorBaseline } from '../types.ts';
+
+const LIB = data as unknown as BaselineLibrary;
+
+/** The data vintage of the library: release, data year, price base year, growth windows, notes. */
+export const LIBRARY_VINTAGE: LibraryVintage = LIB.vintage;
+/** The input-output extract (national Type I multipliers and GVA-to-output ratios, ONS IOT 2023). */
+export const IO_TABLES: IoExtract = LIB.io;
+/** Sector definitions carried by the library (ids usable as formula strings, e.g. base_gva("ck")). */
+export const LIBRARY_SECTOR_DEFS: readonly LibrarySectorDef[] = LIB.sectors;
+
+/** Derived sectors that make a document's sectors add up to the whole economy (no double counting). */
+export const DERIVED_SECTORS = {
+  c_other: 'Rest of manufacturing',
+  non_c: 'All industries except manufacturing',
+} as const;
+export type DerivedSectorId = keyof typeof DERIVED_SECTORS;
+
+export interface AreaSummary {
+  code: string;
+  name: string;
+  level: 'ITL1' | 'ITL2';
+  parent?: string;
+  /** Library sector ids with figures for this area. */
+  sectors: string[];
+  /** Short vintage label, e.g. "ONS regional GVA (balanced) Apr 2023 + BRES 2021; ...". */
+  vintage: string;
+  dataYear: number;
+  priceBaseYear: number;
+}
+
+/** Every area in the library (ITL1 regions and ITL2 sub-regions of Great Britain), in code order. */
+export function listAreas(): AreaSummary[] {
+  return LIB.areas.map((a) => ({
+    code: a.code, name: a.name, level: a.level, ...(a.parent ? { parent: a.parent } : {}),
+    sectors: a.sectors.map((s) => s.id), vintage: LIB.vintage.label, dataYear: LIB.vintage.dataYear, priceBaseYear: LIB.vintage.priceBaseYear,
+  }));
+}
+
+/** An area by ITL code (case-insensitive), or undefined. */
+export function findArea(code: string): LibraryArea | undefined {
+  const c = code.trim().toUpperCase();
+  return LIB.areas.find((a) => a.code === c);
+}
+
+/** Why an area is not in the library (e.g. Northern Ireland: no BRES), or undefined. */
+export function excludedAreaReason(code: string): string | undefined {
+  const c = code.trim().toUpperCase();
+  return LIB.excludedAreas.find((a) => a.code === c)?.reason;
+}
+
+/** GVA-to-output ratio of a library sector from the national IO tables, or undefined (e.g. total). */
+export function ioSectorRatio(sectorId: string): IoSectorRatio | undefined {
+  return LIB.io.sectorRatios.find((r) => r.sector === sectorId);
+}
+
+/** UK GVA of a library sector, £m current prices in the data year (a national comparator only). */
+export function nationalGvaCurrent(sectorId: string): number | undefined {
+  return LIB.national.sectors.find((s) => s.id === sectorId)?.gvaCurrent;
+}
+
+const err = (code: string, path: string, message: string): Diagnostic => ({ severity: 'error', code, path, message });
+const warn = (code: string, path: string, message: string): Diagnostic => ({ severity: 'warning', code, path, message });
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+const cagr = ([a, b]: [number, number], years: number): number => round6(Math.pow(b / a, 1 / years) - 1);
+
+function toBaseline(area: LibraryArea, rec: LibrarySectorRecord): SectorBaseline {
+  const def = LIB.sectors.find((d) => d.id === rec.id) as LibrarySectorDef;
+  return {
+    id: rec.id, name: def.name, sic: def.sic, dataYear: LIB.vintage.dataYear, gva: rec.gva, jobs: rec.jobs,
+    gvaGrowth: rec.gvaGrowth, jobsGrowth: rec.jobsGrowth, source: sectorSource(LIB.vintage, area, def, rec),
+  };
+}
+
+/** A residual sector: `whole` less `parts`, levels and trend end points alike, growth recomputed. */
+function residual(area: LibraryArea, id: DerivedSectorId, whole: LibrarySectorRecord, parts: LibrarySectorRecord[]): SectorBaseline | string {
+  const minus = (f: (r: LibrarySectorRecord) => number) => f(whole) - parts.reduce((s, p) => s + f(p), 0);
+  const gva = minus((r) => r.gva);
+  const jobs = minus((r) => r.jobs);
+  const gt: [number, number] = [minus((r) => r.gvaTrend[0]), minus((r) => r.gvaTrend[1])];
+  const jt: [number, number] = [minus((r) => r.jobsTrend[0]), minus((r) => r.jobsTrend[1])];
+  if ([gva, jobs, ...gt, ...jt].some((x) => x <= 0)) return `${DERIVED_SECTORS[id]} is zero or negative for ${area.name} once the listed sectors are taken out.`;
+  const [g0, g1] = LIB.vintage.gvaGrowthWindow;
+  const [j0, j1] = LIB.vintage.jobsGrowthWindow;
+  const partNames = parts.map((p) => p.id).join(', ');
+  return {
+    id, name: parts.length > 0 && id === 'c_other' ? `${DERIVED_SECTORS[id]} (C less ${partNames})` : DERIVED_SECTORS[id],
+    sic: id === 'non_c' ? '01-09, 35-99' : `10-33 less ${partNames}`, dataYear: LIB.vintage.dataYear, gva, jobs,
+    gvaGrowth: cagr(gt, g1 - g0), jobsGrowth: cagr(jt, j1 - j0),
+    source: `Derived: ${whole.id} less ${partNames || 'nothing'} (GVA, jobs and the growth-window end points subtracted; growth recomputed). Chained volumes are not strictly additive across industries outside ${LIB.vintage.priceBaseYear}, so this residual is an approximation. ${toBaseline(area, whole).source}`,
+  };
+}
+
+/**
+ * The baseline sectors of an area as domain `SectorBaseline`s (method.md section 2), each with its
+ * source. `sectorIds` defaults to every library sector the area has. Besides the library ids (total,
+ * c, cd_cf, ci, cj, ck, cl, s33) two derived ids are accepted: `non_c` (total less manufacturing) and
+ * `c_other` (manufacturing less the manufacturing sub-sectors requested alongside it). Flagged
+ * (volatile or small) figures come back with warnings; unknown areas or sectors are errors.
+ */
+export function sectorBaselines(code: string, sectorIds?: readonly string[]): Result<SectorBaseline[]> {
+  const area = findArea(code);
+  if (!area) {
+    const why = excludedAreaReason(code);
+    return { ok: false, diagnostics: [err('library.unknown-area', 'area.code', why ? `${code} is not in the baseline library. ${why}` : `${code} is not an area in the baseline library; run \`causeway areas\` to list the ITL1 and ITL2 codes.`)] };
+  }
+  const ids = sectorIds ?? area.sectors.map((s) => s.id);
+  const byId = new Map(area.sectors.map((s) => [s.id as string, s]));
+  const diagnostics: Diagnostic[] = [];
+  const out: SectorBaseline[] = [];
+  ids.forEach((id, i) => {
+    const path = `sectorIds[${i}]`;
+    if (id === 'c_other' || id === 'non_c') {
+      const whole = byId.get(id === 'non_c' ? 'total' : 'c');
+      const parts = id === 'non_c' ? [byId.get('c')] : ids.filter((x) => (MANUFACTURING_SUBSECTORS as readonly string[]).includes(x)).map((x) => byId.get(x));
+      if (!whole || parts.some((p) => !p)) return void diagnostics.push(err('library.sector-missing', path, `${id} cannot be derived for ${area.name}: a sector it needs has no figures there.`));
+      const r = residual(area, id, whole, parts as LibrarySectorRecord[]);
+      if (typeof r === 'string') return void diagnostics.push(err('library.residual-non-positive', path, r));
+      return void out.push(r);
+    }
+    const rec = byId.get(id);
+    if (!rec) {
+      const omitted = area.omitted.find((o) => o.id === id);
+      const known = LIB.sectors.some((d) => d.id === id);
+      return void diagnostics.push(err(known ? 'library.sector-missing' : 'library.unknown-sector', path, omitted ? `${id} has no figures for ${area.name}: ${omitted.reason}` : known ? `${id} has no figures for ${area.name}.` : `${id} is not a library sector; use one of ${[...LIB.sectors.map((d) => d.id), 'c_other', 'non_c'].join(', ')}.`));
+    }
+    if (rec.flags) diagnostics.push(warn('library.flagged-figure', path, `${area.name}, ${id}: ${rec.flags.join(', ')} (gvaGrowth ${rec.gvaGrowth}, jobsGrowth ${rec.jobsGrowth}). The figures are as published; check the growth rates before relying on them.`));
+    out.push(toBaseline(area, rec));
+  });
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+  return { ok: true, value: out, diagnostics };
+}
+
+/** True for ids that are library or derived sectors (the templates use this to validate options). */
+export function isLibrarySectorId(id: string): id is LibrarySectorId | DerivedSectorId {
+  return LIB.sectors.some((d) => d.id === id) || id in DERIVED_SECTORS;
+}

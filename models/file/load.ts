@@ -1,0 +1,81 @@
+/**
+ * The load pipeline: parse -> envelope -> refuse newer -> migrate -> validate the shape -> semantic
+ * checks -> document. Each stage returns diagnostics instead of throwing, and the whole is wrapped so
+ * that nothing a file contains can make loading throw to its caller.
+ */
+import type { Diagnostic, ScenarioDocument } from '../types.ts';
+import { error, hasErrors, warning } from './diagnostics.ts';
+import { checkEnvelope } from './envelope.ts';
+import { MIGRATIONS, migrateJson, type Migration } from './migrations.ts';
+import { parseJsonText } from './parseJson.ts';
+import { formatPath, isRecord } from './paths.ts';
+import { validateDocument } from './references.ts';
+import { scenarioShape } from './shape.ts';
+import { shapeDiagnostics } from './shapeMessages.ts';
+
+/** What loading a file gave. `document` on failure is set only when the shape was valid but semantic checks failed. */
+export type LoadOutcome =
+  | { ok: true; document: ScenarioDocument; /** Warnings only. */ diagnostics: Diagnostic[]; /** The schemaVersion migrated from, or null. */ migratedFrom: number | null }
+  | { ok: false; diagnostics: Diagnostic[]; document: ScenarioDocument | null };
+
+export interface LoadOptions {
+  /** The migration registry; defaults to MIGRATIONS. Tests pass a fixture registry. */
+  migrations?: Migration[];
+}
+
+/** Drops layout positions that are not {x, y} numbers: cosmetic, so a warning rather than a refusal. */
+function tolerateLayout(json: Record<string, unknown>): Diagnostic[] {
+  const model = json['logicModel'];
+  const layout = isRecord(model) ? model['layout'] : undefined;
+  if (!isRecord(layout)) return [];
+  const out: Diagnostic[] = [];
+  for (const [id, pos] of Object.entries(layout)) {
+    const fine = isRecord(pos) && typeof pos['x'] === 'number' && Number.isFinite(pos['x']) && typeof pos['y'] === 'number' && Number.isFinite(pos['y']);
+    if (!fine) {
+      delete layout[id];
+      out.push(warning('layout.invalid', formatPath(['logicModel', 'layout', id]), `The canvas position of node "${id}" is not a pair of numbers {x, y}; it was dropped and the node will be placed automatically.`));
+    }
+  }
+  return out;
+}
+
+function run(text: string, options: LoadOptions): LoadOutcome {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics, document: null };
+  const envelope = checkEnvelope(parsed.value);
+  if (!envelope.ok) return { ok: false, diagnostics: envelope.diagnostics, document: null };
+  const migrated = migrateJson(envelope.json, options.migrations ?? MIGRATIONS);
+  if (!migrated.ok) return { ok: false, diagnostics: migrated.diagnostics, document: null };
+  const json = migrated.json;
+  const shape = scenarioShape.safeParse(json);
+  if (!shape.success) return { ok: false, diagnostics: shapeDiagnostics(shape.error.issues, json), document: null };
+  const tolerated = tolerateLayout(json);
+  // The document is the validated JSON itself (not zod's copy), so unknown fields and key order survive.
+  const document = json as unknown as ScenarioDocument;
+  let semantic: Diagnostic[];
+  try {
+    semantic = validateDocument(document);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    semantic = [error('internal.check-failed', '', `Checking this file failed unexpectedly (${why}); please report this problem with the file.`)];
+  }
+  const diagnostics = [...tolerated, ...semantic];
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics, document };
+  return { ok: true, document, diagnostics, migratedFrom: migrated.applied.length > 0 ? migrated.from : null };
+}
+
+/**
+ * Loads scenario file text into a document. Never throws: every problem, from a truncated file to a
+ * dangling link, comes back as a diagnostic with a JSON path and a plain sentence saying what to do.
+ */
+export function loadScenario(text: string, options: LoadOptions = {}): LoadOutcome {
+  try {
+    if (typeof text !== 'string') {
+      return { ok: false, diagnostics: [error('json.not-text', '', 'The file could not be read as text; check that you chose a .causeway.json file.')], document: null };
+    }
+    return run(text, options);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, diagnostics: [error('internal.error', '', `Causeway could not read this file because of an internal error (${why}); please report this problem with the file.`)], document: null };
+  }
+}

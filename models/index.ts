@@ -15,3 +15,4 @@ export * from './history/index.ts';
 export * from './library/index.ts';
 export * from './templates/index.ts';
 export * from './edit/index.ts';
+export * from './format/index.ts';

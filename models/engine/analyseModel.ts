@@ -71,7 +71,12 @@ function checkLinks(doc: ScenarioDocument, byNode: ModelAnalysis['byNode']): Dia
 /** Same-year references must form no cycle; each cycle found is reported once, naming its nodes. */
 function checkCycles(byNode: ModelAnalysis['byNode']): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const cycle of findCycles(byNode)) {
+  for (const found of findCycles(byNode)) {
+    // The search follows "uses"; people read links the other way ("feeds"), so reverse it and
+    // start from the node that comes first in the file.
+    const flow = [...found].reverse();
+    const start = flow.reduce((best, id, k) => (byNode.get(id)!.index < byNode.get(flow[best]!)!.index ? k : best), 0);
+    const cycle = [...flow.slice(start), ...flow.slice(0, start)];
     const first = byNode.get(cycle[0]!)!;
     const loop = [...cycle, cycle[0]].map((id) => `"${id}"`).join(' -> ');
     out.push(error('graph.cycle', nodePath(first.index), `Formulas form a cycle: ${loop}. Each needs the others in the same year; break it with prev() or remove one of the references.`));

@@ -83,6 +83,8 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
   if (typeof source !== 'string' || source.trim() === '') return fail('formula.empty', 'The formula is empty: write an expression such as "budget / cost_per_firm".');
   if (source.length > MAX_FORMULA_LENGTH) return fail('formula.too-long', `The formula is ${source.length} characters long; the limit is ${MAX_FORMULA_LENGTH}.`);
 
+  if (bracketDepth(source) > MAX_DEPTH) return fail('formula.too-deep', `The formula nests brackets more than ${MAX_DEPTH} levels deep.`);
+
   let tree: MathNode;
   try {
     tree = math.parse(source);
@@ -193,6 +195,17 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
     if (error instanceof RangeError) return fail('formula.too-deep', 'The formula is nested too deeply to read.');
     throw error;
   }
+}
+
+/** Deepest bracket nesting, checked before parsing because mathjs's parser recurses per bracket. */
+function bracketDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const ch of source) {
+    if (ch === '(' || ch === '[' || ch === '{') deepest = Math.max(deepest, ++depth);
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+  }
+  return deepest;
 }
 
 function describeNodeType(type: string): string {

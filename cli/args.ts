@@ -1,0 +1,34 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './command.ts';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** node:util parseArgs, with its errors turned into sentences for the user. */
+export function parseCommandArgs<T extends Options>(argv: string[], options: T, usage: string) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error);
+    throw new UsageError(`${detail}. Usage: ${usage}`);
+  }
+}
+
+/** A whole number >= min from an option value, or a usage error naming the option. */
+export function parseInteger(value: string | undefined, option: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value) || Number(value) < min) throw new UsageError(`--${option} must be a whole number of at least ${min}, not "${value}".`);
+  return Number(value);
+}
+
+/** `--set PARAM=VALUE` pairs into a map; refuses malformed pairs and non-numbers. */
+export function parseAssignments(pairs: string[] | undefined, option = 'set'): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const pair of pairs ?? []) {
+    const match = /^([^=\s]+)=(.+)$/.exec(pair);
+    if (!match) throw new UsageError(`${option === 'set' ? '--set ' : ''}"${pair}" is not of the form PARAM=VALUE.`);
+    const value = Number(match[2]);
+    if (match[2]!.trim() === '' || !Number.isFinite(value)) throw new UsageError(`The value for "${match[1]}" must be a number, not "${match[2]}".`);
+    out[match[1]!] = value;
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import { formatDiagnostics } from '../../models/index.ts';
+import { parseCommandArgs } from '../args.ts';
+import { UsageError, type CommandSpec } from '../command.ts';
+import { readScenarioFile } from '../scenarioFile.ts';
+
+const usage = 'causeway validate FILE...';
+
+export const validateCommand: CommandSpec = {
+  name: 'validate',
+  summary: 'Check scenario files: "ok" per valid file, every problem otherwise.',
+  usage,
+  async run(argv, io) {
+    const { positionals } = parseCommandArgs(argv, {}, usage);
+    if (positionals.length === 0) throw new UsageError(`validate needs at least one FILE. Usage: ${usage}`);
+    let failed = false;
+    for (const file of positionals) {
+      const read = await readScenarioFile(file, io);
+      if (!read.ok) {
+        failed = true;
+        io.stderr(read.message);
+        continue;
+      }
+      if (read.warnings.length > 0) io.stderr(formatDiagnostics(read.warnings, file));
+      io.stdout(`${file}: ok${read.migratedFrom !== null ? ` (schemaVersion ${read.migratedFrom}; run "causeway migrate" to update it)` : ''}\n`);
+    }
+    return failed ? 1 : 0;
+  },
+};

@@ -1,0 +1,9 @@
+import type { CommandSpec } from './command.ts';
+import { compareCommand } from './commands/compare.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { runCommand } from './commands/run.ts';
+import { sensitivityCommand } from './commands/sensitivity.ts';
+import { validateCommand } from './commands/validate.ts';
+
+/** Every command, in the order `causeway --help` lists them. */
+export const commands: CommandSpec[] = [runCommand, validateCommand, sensitivityCommand, compareCommand, migrateCommand];

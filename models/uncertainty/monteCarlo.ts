@@ -1,0 +1,147 @@
+import { compileScenario, type CompileOptions, type CompiledScenario } from '../engine/compileScenario.ts';
+import { createMachine, parameterOffset } from '../engine/machine.ts';
+import type { Diagnostic, Percentiles, Result, ScalarPercentiles, ScenarioDocument, UncertaintyResult } from '../types.ts';
+import { createSampler, type Sampler } from './distributions.ts';
+import { runAndAppraise } from './laneAppraisal.ts';
+import { PERCENTILES, percentilesBySelection } from './percentiles.ts';
+import { createRandom, type Random } from './random.ts';
+
+export interface MonteCarloOptions extends CompileOptions {
+  samples: number;
+  seed: number;
+  /** Draws run together in one pass of the interpreter; results do not depend on it. */
+  batchSize?: number;
+}
+
+/** A Monte Carlo run that advances in batches, so a worker can report progress and stop between them. */
+export interface MonteCarloRun {
+  readonly total: number;
+  readonly done: number;
+  /** Run up to `maxDraws` more draws; returns how many are done in all. */
+  step(maxDraws: number): number;
+  /** Percentiles of everything drawn so far (all draws once done === total). */
+  result(): UncertaintyResult;
+}
+
+const MAX_SAMPLES = 1_000_000;
+const TOTAL_SERIES = ['gva', 'jobs', 'productivity', 'netGva', 'netJobs'] as const;
+
+/** Prepare a seeded Monte Carlo run of one scenario (method.md section 7). */
+export function createMonteCarloRun(doc: ScenarioDocument, scenarioId: string | undefined, options: MonteCarloOptions): Result<MonteCarloRun> {
+  if (!Number.isInteger(options.samples) || options.samples < 2 || options.samples > MAX_SAMPLES) {
+    return { ok: false, diagnostics: [{ severity: 'error', code: 'uncertainty.samples', path: '', message: `The number of Monte Carlo draws must be a whole number from 2 to ${MAX_SAMPLES.toLocaleString('en-GB')}, not ${options.samples}.` }] };
+  }
+  const compiled = compileScenario(doc, scenarioId, options);
+  if (!compiled.ok) return compiled;
+  const diagnostics: Diagnostic[] = [...compiled.diagnostics];
+  const samplers = compiled.value.parameters.map((p) => {
+    const made = createSampler(p, `parameters.${p.id}`);
+    diagnostics.push(...made.diagnostics);
+    return made.sampler;
+  });
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+  return { ok: true, value: new Run(compiled.value, samplers, options), diagnostics };
+}
+
+/** Run all draws at once (the CLI's `run --samples N --seed S`). */
+export function runMonteCarlo(doc: ScenarioDocument, scenarioId: string | undefined, options: MonteCarloOptions): Result<UncertaintyResult> {
+  const run = createMonteCarloRun(doc, scenarioId, options);
+  if (!run.ok) return run;
+  run.value.step(options.samples);
+  return { ok: true, value: run.value.result(), diagnostics: run.diagnostics };
+}
+
+class Run implements MonteCarloRun {
+  readonly total: number;
+  done = 0;
+  private readonly random: Random;
+  private readonly batch: number;
+  /** Cell-major results: series[name][year] holds one value per draw. */
+  private readonly series: Record<(typeof TOTAL_SERIES)[number], Float64Array[]>;
+  private readonly npv: Float64Array;
+  private readonly bcr: Float64Array;
+  private readonly costPerNetJob: Float64Array;
+  private readonly baselineGva: number[];
+  private readonly baselineJobs: number[];
+
+  constructor(
+    private readonly compiled: CompiledScenario,
+    private readonly samplers: (Sampler | null)[],
+    private readonly options: MonteCarloOptions,
+  ) {
+    this.total = options.samples;
+    this.random = createRandom(options.seed);
+    // Keep a batch's memory near 16 MB whatever the model's size.
+    this.batch = Math.max(1, Math.min(options.batchSize ?? 4096, Math.floor(2_000_000 / Math.max(1, compiled.slotCount)), this.total));
+    const years = compiled.years.length;
+    const cells = () => Array.from({ length: years }, () => new Float64Array(this.total));
+    this.series = { gva: cells(), jobs: cells(), productivity: cells(), netGva: cells(), netJobs: cells() };
+    this.npv = new Float64Array(this.total);
+    this.bcr = new Float64Array(this.total);
+    this.costPerNetJob = new Float64Array(this.total);
+    const sumSectors = (rows: number[][]) => compiled.years.map((_, y) => rows.reduce((acc, row) => acc + row[y]!, 0));
+    this.baselineGva = sumSectors(compiled.baseGva);
+    this.baselineJobs = sumSectors(compiled.baseJobs);
+  }
+
+  step(maxDraws: number): number {
+    const target = Math.min(this.total, this.done + Math.max(0, Math.floor(maxDraws)));
+    while (this.done < target) this.runBatch(Math.min(this.batch, target - this.done));
+    return this.done;
+  }
+
+  private runBatch(lanes: number): void {
+    const machine = createMachine(this.compiled, lanes);
+    const offsets = this.compiled.parameters.map((_, p) => parameterOffset(machine, p));
+    // Draw by draw, parameter by parameter: the stream, and so the results, do not depend on batching.
+    for (let l = 0; l < lanes; l++) {
+      this.compiled.parameters.forEach((p, i) => {
+        const sampler = this.samplers[i];
+        machine.mem[offsets[i]! + l] = sampler ? sampler(this.random) : p.value;
+      });
+    }
+    const first = this.done;
+    const appraisal = runAndAppraise(machine, (y, totals) => {
+      for (let l = 0; l < lanes; l++) {
+        const gva = this.baselineGva[y]! + totals.netGva[l]!;
+        const jobs = this.baselineJobs[y]! + totals.netJobs[l]!;
+        this.series.gva[y]![first + l] = gva;
+        this.series.jobs[y]![first + l] = jobs;
+        this.series.productivity[y]![first + l] = (gva * 1e6) / jobs;
+        this.series.netGva[y]![first + l] = totals.netGva[l]!;
+        this.series.netJobs[y]![first + l] = totals.netJobs[l]!;
+      }
+    });
+    this.npv.set(appraisal.npv, first);
+    this.bcr.set(appraisal.bcr, first);
+    this.costPerNetJob.set(appraisal.costPerNetJob, first);
+    this.done += lanes;
+  }
+
+  result(): UncertaintyResult {
+    const n = this.done;
+    const band = (cells: Float64Array[]): Percentiles => {
+      const rows = cells.map((cell) => percentilesBySelection(cell.slice(0, n).filter((v) => !Number.isNaN(v)), PERCENTILES));
+      return { p5: rows.map((r) => r[0]!), p10: rows.map((r) => r[1]!), p50: rows.map((r) => r[2]!), p90: rows.map((r) => r[3]!), p95: rows.map((r) => r[4]!) };
+    };
+    return {
+      samples: n,
+      seed: this.options.seed,
+      total: {
+        projected: { gva: band(this.series.gva), jobs: band(this.series.jobs), productivity: band(this.series.productivity) },
+        netImpact: { gva: band(this.series.netGva), jobs: band(this.series.netJobs) },
+      },
+      appraisal: { npv: summarise(this.npv.subarray(0, n))!, bcr: summarise(this.bcr.subarray(0, n)), costPerNetJob: summarise(this.costPerNetJob.subarray(0, n)) },
+    };
+  }
+}
+
+/** Mean and percentiles over the draws where the metric is defined; null when it never is. */
+function summarise(values: Float64Array): ScalarPercentiles | null {
+  const defined = values.filter((v) => !Number.isNaN(v));
+  if (defined.length === 0) return null;
+  let sum = 0;
+  for (const v of defined) sum += v;
+  const [p5, p10, p50, p90, p95] = percentilesBySelection(defined, PERCENTILES) as [number, number, number, number, number];
+  return { mean: sum / defined.length, p5, p10, p50, p90, p95 };
+}

@@ -1,0 +1,110 @@
+/**
+ * createScenarioForArea: a new, valid scenario document for a library area. Its baseline sectors
+ * partition the area's economy (the engine adds sectors up for area totals, method.md section 5), a
+ * business-as-usual scenario comes first, then one scenario per template and an "all" scenario.
+ */
+import { CURRENT_SCHEMA_VERSION, SCENARIO_FORMAT, type Diagnostic, type Result, type ScenarioDocument } from '../types.ts';
+import { findArea, LIBRARY_VINTAGE, MANUFACTURING_SUBSECTORS, sectorBaselines } from '../library/index.ts';
+import { applyTemplate, TEMPLATES } from './apply.ts';
+import type { TemplateId } from './types.ts';
+
+export interface CreateScenarioOptions {
+  /** ITL1 or ITL2 code, e.g. "TLD3". */
+  areaCode: string;
+  /**
+   * Library sector ids (total, c, cd_cf, ci, cj, ck, cl, s33, c_other, non_c). Default: every
+   * manufacturing sub-sector the area has. Unless `complete` is false, c_other (the rest of
+   * manufacturing) and non_c (the rest of the economy) are added so the sectors sum to the whole.
+   */
+  sectorIds?: string[];
+  complete?: boolean;
+  templates?: TemplateId[];
+  /** Sector per template; default: digital-adoption on c if listed, else c_other (most manufacturing firms), else the first sub-sector; reshoring on ck. */
+  templateSectors?: Partial<Record<TemplateId, string>>;
+  title?: string;
+  startYear?: number;
+  endYear?: number;
+  /** ISO-8601 time for meta.createdAt/updatedAt (pass it to keep the function deterministic). */
+  now?: string;
+}
+
+const OPTIMISM_BIAS_PLACEHOLDER = 0.1;
+const err = (code: string, path: string, message: string): Diagnostic => ({ severity: 'error', code, path, message });
+
+/** The sector list after completion, or an error when the list would double count. */
+function completeSectors(ids: string[], complete: boolean): { ids: string[]; diagnostics: Diagnostic[] } {
+  const subs = ids.filter((id) => (MANUFACTURING_SUBSECTORS as readonly string[]).includes(id));
+  const overlap = (what: string) => ({ ids, diagnostics: [err('library.overlapping-sectors', 'sectorIds', `${what}: area totals add sectors up, so the list would double count. Drop one of them.`)] });
+  if (ids.includes('total') && ids.length > 1) return overlap('"total" already contains every other sector');
+  if (ids.includes('c') && (subs.length > 0 || ids.includes('c_other'))) return overlap('"c" (manufacturing) already contains its sub-sectors and c_other');
+  if (ids.includes('non_c') && ids.includes('total')) return overlap('"total" already contains non_c');
+  if (new Set(ids).size !== ids.length) return { ids, diagnostics: [err('library.duplicate-sector', 'sectorIds', 'A sector is listed twice.')] };
+  if (!complete) {
+    return { ids, diagnostics: ids.includes('total') ? [] : [{ severity: 'warning', code: 'library.partial-economy', path: 'sectorIds', message: 'The baseline covers only the listed sectors, so area totals are totals of those sectors, not of the whole economy.' }] };
+  }
+  const out = [...ids];
+  if (subs.length > 0 && !out.includes('c_other')) out.push('c_other');
+  if (!out.includes('total') && !out.includes('non_c')) out.push('non_c');
+  return { ids: out, diagnostics: [] };
+}
+
+function defaultTemplateSector(t: TemplateId, ids: string[]): string | undefined {
+  if (t === 'reshoring') return ids.includes('ck') ? 'ck' : undefined;
+  return ['c', 'c_other', ...MANUFACTURING_SUBSECTORS].find((id) => ids.includes(id));
+}
+
+/**
+ * Builds a new document from the baseline library: meta, area, horizon (default 2026-2040), prices
+ * (base year = the library's price base year, CVM), baseline sectors with sources, a business-as-usual
+ * scenario, each template's chain with its scenario, an "all" scenario for two or more templates, and
+ * appraisal settings whose optimism bias is a stated placeholder.
+ */
+export function createScenarioForArea(options: CreateScenarioOptions): Result<ScenarioDocument> {
+  const area = findArea(options.areaCode);
+  const requested = options.sectorIds ?? area?.sectors.map((s) => s.id).filter((id) => (MANUFACTURING_SUBSECTORS as readonly string[]).includes(id)) ?? [];
+  const completed = completeSectors(requested, options.complete ?? true);
+  if (completed.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: completed.diagnostics };
+  const sectors = sectorBaselines(options.areaCode, completed.ids);
+  if (!sectors.ok || !area) return { ok: false, diagnostics: sectors.diagnostics };
+  const startYear = options.startYear ?? 2026;
+  const endYear = options.endYear ?? 2040;
+  if (!Number.isInteger(startYear) || !Number.isInteger(endYear) || endYear < startYear) {
+    return { ok: false, diagnostics: [err('horizon.invalid', 'horizon', `The horizon ${startYear}-${endYear} is not valid: use whole years with the end year not before the start year.`)] };
+  }
+  const now = options.now ?? new Date().toISOString();
+  const templates = options.templates ?? [];
+  let doc: ScenarioDocument = {
+    format: SCENARIO_FORMAT,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    meta: {
+      title: options.title ?? `${area.name}: intervention scenarios`,
+      description: `Baseline from the Causeway library (${LIBRARY_VINTAGE.label}). ${templates.length > 0 ? `Templates: ${templates.join(', ')}. ` : ''}Every default is editable and carries its source.`,
+      createdAt: now, updatedAt: now, revision: 0,
+    },
+    area: { code: area.code, name: area.name, level: area.level },
+    horizon: { startYear, endYear },
+    prices: { baseYear: LIBRARY_VINTAGE.priceBaseYear, currency: 'GBP', basis: `Chained volume measures, ${LIBRARY_VINTAGE.priceBaseYear} prices (ONS regional GVA table 2b)` },
+    baseline: { sectors: sectors.value, library: LIBRARY_VINTAGE.label, notes: LIBRARY_VINTAGE.notes },
+    parameters: {},
+    interventions: [],
+    logicModel: { nodes: [], links: [] },
+    scenarios: [{ id: 'bau', name: 'Business as usual', description: 'The baseline: what happens anyway, no interventions.', interventions: [] }],
+    appraisal: {
+      optimismBias: OPTIMISM_BIAS_PLACEHOLDER,
+      optimismBiasNote: 'Placeholder (10%), not a Green Book value: set optimism bias from the HM Treasury Green Book supplementary guidance on optimism bias for your project type and stage, and record the evidence.',
+    },
+  };
+  const diagnostics: Diagnostic[] = [...completed.diagnostics, ...sectors.diagnostics.map((d) => ({ ...d, path: `baseline.sectors (${d.path})` }))];
+  for (const t of templates) {
+    const sector = options.templateSectors?.[t] ?? defaultTemplateSector(t, completed.ids);
+    if (!sector) return { ok: false, diagnostics: [err('template.no-sector', `templateSectors.${t}`, `No sector for the ${t} template: include ck in the sectors or name one in templateSectors.`)] };
+    const r = applyTemplate(doc, t, { sector });
+    if (!r.ok) return { ok: false, diagnostics: [...diagnostics, ...r.diagnostics] };
+    doc = r.value;
+  }
+  if (templates.length >= 2) {
+    const ids = doc.interventions.map((i) => i.id);
+    doc = { ...doc, scenarios: [...doc.scenarios, { id: 'all', name: 'All interventions', description: `${TEMPLATES.filter((t) => templates.includes(t.id)).map((t) => t.name).join(' + ')} together.`, interventions: ids }] };
+  }
+  return { ok: true, value: doc, diagnostics };
+}

@@ -1,0 +1,58 @@
+/**
+ * Automatic layout of the logic model: one column per Magenta Book stage, nodes in each column ordered
+ * to reduce crossings (one barycentre pass from left to right) and grouped by intervention. Simple and
+ * predictable on purpose: officers rearrange boxes by hand and expect "tidy" to be repeatable.
+ */
+import { STAGES, type Layout, type ScenarioDocument } from '../types.ts';
+
+/** Width of a stage lane and vertical spacing of nodes, in canvas units. */
+export const LANE_WIDTH = 260;
+export const LANE_GAP = 40;
+export const NODE_SPACING = 96;
+export const LANE_TOP = 70;
+
+/** The x position of the left edge of a node placed in the given stage's lane. */
+export function laneX(stageIndex: number): number {
+  return stageIndex * (LANE_WIDTH + LANE_GAP) + 20;
+}
+
+export function autoLayout(doc: ScenarioDocument): Layout {
+  const { nodes, links } = doc.logicModel;
+  const interventionOrder = new Map(doc.interventions.map((i, k) => [i.id, k]));
+  const incoming = new Map<string, string[]>();
+  for (const l of links) incoming.set(l.to, [...(incoming.get(l.to) ?? []), l.from]);
+  const rank = new Map<string, number>();
+  const layout: Layout = {};
+  STAGES.forEach((stage, stageIndex) => {
+    const column = nodes.filter((n) => n.stage === stage);
+    const keyed = column.map((n, k) => {
+      const parents = (incoming.get(n.id) ?? []).map((p) => rank.get(p)).filter((r): r is number => r !== undefined);
+      const bary = parents.length ? parents.reduce((a, b) => a + b, 0) / parents.length : Number.POSITIVE_INFINITY;
+      const group = n.intervention !== undefined ? (interventionOrder.get(n.intervention) ?? 999) : -1;
+      return { n, k, group, bary };
+    });
+    keyed.sort((a, b) => a.group - b.group || (Number.isFinite(a.bary) && Number.isFinite(b.bary) ? a.bary - b.bary : 0) || a.k - b.k);
+    keyed.forEach(({ n }, row) => {
+      rank.set(n.id, row);
+      layout[n.id] = { x: laneX(stageIndex), y: LANE_TOP + row * NODE_SPACING };
+    });
+  });
+  return layout;
+}
+
+/** Positions for nodes the layout does not place yet, below whatever is already in their lane. */
+export function fillMissingLayout(doc: ScenarioDocument): Layout {
+  const existing = doc.logicModel.layout ?? {};
+  const missing = doc.logicModel.nodes.filter((n) => !existing[n.id]);
+  if (missing.length === 0) return existing;
+  if (Object.keys(existing).length === 0) return autoLayout(doc);
+  const result: Layout = { ...existing };
+  for (const n of missing) {
+    const stageIndex = STAGES.indexOf(n.stage);
+    const x = laneX(stageIndex);
+    const inLane = doc.logicModel.nodes.filter((m) => m.stage === n.stage && result[m.id]).map((m) => result[m.id]!.y);
+    const y = inLane.length ? Math.max(...inLane) + NODE_SPACING : LANE_TOP;
+    result[n.id] = { x, y };
+  }
+  return result;
+}

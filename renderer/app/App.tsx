@@ -1,0 +1,50 @@
+/** The app frame: top bar, headline numbers, the current view, notices; workshop mode on top. */
+import { useCallback, useMemo, useState } from 'react';
+import { selectView, selectWorkshop, useCauseway, useCauswayStore } from '../store/context.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { KpiStrip } from './KpiStrip.tsx';
+import { Notice } from './Notice.tsx';
+import { RecoveryBanner } from './RecoveryBanner.tsx';
+import { useFileCommands } from './useFileCommands.ts';
+import { useAppEffects } from './useAppEffects.ts';
+import { ModelView } from '../canvas/ModelView.tsx';
+import { AssumptionsView } from '../assumptions/AssumptionsView.tsx';
+import { ResultsView } from '../results/ResultsView.tsx';
+import { CompareView } from '../compare/CompareView.tsx';
+import { HistoryView } from '../history/HistoryView.tsx';
+import { StartPage } from '../start/StartPage.tsx';
+import { WorkshopMode } from '../workshop/WorkshopMode.tsx';
+
+export function App() {
+  const store = useCauswayStore();
+  const view = useCauseway(selectView);
+  const workshop = useCauseway(selectWorkshop);
+  const files = useFileCommands();
+  const [searchSignal, setSearchSignal] = useState(0);
+  const newDocument = useCallback(() => store.getState().setView('start'), [store]);
+  const search = useCallback(() => {
+    store.getState().setView('model');
+    setSearchSignal((n) => n + 1);
+  }, [store]);
+  const actions = useMemo(() => ({ newDocument, search }), [newDocument, search]);
+  useAppEffects(files, actions);
+
+  if (workshop) return (<><WorkshopMode /><Notice /></>);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">Skip to content</a>
+      <Toolbar files={files} onNew={newDocument} />
+      {view !== 'start' ? <KpiStrip /> : null}
+      <RecoveryBanner files={files} />
+      <main id="main" className="main" tabIndex={-1}>
+        {view === 'start' ? <StartPage files={files} /> : null}
+        {view === 'model' ? <ModelView searchSignal={searchSignal} /> : null}
+        {view === 'assumptions' ? <AssumptionsView /> : null}
+        {view === 'results' ? <ResultsView files={files} /> : null}
+        {view === 'compare' ? <CompareView files={files} /> : null}
+        {view === 'history' ? <HistoryView files={files} /> : null}
+      </main>
+      <Notice />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** Offers work that was autosaved but never saved (a crash, a closed tab) when the app starts. */
+import { useEffect, useState } from 'react';
+import { usePlatform } from '../store/context.tsx';
+import { formatDateTime } from '../format.ts';
+import type { RecoveryEntry } from '../platform/contract.ts';
+import type { FileCommands } from './useFileCommands.ts';
+
+export function RecoveryBanner({ files }: { files: FileCommands }) {
+  const platform = usePlatform();
+  const [entries, setEntries] = useState<RecoveryEntry[]>([]);
+  useEffect(() => {
+    let live = true;
+    void platform.listRecovery().then((r) => live && r.ok && setEntries(r.value));
+    return () => { live = false; };
+  }, [platform]);
+  const entry = entries[0];
+  if (!entry) return null;
+  const discard = () => {
+    void platform.discardRecovery(entry.id);
+    setEntries((list) => list.slice(1));
+  };
+  return (
+    <div className="banner" role="region" aria-label="Unsaved work found">
+      <span>Unsaved work on <strong>{entry.name ?? 'an untitled scenario'}</strong> from {formatDateTime(entry.savedAt)} was kept.</span>
+      <button type="button" className="btn btn--primary" onClick={() => { if (files.openText(entry.text, { token: entry.token, name: entry.name, keepAsModified: true })) discard(); }}>Recover it</button>
+      <button type="button" className="btn" onClick={discard}>Discard</button>
+    </div>
+  );
+}

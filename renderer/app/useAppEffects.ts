@@ -1,0 +1,109 @@
+/**
+ * Side effects of the whole app: keyboard shortcuts, native menu commands, the window title and
+ * modified mark, autosave for recovery, and the unsaved-changes prompt when the tab closes.
+ */
+import { useEffect } from 'react';
+import { serialiseScenario } from '../engine.ts';
+import { isModified } from '../store/createStore.ts';
+import { useCauseway, useCauswayStore, usePlatform } from '../store/context.tsx';
+import type { FileCommands } from './useFileCommands.ts';
+import type { MenuCommand } from '../platform/contract.ts';
+
+const AUTOSAVE_MS = 5000;
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function useAppEffects(files: FileCommands, actions: { newDocument(): void; search(): void }): void {
+  const store = useCauswayStore();
+  const platform = usePlatform();
+  const modified = useCauseway((s) => isModified(s));
+  const name = useCauseway((s) => s.file.name);
+
+  useEffect(() => {
+    void platform.setDocumentState({ name, modified });
+  }, [platform, name, modified]);
+
+  // Menu commands and shortcuts share one dispatcher so they cannot drift apart.
+  useEffect(() => {
+    const run = (command: MenuCommand) => {
+      const state = store.getState();
+      switch (command) {
+        case 'file.open': return void files.open();
+        case 'file.save': return void files.save();
+        case 'file.save-as': return void files.saveAs();
+        case 'file.save-milestone': {
+          const milestone = window.prompt('Name this milestone (for example "Board draft")');
+          if (milestone) void files.save({ milestone, note: milestone });
+          return;
+        }
+        case 'file.new-for-area':
+        case 'file.new-from-example':
+        case 'file.close': return actions.newDocument();
+        case 'file.export-csv': return state.setView('results');
+        case 'edit.undo': return store.temporal.getState().undo();
+        case 'edit.redo': return store.temporal.getState().redo();
+        case 'view.workshop': return state.setWorkshop(!state.workshop);
+        case 'help.method':
+        case 'help.about': return state.notify('info', 'Causeway projects GVA, jobs and productivity with Green Book additionality and appraisal. See the method note in the README.');
+      }
+    };
+    const unsubscribe = platform.onMenuCommand(run);
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (mod && key === 's') { e.preventDefault(); return run(e.shiftKey ? 'file.save-as' : 'file.save'); }
+      if (mod && key === 'o') { e.preventDefault(); return run('file.open'); }
+      if (mod && key === 'n') { e.preventDefault(); return actions.newDocument(); }
+      if (mod && key === 'f') { e.preventDefault(); return actions.search(); }
+      if (e.key === 'Escape' && store.getState().workshop) return store.getState().setWorkshop(false);
+      if (mod && (key === 'z' || key === 'y')) {
+        // Inside a text field the browser's own undo edits the field's text; elsewhere, the document.
+        if (isTextField(e.target)) return;
+        e.preventDefault();
+        return run(key === 'y' || e.shiftKey ? 'edit.redo' : 'edit.undo');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [store, platform, files, actions]);
+
+  useEffect(() => {
+    const unsubscribe = platform.onOpenFile((file) => {
+      if (files.confirmDiscard()) files.openText(file.text, { token: file.token, name: file.name });
+    });
+    return unsubscribe;
+  }, [platform, files]);
+
+  // Autosave unsaved work a few seconds after the last edit, for recovery after a crash.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.doc === previous.doc || !isModified(state)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const s = store.getState();
+        if (isModified(s)) void platform.autosave(s.file.token, s.file.name, serialiseScenario(s.doc));
+      }, AUTOSAVE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [store, platform]);
+
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!isModified(store.getState())) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [store]);
+}

@@ -1,0 +1,53 @@
+/** Additionality factors per intervention (HCA guide): gross effects times these give net effects. */
+import { netFactor, setAdditionality, updateIntervention, type Additionality } from '../engine.ts';
+import { selectEdit, selectInterventions, useCauseway } from '../store/context.tsx';
+import { NumberInput } from '../common/fields.tsx';
+import { formatPercent } from '../format.ts';
+import { interventionColour } from '../colours.ts';
+
+const FACTORS: { key: keyof Additionality; label: string; max?: number }[] = [
+  { key: 'deadweight', label: 'Deadweight', max: 1 },
+  { key: 'leakage', label: 'Leakage', max: 1 },
+  { key: 'displacement', label: 'Displacement', max: 1 },
+  { key: 'substitution', label: 'Substitution', max: 1 },
+  { key: 'multiplier', label: 'Multiplier' },
+];
+
+export function AdditionalityTable() {
+  const interventions = useCauseway(selectInterventions);
+  const edit = useCauseway(selectEdit);
+  if (interventions.length === 0) return <p className="muted">No interventions yet. Add one by giving a box an intervention in the logic model, or start from a template.</p>;
+  return (
+    <table className="grid grid--additionality">
+      <thead>
+        <tr>
+          <th scope="col">Intervention</th>
+          {FACTORS.map((f) => <th scope="col" key={f.key} className="num">{f.label}</th>)}
+          <th scope="col" className="num" title="(1 − deadweight)(1 − leakage)(1 − displacement)(1 − substitution) × multiplier">Net share of gross</th>
+        </tr>
+      </thead>
+      <tbody>
+        {interventions.map((i, k) => (
+          <tr key={i.id}>
+            <th scope="row">
+              <span className="swatch" style={{ background: interventionColour(k) }} aria-hidden="true" />
+              <input aria-label={`Name of intervention ${i.id}`} className="input-name" value={i.name} onChange={(e) => edit((d) => updateIntervention(d, i.id, { name: e.target.value }), { coalesce: `iname:${i.id}` })} />
+            </th>
+            {FACTORS.map((f) => (
+              <td key={f.key} className="num">
+                <NumberInput
+                  ariaLabel={`${f.label} for ${i.name}`}
+                  value={i.additionality[f.key] as number}
+                  min={f.key === 'multiplier' ? 0.000001 : 0}
+                  max={f.max}
+                  onCommit={(v) => v !== undefined && edit((d) => setAdditionality(d, i.id, { [f.key]: v }), { coalesce: `add:${i.id}:${f.key}`, log: `${i.name}: ${f.label.toLowerCase()} ${v}` })}
+                />
+              </td>
+            ))}
+            <td className="num strong">{formatPercent(netFactor(i.additionality))}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,57 @@
+/** Everything the projection assumes, in the order a reviewer reads it. */
+import { useState } from 'react';
+import { setAppraisal, setMeta } from '../engine.ts';
+import { selectDoc, selectEdit, useCauseway } from '../store/context.tsx';
+import { NumberInput } from '../common/fields.tsx';
+import { ParameterTable } from './ParameterTable.tsx';
+import { AdditionalityTable } from './AdditionalityTable.tsx';
+import { SectorTable } from './SectorTable.tsx';
+import { ScenarioTable } from './ScenarioTable.tsx';
+
+export function AssumptionsView() {
+  const doc = useCauseway(selectDoc);
+  const edit = useCauseway(selectEdit);
+  const [filter, setFilter] = useState('');
+  return (
+    <div className="page">
+      <section className="panel">
+        <div className="panel__head">
+          <h2>Parameters</h2>
+          <input type="search" className="search" aria-label="Filter parameters" placeholder="Filter parameters" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        </div>
+        <p className="panel__note">The slider moves the value the selected scenario uses: its override where it has one, otherwise the file value shared by every scenario.</p>
+        <div className="table-scroll"><ParameterTable filter={filter} /></div>
+      </section>
+      <section className="panel">
+        <h2>Scenarios</h2>
+        <div className="table-scroll"><ScenarioTable /></div>
+      </section>
+      <section className="panel">
+        <h2>Additionality by intervention</h2>
+        <p className="panel__note">Fractions from 0 to 1; the multiplier is a composite (1 = none). Do not also apply an input-output multiplier to the same effect.</p>
+        <div className="table-scroll"><AdditionalityTable /></div>
+      </section>
+      <section className="panel">
+        <h2>Baseline by sector</h2>
+        <div className="table-scroll"><SectorTable /></div>
+      </section>
+      <section className="panel panel--split">
+        <div>
+          <h2>File</h2>
+          <label className="stack">Title<input value={doc.meta.title} onChange={(e) => edit((d) => setMeta(d, { title: e.target.value }), { coalesce: 'title' })} /></label>
+          <label className="stack">Description<textarea rows={3} value={doc.meta.description ?? ''} onChange={(e) => edit((d) => setMeta(d, { description: e.target.value }), { coalesce: 'description' })} /></label>
+          <p className="muted">{doc.area.name} ({doc.area.code}) · {doc.horizon.startYear}–{doc.horizon.endYear} · {doc.prices.baseYear} prices</p>
+        </div>
+        <div>
+          <h2>Appraisal</h2>
+          <label className="stack">Optimism bias (fraction added to costs)
+            <NumberInput value={doc.appraisal.optimismBias} min={0} onCommit={(v) => v !== undefined && edit((d) => setAppraisal(d, { optimismBias: v }), { coalesce: 'ob', log: `Optimism bias ${v}` })} />
+          </label>
+          <label className="stack">Discount rate
+            <NumberInput value={doc.appraisal.discountRate} allowEmpty placeholder="Green Book schedule (3.5%, falling after 30 years)" onCommit={(v) => edit((d) => setAppraisal(d, { discountRate: v }), { coalesce: 'dr', log: v === undefined ? 'Green Book discount schedule' : `Flat discount rate ${v}` })} />
+          </label>
+        </div>
+      </section>
+    </div>
+  );
+}

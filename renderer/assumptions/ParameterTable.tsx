@@ -1,0 +1,137 @@
+/**
+ * The parameter table: each assumption with its value, a slider across its range, the selected
+ * scenario's override against the inherited value, distribution, unit and source. The slider moves
+ * whatever value the selected scenario actually uses (its override if it has one), so the results
+ * always respond to it.
+ */
+import { memo, useMemo } from 'react';
+import {
+  DISTRIBUTIONS,
+  clearOverride,
+  overrideValue,
+  setOverride,
+  setParameterValue,
+  updateParameter,
+  type Parameter,
+  type ParameterOverride,
+  type Scenario,
+} from '../engine.ts';
+import { selectDoc, selectEdit, selectScenarioId, useCauseway } from '../store/context.tsx';
+import { NumberInput } from '../common/fields.tsx';
+import { formatNumber } from '../format.ts';
+
+export function sliderRange(p: Parameter, current: number): { min: number; max: number; step: number } {
+  let min = p.low ?? (current === 0 ? 0 : Math.min(current * 0.5, current * 1.5));
+  let max = p.high ?? (current === 0 ? 1 : Math.max(current * 0.5, current * 1.5));
+  min = Math.min(min, current);
+  max = Math.max(max, current);
+  if (max === min) max = min + 1;
+  const step = Number(((max - min) / 200).toPrecision(2));
+  return { min, max, step };
+}
+
+export function ParameterSlider({ id, p, scenario, label }: { id: string; p: Parameter; scenario: Scenario | undefined; label: string }) {
+  const edit = useCauseway(selectEdit);
+  const override = scenario?.overrides?.[id];
+  const current = overrideValue(override) ?? p.value;
+  const { min, max, step } = sliderRange(p, current);
+  return (
+    <input
+      type="range"
+      className="slider"
+      aria-label={`${label} slider`}
+      data-parameter={id}
+      min={min}
+      max={max}
+      step={step}
+      value={current}
+      onChange={(e) => {
+        const value = Number(e.target.value);
+        edit((d) => {
+          const out = setParameterValue(d, id, value, override !== undefined ? scenario?.id : undefined);
+          return out.ok ? out.value : d;
+        }, { coalesce: `param:${id}`, log: `${label}: ${formatNumber(value)}${p.unit ? ` ${p.unit}` : ''}${override !== undefined ? ` (${scenario?.name})` : ''}` });
+      }}
+    />
+  );
+}
+
+const ParameterRow = memo(function ParameterRow({ id, p, scenario }: { id: string; p: Parameter; scenario: Scenario | undefined }) {
+  const edit = useCauseway(selectEdit);
+  const override: ParameterOverride | undefined = scenario?.overrides?.[id];
+  const label = p.label ?? id;
+  const set = (patch: Partial<Parameter>, what: string) => edit((d) => updateParameter(d, id, patch), { coalesce: `${what}:${id}`, log: `${label}: ${what} changed` });
+  return (
+    <tr data-parameter-row={id}>
+      <th scope="row">
+        <div className="param-label">{label}</div>
+        <code className="param-id">{id}</code>
+      </th>
+      <td>
+        <NumberInput ariaLabel={`${label} value`} value={p.value} onCommit={(v) => v !== undefined && set({ value: v }, 'value')} />
+      </td>
+      <td className="cell-slider">
+        <ParameterSlider id={id} p={p} scenario={scenario} label={label} />
+      </td>
+      <td className={override !== undefined ? 'cell-override is-overridden' : 'cell-override'}>
+        {scenario && override !== undefined ? (
+          <div className="override">
+            <NumberInput
+              ariaLabel={`${label} in ${scenario.name}`}
+              value={overrideValue(override)}
+              onCommit={(v) => v !== undefined && edit((d) => { const out = setParameterValue(d, id, v, scenario.id); return out.ok ? out.value : d; }, { coalesce: `override:${id}`, log: `${label} in ${scenario.name}: ${v}` })}
+            />
+            <button type="button" className="btn-icon" title={`Use the file value (${formatNumber(p.value)})`} aria-label={`Reset ${label} in ${scenario.name} to the file value`} onClick={() => edit((d) => clearOverride(d, scenario.id, id), { log: `${label} in ${scenario.name}: back to the file value` })}>↺</button>
+          </div>
+        ) : scenario ? (
+          <button type="button" className="btn-link" aria-label={`Override ${label} in ${scenario.name}`} onClick={() => edit((d) => setOverride(d, scenario.id, id, p.value), { log: `${label}: overridden in ${scenario.name}` })}>
+            inherited · override
+          </button>
+        ) : null}
+      </td>
+      <td><NumberInput ariaLabel={`${label} low`} value={p.low} allowEmpty onCommit={(v) => set({ low: v }, 'low')} /></td>
+      <td><NumberInput ariaLabel={`${label} high`} value={p.high} allowEmpty onCommit={(v) => set({ high: v }, 'high')} /></td>
+      <td>
+        <select aria-label={`${label} distribution`} value={p.distribution ?? 'triangular'} onChange={(e) => set({ distribution: e.target.value as Parameter['distribution'] }, 'distribution')}>
+          {DISTRIBUTIONS.map((d) => <option key={d} value={d}>{d[0]!.toUpperCase() + d.slice(1)}</option>)}
+        </select>
+      </td>
+      <td><input aria-label={`${label} unit`} className="input-unit" value={p.unit ?? ''} onChange={(e) => set({ unit: e.target.value || undefined }, 'unit')} /></td>
+      <td><input aria-label={`${label} source`} className="input-source" value={p.source ?? ''} title={p.source} onChange={(e) => set({ source: e.target.value || undefined }, 'source')} /></td>
+    </tr>
+  );
+});
+
+export function ParameterTable({ filter }: { filter: string }) {
+  const doc = useCauseway(selectDoc);
+  const scenarioId = useCauseway(selectScenarioId);
+  const scenario = doc.scenarios.find((s) => s.id === scenarioId);
+  const entries = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    return Object.entries(doc.parameters).filter(([id, p]) => !needle || id.includes(needle) || (p.label ?? '').toLowerCase().includes(needle));
+  }, [doc.parameters, filter]);
+  return (
+    <table className="grid grid--params">
+      <caption className="sr-only">Parameters</caption>
+      <thead>
+        <tr>
+          <th scope="col">Parameter</th>
+          <th scope="col">File value</th>
+          <th scope="col">Adjust</th>
+          <th scope="col">In “{scenario?.name ?? '—'}”</th>
+          <th scope="col">Low</th>
+          <th scope="col">High</th>
+          <th scope="col">Distribution</th>
+          <th scope="col">Unit</th>
+          <th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map(([id, p]) => <ParameterRow key={id} id={id} p={p} scenario={scenario} />)}
+        {entries.length === 0 ? (
+          <tr><td colSpan={9} className="muted">No parameters{filter ? ` match “${filter}”` : ''}.</td></tr>
+        ) : null}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,51 @@
+/** One box of the logic model: stage colour on top, intervention stripe on the left, problems badge. */
+import { memo } from 'react';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { LogicNodeData } from './buildFlow.ts';
+import { STAGE_COLOURS } from '../colours.ts';
+import { STAGE_SINGULAR, formatNumber } from '../format.ts';
+
+const ROLE_LABEL: Record<string, string> = { cost: 'Cost', gva: 'GVA', jobs: 'Jobs' };
+
+function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
+  const { node, colour, problems, finalValue, active, dimmed, interventionName } = data;
+  const stage = STAGE_COLOURS[node.stage] ?? STAGE_COLOURS.input!;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const classes = ['logic-node', selected ? 'is-selected' : '', problems.length ? (errors ? 'has-error' : 'has-warning') : '', active ? '' : 'is-inactive', dimmed ? 'is-dimmed' : ''].join(' ');
+  return (
+    <div className={classes} style={{ borderLeftColor: colour }} title={problems.map((p) => p.message).join('\n') || undefined} data-node-id={node.id}>
+      <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.label}`} />
+      <div className="logic-node__stage" style={{ color: stage.text }}>
+        <span>{STAGE_SINGULAR[node.stage]}</span>
+        {node.role ? <span className="logic-node__role">{ROLE_LABEL[node.role]}</span> : null}
+        {node.expr ? <span className="logic-node__f" title="Has a formula">ƒ</span> : null}
+      </div>
+      <div className="logic-node__label">{node.label}</div>
+      <div className="logic-node__meta">
+        <span className="logic-node__intervention">{interventionName ?? 'Shared context'}</span>
+        {finalValue !== null ? <span className="logic-node__value">{formatNumber(Number(finalValue.toPrecision(4)))}{node.unit ? ` ${node.unit}` : ''}</span> : null}
+      </div>
+      {problems.length > 0 ? (
+        <span className="logic-node__badge" role="img" aria-label={`${problems.length} problem${problems.length === 1 ? '' : 's'}`}>
+          {problems.length}
+        </span>
+      ) : null}
+      <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.label}`} />
+    </div>
+  );
+}
+
+export const LogicNodeCard = memo(LogicNodeCardImpl);
+
+function LaneImpl({ data }: NodeProps<Node<{ label: string; stage: string; height: number }>>) {
+  const stage = STAGE_COLOURS[data.stage] ?? STAGE_COLOURS.input!;
+  return (
+    <div className="lane" style={{ background: stage.tint, height: data.height }}>
+      <div className="lane__title" style={{ color: stage.text, borderBottomColor: stage.fill }}>
+        {data.label}
+      </div>
+    </div>
+  );
+}
+
+export const LaneNode = memo(LaneImpl);

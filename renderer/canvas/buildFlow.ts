@@ -1,0 +1,127 @@
+/**
+ * Turns the domain logic model into React Flow nodes and edges. React Flow objects are a view: they
+ * are rebuilt from the document and never saved; positions go back into `logicModel.layout`.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import { LANE_TOP, LANE_WIDTH, STAGES, analyseFormula, laneX, type Diagnostic, type Layout, type LogicNode, type ScenarioDocument } from '../engine.ts';
+import { interventionColour } from '../colours.ts';
+import { STAGE_LABELS } from '../format.ts';
+
+export interface LogicNodeData extends Record<string, unknown> {
+  node: LogicNode;
+  colour: string;
+  interventionName: string | null;
+  problems: Diagnostic[];
+  /** Value in the final year for the selected scenario, when the node is evaluated. */
+  finalValue: number | null;
+  active: boolean;
+  dimmed: boolean;
+}
+export interface LaneData extends Record<string, unknown> {
+  label: string;
+  stage: string;
+  height: number;
+}
+
+export const NODE_WIDTH = 200;
+
+/** Which formula names an expression uses; memoised per expression text because layouts rebuild often. */
+const referenceCache = new Map<string, Set<string>>();
+export function formulaReferences(expr: string, nodeIds: string[], parameterIds: string[]): Set<string> {
+  const key = expr;
+  let refs = referenceCache.get(key);
+  if (!refs) {
+    const analysed = analyseFormula(expr, { nodes: nodeIds, parameters: parameterIds });
+    refs = new Set(analysed.expr ? analysed.nodeRefs : (expr.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []));
+    if (referenceCache.size > 5000) referenceCache.clear();
+    referenceCache.set(key, refs);
+  }
+  return refs;
+}
+
+const EVIDENCE_STYLE: Record<string, { width: number; dash?: string }> = {
+  strong: { width: 2.6 },
+  moderate: { width: 1.8 },
+  weak: { width: 1.4, dash: '6 4' },
+  none: { width: 1.2, dash: '2 4' },
+};
+
+export interface FlowInput {
+  doc: ScenarioDocument;
+  layout: Layout;
+  problems: Map<string, Diagnostic[]>;
+  finalValues: Record<string, number[]> | null;
+  activeInterventions: Set<string>;
+  search: string;
+}
+
+export function buildFlow({ doc, layout, problems, finalValues, activeInterventions, search }: FlowInput): { nodes: Node[]; edges: Edge[] } {
+  const { nodes: domainNodes, links } = doc.logicModel;
+  const interventionIndex = new Map(doc.interventions.map((i, k) => [i.id, k]));
+  const interventionName = new Map(doc.interventions.map((i) => [i.id, i.name]));
+  const needle = search.trim().toLowerCase();
+  let maxY = LANE_TOP + 200;
+  for (const n of domainNodes) maxY = Math.max(maxY, (layout[n.id]?.y ?? 0) + 120);
+
+  const lanes: Node<LaneData>[] = STAGES.map((stage, k) => ({
+    id: `lane:${stage}`,
+    type: 'lane',
+    position: { x: laneX(k) - 20, y: 0 },
+    data: { label: STAGE_LABELS[stage]!, stage, height: maxY },
+    draggable: false,
+    selectable: false,
+    connectable: false,
+    focusable: false,
+    zIndex: -1,
+    style: { width: LANE_WIDTH, height: maxY },
+  }));
+
+  const nodes: Node<LogicNodeData>[] = domainNodes.map((n) => {
+    const index = n.intervention !== undefined ? (interventionIndex.get(n.intervention) ?? -1) : -1;
+    const series = finalValues?.[n.id];
+    const matches = needle === '' || n.label.toLowerCase().includes(needle) || n.id.includes(needle);
+    return {
+      id: n.id,
+      type: 'logic',
+      position: layout[n.id] ?? { x: 0, y: 0 },
+      data: {
+        node: n,
+        colour: n.intervention ? interventionColour(index) : '#8a94a3',
+        interventionName: n.intervention ? (interventionName.get(n.intervention) ?? n.intervention) : null,
+        problems: problems.get(`node:${n.id}`) ?? [],
+        finalValue: series && series.length > 0 ? series[series.length - 1]! : null,
+        active: !n.intervention || activeInterventions.has(n.intervention),
+        dimmed: !matches,
+      },
+      style: { width: NODE_WIDTH },
+    };
+  });
+
+  const nodeIds = domainNodes.map((n) => n.id);
+  const parameterIds = Object.keys(doc.parameters);
+  const byId = new Map(domainNodes.map((n) => [n.id, n]));
+  const edges: Edge[] = links.map((l) => {
+    const target = byId.get(l.to);
+    const quantified = !!target?.expr && formulaReferences(target.expr, nodeIds, parameterIds).has(l.from);
+    const evidence = l.evidence ?? 'none';
+    const style = EVIDENCE_STYLE[evidence] ?? EVIDENCE_STYLE.none!;
+    const faulty = (problems.get(`link:${l.id}`) ?? []).length > 0;
+    const colour = faulty ? '#b42318' : quantified ? '#34445a' : '#98a2b3';
+    return {
+      id: l.id,
+      source: l.from,
+      target: l.to,
+      type: 'default',
+      label: `${quantified ? 'ƒ · ' : ''}${evidence === 'none' ? 'no evidence' : evidence}`,
+      labelStyle: { fontSize: 10, fill: faulty ? '#b42318' : '#4a5565' },
+      labelBgStyle: { fill: '#ffffff', fillOpacity: 0.9 },
+      labelBgPadding: [3, 1] as [number, number],
+      style: { stroke: colour, strokeWidth: style.width, ...(style.dash ? { strokeDasharray: style.dash } : {}) },
+      markerEnd: { type: 'arrowclosed' as const, color: colour, width: 16, height: 16 },
+      ariaLabel: `${quantified ? 'Quantified' : 'Qualitative'} link from ${byId.get(l.from)?.label ?? l.from} to ${target?.label ?? l.to}, ${evidence} evidence`,
+      data: { quantified, evidence },
+    };
+  });
+
+  return { nodes: [...lanes, ...nodes], edges };
+}

@@ -1,0 +1,234 @@
+/**
+ * The PlatformApi for a plain browser. Files come from a picker (File System Access API where the
+ * browser has it, so Save writes back to the same file; an <input type=file> otherwise, in which case
+ * Save downloads a copy). Recent files, the last saved text per file and autosaved work live in
+ * IndexedDB. The renderer sees only opaque tokens, exactly as under Electron.
+ */
+import type {
+  FileToken,
+  MenuCommand,
+  OpenedFile,
+  PlatformApi,
+  PlatformError,
+  PlatformResult,
+  RecentFile,
+  RecoveryEntry,
+  SavedFile,
+  SaveOptions,
+} from './contract.ts';
+import { idb } from './idb.ts';
+import { buildSavedText } from './revision.ts';
+
+interface FileRecord {
+  token: FileToken;
+  name: string;
+  openedAt: string;
+  /** The text last opened or saved: the base the next revision is built on. */
+  text: string;
+  handle?: FileSystemFileHandle;
+}
+
+interface PickerWindow {
+  showOpenFilePicker?: (options: unknown) => Promise<FileSystemFileHandle[]>;
+  showSaveFilePicker?: (options: unknown) => Promise<FileSystemFileHandle>;
+}
+
+const PICKER_TYPES = [{ description: 'Causeway scenario', accept: { 'application/json': ['.json'] } }];
+const ok = <T>(value: T): PlatformResult<T> => ({ ok: true, value });
+const fail = (kind: PlatformError['kind'], message: string): PlatformResult<never> => ({ ok: false, error: { kind, message } as PlatformError });
+
+function newToken(): FileToken {
+  return `browser:${crypto.randomUUID()}`;
+}
+
+function isAbort(e: unknown): boolean {
+  return e instanceof DOMException && e.name === 'AbortError';
+}
+
+/** Opens a file with a hidden <input type=file>; resolves null when the user closes the dialog. */
+function pickWithInput(): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function writeHandle(handle: FileSystemFileHandle, text: string): Promise<void> {
+  const writable = await (handle as FileSystemFileHandle & { createWritable(): Promise<FileSystemWritableFileStream> }).createWritable();
+  await writable.write(text);
+  await writable.close();
+}
+
+export interface BrowserPlatformOptions {
+  /** Use the File System Access API when present (off in automated tests, where no dialog can open). */
+  fileSystemAccess?: boolean;
+}
+
+export function createBrowserPlatform(options: BrowserPlatformOptions = {}): PlatformApi {
+  const picker = window as unknown as PickerWindow;
+  const useFsa = options.fileSystemAccess !== false;
+  const canOpenWithHandle = useFsa && typeof picker.showOpenFilePicker === 'function';
+  const canSaveWithHandle = useFsa && typeof picker.showSaveFilePicker === 'function';
+  const openFileListeners = new Set<(file: OpenedFile) => void>();
+
+  async function remember(record: FileRecord): Promise<void> {
+    try {
+      await idb.put('files', record.token, record);
+    } catch {
+      // Private windows may refuse IndexedDB: the file still opens, it just is not in Recent.
+    }
+  }
+
+  async function opened(name: string, text: string, handle?: FileSystemFileHandle): Promise<PlatformResult<OpenedFile>> {
+    const token = newToken();
+    await remember({ token, name, text, openedAt: new Date().toISOString(), ...(handle ? { handle } : {}) });
+    return ok({ token, name, text });
+  }
+
+  async function writeSaved(record: FileRecord, text: string, options: SaveOptions, handle: FileSystemFileHandle | undefined): Promise<PlatformResult<SavedFile>> {
+    const savedAt = new Date().toISOString();
+    const built = buildSavedText(record.text || null, text, options, savedAt);
+    if ('error' in built) return fail('invalid', built.error);
+    try {
+      if (handle) await writeHandle(handle, built.text);
+      else download(record.name, built.text, 'application/json');
+    } catch (e) {
+      if (isAbort(e)) return fail('cancelled', 'Saving was cancelled.');
+      const message = (e as Error).message ?? String(e);
+      return fail(/quota/i.test(message) ? 'disk-full' : /permission|not allowed/i.test(message) ? 'permission' : 'internal', `The file could not be saved: ${message}`);
+    }
+    await remember({ ...record, text: built.text, openedAt: savedAt, ...(handle ? { handle } : {}) });
+    return ok({ token: record.token, name: record.name, text: built.text, revision: built.revision, savedAt });
+  }
+
+  return {
+    kind: 'browser',
+
+    async openFile() {
+      try {
+        if (canOpenWithHandle) {
+          const [handle] = await picker.showOpenFilePicker!({ types: PICKER_TYPES, multiple: false });
+          if (!handle) return fail('cancelled', 'No file was chosen.');
+          const file = await handle.getFile();
+          return opened(file.name, await file.text(), handle);
+        }
+        const file = await pickWithInput();
+        if (!file) return fail('cancelled', 'No file was chosen.');
+        return opened(file.name, await file.text());
+      } catch (e) {
+        if (isAbort(e)) return fail('cancelled', 'No file was chosen.');
+        return fail('internal', `The file could not be opened: ${(e as Error).message}`);
+      }
+    },
+
+    async openRecent(token) {
+      const record = await idb.get<FileRecord>('files', token).catch(() => undefined);
+      if (!record) return fail('not-found', 'That file is no longer in the recent list.');
+      if (record.handle) {
+        try {
+          const file = await record.handle.getFile();
+          const text = await file.text();
+          await remember({ ...record, text, openedAt: new Date().toISOString() });
+          return ok({ token, name: record.name, text });
+        } catch (e) {
+          return fail('permission', `The browser did not allow reading ${record.name} again: ${(e as Error).message}`);
+        }
+      }
+      // Without a handle the browser keeps the last text it opened or saved for this file.
+      await remember({ ...record, openedAt: new Date().toISOString() });
+      return ok({ token, name: record.name, text: record.text });
+    },
+
+    async listRecent() {
+      const all = await idb.all<FileRecord>('files').catch(() => [] as FileRecord[]);
+      const recent: RecentFile[] = all.sort((a, b) => b.openedAt.localeCompare(a.openedAt)).slice(0, 10).map(({ token, name, openedAt }) => ({ token, name, openedAt }));
+      return ok(recent);
+    },
+
+    async save(token, text, options) {
+      const record = await idb.get<FileRecord>('files', token).catch(() => undefined);
+      if (!record) return fail('not-found', 'The file to save to is not known to this browser any more; use Save as.');
+      return writeSaved(record, text, options, record.handle);
+    },
+
+    async saveAs(suggestedName, text, options) {
+      let handle: FileSystemFileHandle | undefined;
+      let name = suggestedName;
+      if (canSaveWithHandle) {
+        try {
+          handle = await picker.showSaveFilePicker!({ suggestedName, types: PICKER_TYPES });
+          name = handle.name;
+        } catch (e) {
+          if (isAbort(e)) return fail('cancelled', 'Saving was cancelled.');
+          return fail('internal', `The file could not be saved: ${(e as Error).message}`);
+        }
+      }
+      const record: FileRecord = { token: newToken(), name, text: '', openedAt: new Date().toISOString() };
+      return writeSaved(record, text, options, handle);
+    },
+
+    async exportText(suggestedName, text) {
+      download(suggestedName, text, 'text/csv;charset=utf-8');
+      return ok({ name: suggestedName });
+    },
+
+    async autosave(token, name, text) {
+      try {
+        const entry: RecoveryEntry = { id: token ?? 'untitled', name, token, savedAt: new Date().toISOString(), text };
+        await idb.put('recovery', entry.id, entry);
+        return ok(null);
+      } catch (e) {
+        return fail('internal', `Autosave failed: ${(e as Error).message}`);
+      }
+    },
+
+    async listRecovery() {
+      const all = await idb.all<RecoveryEntry>('recovery').catch(() => [] as RecoveryEntry[]);
+      return ok(all.sort((a, b) => b.savedAt.localeCompare(a.savedAt)));
+    },
+
+    async discardRecovery(id) {
+      await idb.delete('recovery', id).catch(() => undefined);
+      return ok(null);
+    },
+
+    async setDocumentState({ name, modified }) {
+      document.title = `${modified ? '● ' : ''}${name ?? 'Untitled'} — Causeway`;
+      return ok(null);
+    },
+
+    onMenuCommand(_listener: (command: MenuCommand) => void) {
+      // A browser has no native menu: the app's own toolbar and shortcuts send the same commands.
+      return () => undefined;
+    },
+
+    onOpenFile(listener) {
+      openFileListeners.add(listener);
+      return () => openFileListeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/** Results of the scenario shown: trends, breakdowns, appraisal, gross-to-net, uncertainty, table. */
+import { selectDoc, selectScenarioId, useCauseway } from '../store/context.tsx';
+import { useProjection } from '../store/derived.ts';
+import { formatAxisCount, formatAxisGbp, formatAxisGbpM, formatGbp, formatGbpM, formatJobs } from '../format.ts';
+import { EmptyState } from '../common/fields.tsx';
+import { TrendChart } from './TrendChart.tsx';
+import { ImpactBreakdown } from './ImpactBreakdown.tsx';
+import { AppraisalPanel } from './AppraisalPanel.tsx';
+import { Waterfall } from './Waterfall.tsx';
+import { ResultsTable, resultsCsv } from './ResultsTable.tsx';
+import { Tornado } from './Tornado.tsx';
+import { UncertaintyPanel } from './UncertaintyPanel.tsx';
+import { useMonteCarlo } from './useMonteCarlo.ts';
+import type { FileCommands } from '../app/useFileCommands.ts';
+
+export function ResultsView({ files }: { files: FileCommands }) {
+  const doc = useCauseway(selectDoc);
+  const scenarioId = useCauseway(selectScenarioId);
+  const record = useCauseway((s) => s.uncertainty);
+  const projection = useProjection();
+  const mc = useMonteCarlo();
+  if (!projection.ok) {
+    return (
+      <div className="page">
+        <EmptyState title="This scenario cannot be projected yet">
+          <ul className="diag-list">{projection.diagnostics.map((d, k) => <li key={k} className={`diag diag--${d.severity}`}>{d.message}</li>)}</ul>
+          <p>Fix the problems listed in the logic model view; results appear as soon as the model checks out.</p>
+        </EmptyState>
+      </div>
+    );
+  }
+  const p = projection.value;
+  const band = record && record.scenarioId === scenarioId && record.doc === doc ? record.result.total.projected : null;
+  const prices = `${doc.prices.baseYear} prices`;
+  const scenarioName = doc.scenarios.find((s) => s.id === scenarioId)?.name ?? scenarioId;
+  return (
+    <div className="page results">
+      <div className="chart-grid chart-grid--3">
+        <TrendChart id="gva" title={`GVA, £m (${prices})`} years={p.years} baseline={p.total.baseline.gva} projected={p.total.projected.gva} band={band?.gva} format={formatGbpM} axisFormat={formatAxisGbpM} />
+        <TrendChart id="jobs" title="Jobs" years={p.years} baseline={p.total.baseline.jobs} projected={p.total.projected.jobs} band={band?.jobs} format={formatJobs} axisFormat={formatAxisCount} />
+        <TrendChart id="productivity" title={`Productivity, £ per job (${prices})`} years={p.years} baseline={p.total.baseline.productivity} projected={p.total.projected.productivity} band={band?.productivity} format={formatGbp} axisFormat={formatAxisGbp} />
+      </div>
+      <div className="chart-grid chart-grid--2">
+        <ImpactBreakdown doc={doc} projection={p} />
+        <Waterfall doc={doc} projection={p} />
+      </div>
+      <div className="chart-grid chart-grid--2">
+        <AppraisalPanel doc={doc} projection={p} />
+        <UncertaintyPanel mc={mc} />
+      </div>
+      <Tornado doc={doc} scenarioId={scenarioId} />
+      <ResultsTable doc={doc} projection={p} onExport={() => void files.exportCsv(`${scenarioId}-results.csv`, resultsCsv(doc, p))} />
+      <p className="footnote">Scenario “{scenarioName}”, {doc.area.name}, {p.years[0]}–{p.years.at(-1)}. Money in £ million at {prices}; jobs are a count of jobs; productivity is GVA per job in pounds.</p>
+    </div>
+  );
+}

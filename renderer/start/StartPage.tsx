@@ -1,0 +1,7 @@
+/** Placeholder while this view is being built. */
+import type { FileCommands } from '../app/useFileCommands.ts';
+import { EmptyState } from '../common/fields.tsx';
+
+export function StartPage(_props: { files: FileCommands }) {
+  return <div className="page"><EmptyState title="Coming shortly" /></div>;
+}

@@ -1,0 +1,170 @@
+/**
+ * The app's one store, made by a factory so tests and every window get their own. The document is
+ * the state: projections and diagnostics are derived from it elsewhere (selectors.ts), never kept
+ * here. Undo/redo (zundo's temporal) tracks the document only; selection, view and file details are
+ * not undoable, as in any editor.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { temporal, type TemporalState } from 'zundo';
+import type { Diagnostic, ScenarioDocument, UncertaintyResult } from '../engine.ts';
+
+export type ViewId = 'start' | 'model' | 'assumptions' | 'results' | 'compare' | 'history';
+export type Selection = { kind: 'node'; id: string } | { kind: 'link'; id: string } | null;
+
+export interface FileInfo {
+  token: string | null;
+  name: string | null;
+  /** The document as last opened or saved: `doc !== savedDoc` is the modified mark. */
+  savedDoc: ScenarioDocument | null;
+}
+
+export interface LogEntry {
+  at: string;
+  text: string;
+}
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error' | 'success';
+  text: string;
+}
+
+/** A Monte Carlo result and the exact document and scenario it was run on (so staleness shows). */
+export interface UncertaintyRecord {
+  doc: ScenarioDocument;
+  scenarioId: string;
+  result: UncertaintyResult;
+}
+
+export interface CausewayState {
+  doc: ScenarioDocument;
+  file: FileInfo;
+  scenarioId: string;
+  selection: Selection;
+  view: ViewId;
+  workshop: boolean;
+  workshopLog: LogEntry[];
+  /** Problems found when the file was opened (shown until the next open). */
+  loadDiagnostics: Diagnostic[];
+  notice: Notice | null;
+  /** Bumped to ask the canvas to centre on the selection (diagnostic list, search). */
+  focusRequest: number;
+  uncertainty: UncertaintyRecord | null;
+
+  /** Applies a pure edit. Edits sharing a `coalesce` key within a short time undo as one step. */
+  edit(change: (doc: ScenarioDocument) => ScenarioDocument, options?: { coalesce?: string; log?: string }): void;
+  openDocument(doc: ScenarioDocument, file: Partial<FileInfo>, diagnostics?: Diagnostic[]): void;
+  markSaved(doc: ScenarioDocument, token: string | null, name: string | null): void;
+  selectScenario(id: string): void;
+  select(selection: Selection, focus?: boolean): void;
+  setView(view: ViewId): void;
+  setWorkshop(on: boolean): void;
+  notify(tone: Notice['tone'], text: string): void;
+  dismissNotice(): void;
+  setUncertainty(record: UncertaintyRecord | null): void;
+}
+
+export type CausewayStore = StoreApi<CausewayState> & {
+  temporal: StoreApi<TemporalState<{ doc: ScenarioDocument }>>;
+};
+
+const COALESCE_MS = 800;
+
+/** The scenario to show first: the first one that switches something on, else the first. */
+export function defaultScenarioId(doc: ScenarioDocument): string {
+  return (doc.scenarios.find((s) => s.interventions.length > 0) ?? doc.scenarios[0])?.id ?? '';
+}
+
+export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<FileInfo> = {}): CausewayStore {
+  let lastKey: string | undefined;
+  let lastAt = 0;
+  let noticeId = 0;
+
+  const store = createStore<CausewayState>()(
+    temporal(
+      (set, get) => ({
+        doc: initialDoc,
+        file: { token: file.token ?? null, name: file.name ?? null, savedDoc: file.savedDoc === undefined ? initialDoc : file.savedDoc },
+        scenarioId: defaultScenarioId(initialDoc),
+        selection: null,
+        view: 'model',
+        workshop: false,
+        workshopLog: [],
+        loadDiagnostics: [],
+        notice: null,
+        focusRequest: 0,
+        uncertainty: null,
+
+        edit(change, options = {}) {
+          const before = get().doc;
+          const after = change(before);
+          if (after === before) return;
+          const now = Date.now();
+          const merge = options.coalesce !== undefined && options.coalesce === lastKey && now - lastAt < COALESCE_MS;
+          lastKey = options.coalesce;
+          lastAt = now;
+          const history = (store as unknown as CausewayStore).temporal.getState();
+          if (merge) history.pause();
+          const log = get().workshop && options.log ? [...get().workshopLog.filter((e) => !(merge && e === get().workshopLog.at(-1))), { at: new Date().toISOString(), text: options.log }] : get().workshopLog;
+          set({ doc: after, workshopLog: log });
+          if (merge) history.resume();
+        },
+        openDocument(doc, info, diagnostics = []) {
+          set({
+            doc,
+            file: { token: info.token ?? null, name: info.name ?? null, savedDoc: info.savedDoc === undefined ? doc : info.savedDoc },
+            scenarioId: defaultScenarioId(doc),
+            selection: null,
+            loadDiagnostics: diagnostics,
+            uncertainty: null,
+            view: get().view === 'start' ? 'model' : get().view,
+          });
+          (store as unknown as CausewayStore).temporal.getState().clear();
+        },
+        markSaved(doc, token, name) {
+          // Saving rewrites meta.revision and history; that is not an edit the user should undo.
+          const history = (store as unknown as CausewayStore).temporal.getState();
+          history.pause();
+          set({ doc, file: { token, name, savedDoc: doc } });
+          history.resume();
+        },
+        selectScenario(id) {
+          if (get().doc.scenarios.some((s) => s.id === id)) set({ scenarioId: id });
+        },
+        select(selection, focus = false) {
+          set({ selection, focusRequest: focus ? get().focusRequest + 1 : get().focusRequest });
+        },
+        setView(view) {
+          set({ view });
+        },
+        setWorkshop(on) {
+          set({ workshop: on });
+        },
+        notify(tone, text) {
+          set({ notice: { id: ++noticeId, tone, text } });
+        },
+        dismissNotice() {
+          set({ notice: null });
+        },
+        setUncertainty(record) {
+          set({ uncertainty: record });
+        },
+      }),
+      {
+        partialize: (state) => ({ doc: state.doc }),
+        equality: (a, b) => a.doc === b.doc,
+        limit: 200,
+      },
+    ),
+  ) as CausewayStore;
+
+  // A scenario deleted or undone away must not leave the selection pointing at nothing.
+  store.subscribe((state) => {
+    if (!state.doc.scenarios.some((s) => s.id === state.scenarioId)) store.setState({ scenarioId: defaultScenarioId(state.doc) });
+  });
+  return store;
+}
+
+export function isModified(state: Pick<CausewayState, 'doc' | 'file'>): boolean {
+  return state.doc !== state.file.savedDoc;
+}

@@ -1,0 +1,54 @@
+import { access } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createScenarioForArea, serialiseScenario, TEMPLATES, type TemplateId } from '../../models/index.ts';
+import { writeFileAtomic } from '../../electron/services/atomicWrite.ts';
+import { parseCommandArgs } from '../args.ts';
+import { UsageError, type CommandSpec } from '../command.ts';
+import { reportDiagnostics } from '../scenarioFile.ts';
+
+const templateIds = TEMPLATES.map((t) => t.id);
+const usage = `causeway new --area CODE --out FILE [--sectors ID,ID...] [--template ${templateIds.join('|')}]... [--title TEXT] [--force]`;
+
+export const newCommand: CommandSpec = {
+  name: 'new',
+  summary: 'Write a new scenario file for an area: real baselines from the library, templates switched on by scenario.',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { area: { type: 'string' }, out: { type: 'string' }, sectors: { type: 'string' }, template: { type: 'string', multiple: true }, title: { type: 'string' }, force: { type: 'boolean' } },
+      usage,
+    );
+    if (positionals.length > 0) throw new UsageError(`new takes no positional arguments ("${positionals[0]}"). Usage: ${usage}`);
+    if (!values.area || !values.out) throw new UsageError(`new needs --area and --out. Usage: ${usage}`);
+    const templates = (values.template ?? []) as TemplateId[];
+    const unknown = templates.find((t) => !templateIds.includes(t));
+    if (unknown) throw new UsageError(`"${unknown}" is not a template; choose from ${templateIds.join(', ')}.`);
+    const target = resolve(io.cwd, values.out);
+    if (!values.force && (await exists(target))) {
+      io.stderr(`${values.out}: a file is already there; choose another --out or add --force to replace it.`);
+      return 1;
+    }
+    const created = createScenarioForArea({
+      areaCode: values.area,
+      sectorIds: values.sectors?.split(',').map((s) => s.trim()).filter(Boolean),
+      templates,
+      title: values.title,
+      now: new Date().toISOString(),
+    });
+    if (!created.ok) return reportDiagnostics(created.diagnostics, values.out, io);
+    await writeFileAtomic(target, serialiseScenario(created.value));
+    const doc = created.value;
+    io.stdout(`${values.out}: new scenario file for ${doc.area.name} (${doc.area.code}) with ${doc.baseline.sectors.length} baseline sectors and scenarios ${doc.scenarios.map((s) => `"${s.id}"`).join(', ')}.\n`);
+    return 0;
+  },
+};
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

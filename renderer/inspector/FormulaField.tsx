@@ -60,7 +60,8 @@ export function FormulaField({ doc, nodeId, id, modelProblems }: { doc: Scenario
   };
 
   const formulaErrors = analysis?.diagnostics ?? [];
-  const problems = [...formulaErrors, ...modelProblems.filter((m) => !formulaErrors.some((f) => f.message === m.message))];
+  // The model check repeats a formula's own errors with the node's name; show each problem once.
+  const problems = [...formulaErrors, ...modelProblems.filter((m) => !formulaErrors.some((f) => m.message === f.message || m.message.endsWith(f.message)))];
   const listId = `${id}-suggestions`;
   return (
     <div className="formula">

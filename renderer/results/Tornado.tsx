@@ -13,10 +13,11 @@ function TornadoImpl({ doc, scenarioId }: { doc: ScenarioDocument; scenarioId: s
   const data = useMemo(() => {
     if (!result.ok) return [];
     const base = result.value.base;
-    return result.value.parameters.filter((p) => p.swing > 0).slice(0, 12).map((p) => ({
+    if (base === null) return [];
+    return result.value.parameters.filter((p) => p.swing > 0 && p.atLow !== null && p.atHigh !== null).slice(0, 12).map((p) => ({
       name: p.label ?? doc.parameters[p.id]?.label ?? p.id,
-      low: [base, p.atLow].sort((a, b) => a - b),
-      high: [base, p.atHigh].sort((a, b) => a - b),
+      low: [base, p.atLow!].sort((a, b) => a - b),
+      high: [base, p.atHigh!].sort((a, b) => a - b),
       atLow: p.atLow,
       atHigh: p.atHigh,
     }));
@@ -39,7 +40,7 @@ function TornadoImpl({ doc, scenarioId }: { doc: ScenarioDocument; scenarioId: s
               <YAxis type="category" dataKey="name" width={210} tick={{ fontSize: 11, fill: '#2b3440' }} />
               <Tooltip formatter={(_v, name, item) => format(Number(name === 'At low' ? item.payload.atLow : item.payload.atHigh))} />
               <Legend wrapperStyle={{ fontSize: 12 }} />
-              <ReferenceLine x={result.value.base} stroke="#2b3440" strokeDasharray="3 3" label={{ value: `Central ${format(result.value.base)}`, fontSize: 10, position: 'top', fill: '#2b3440' }} />
+              <ReferenceLine x={result.value.base ?? 0} stroke="#2b3440" strokeDasharray="3 3" label={{ value: `Central ${format(result.value.base ?? Number.NaN)}`, fontSize: 10, position: 'top', fill: '#2b3440' }} />
               <Bar dataKey="low" name="At low" fill="#c2561a" barSize={14} isAnimationActive={false} />
               <Bar dataKey="high" name="At high" fill="#1f5fa8" barSize={14} isAnimationActive={false} />
             </BarChart>

@@ -1,7 +1,6 @@
 /** Monte Carlo controls and the ranges it found for NPV, BCR and cost per job. */
 import { useState } from 'react';
 import type { ScalarPercentiles } from '../engine.ts';
-import { hasEngine } from '../engine.ts';
 import { selectDoc, selectScenarioId, useCauseway } from '../store/context.tsx';
 import { formatGbp, formatGbpM, formatRatio } from '../format.ts';
 import { NumberInput } from '../common/fields.tsx';
@@ -22,7 +21,6 @@ export function UncertaintyPanel({ mc }: { mc: ReturnType<typeof useMonteCarlo> 
   const record = useCauseway((s) => s.uncertainty);
   const [samples, setSamples] = useState(2000);
   const [seed, setSeed] = useState(42);
-  const available = hasEngine('createMonteCarloRun');
   const { progress } = mc;
   const forThis = record && record.scenarioId === scenarioId ? record : null;
   const stale = forThis && forThis.doc !== doc;
@@ -30,7 +28,7 @@ export function UncertaintyPanel({ mc }: { mc: ReturnType<typeof useMonteCarlo> 
   return (
     <section className="card uncertainty" aria-labelledby="mc-title">
       <h3 id="mc-title">Uncertainty (Monte Carlo)</h3>
-      {!available ? <p className="muted">Monte Carlo is not available in this build yet.</p> : (
+      {(
         <>
           <div className="mc-controls">
             <label>Draws <NumberInput value={samples} min={2} max={100000} onCommit={(v) => v !== undefined && setSamples(Math.round(v))} ariaLabel="Number of draws" /></label>

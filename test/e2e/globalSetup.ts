@@ -1,0 +1,66 @@
+/**
+ * Builds the browser version once and serves it with `vite preview` on a free loopback port for the
+ * end-to-end tests; stops the server afterwards. The server binary is started directly (not through
+ * npx) so the PID we stop is the server's own.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const vite = `${root}node_modules/.bin/vite`;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`The preview server at ${url} did not start within ${ms} ms.`);
+}
+
+let server: ChildProcess | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  if (!process.env.CAUSEWAY_E2E_SKIP_BUILD) {
+    const build = spawnSync(vite, ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('The browser build failed; see the output above.');
+  }
+  const port = await freePort();
+  server = spawn(vite, ['preview', '--config', 'renderer/vite.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+  const baseUrl = `http://127.0.0.1:${port}/`;
+  await waitFor(baseUrl, 30_000);
+  project.provide('baseUrl', baseUrl);
+}
+
+export async function teardown(): Promise<void> {
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((r) => server!.once('exit', r));
+  }
+}

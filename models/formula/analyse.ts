@@ -16,6 +16,28 @@ import { closestName } from './suggest.ts';
 const math = create({ parseDependencies: parseDependencies! });
 
 /**
+ * Parsed trees by formula text. Editing one node of a large model re-analyses every formula (the
+ * names in scope may have changed), but only the edited text needs parsing again. The trees are
+ * only ever read. Bounded so that a long session cannot grow it without limit.
+ */
+const parseCache = new Map<string, MathNode>();
+const PARSE_CACHE_LIMIT = 20_000;
+
+function parseCached(source: string): MathNode {
+  const cached = parseCache.get(source);
+  if (cached) return cached;
+  const tree = math.parse(source);
+  if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.delete(parseCache.keys().next().value!);
+  parseCache.set(source, tree);
+  return tree;
+}
+
+/** Forget parsed formulas (benchmarks measure a cold compile with it). */
+export function clearFormulaCache(): void {
+  parseCache.clear();
+}
+
+/**
  * Causeway's own formula tree. Formulas are converted once from mathjs's tree into this small,
  * closed union, so the compiler only ever sees constructs the whitelist allows.
  */
@@ -87,7 +109,7 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
 
   let tree: MathNode;
   try {
-    tree = math.parse(source);
+    tree = parseCached(source);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return fail('formula.syntax', `The formula cannot be read: ${detail}.`);

@@ -116,4 +116,6 @@ export const IPC_CHANNELS = {
   setDocumentState: 'causeway:set-document-state',
   menuCommand: 'causeway:menu-command',
   openFileEvent: 'causeway:open-file-event',
+  /** Internal to the shell: the preload reports a file dropped on the window (not on PlatformApi). */
+  dropFile: 'causeway:drop-file',
 } as const;

@@ -1,0 +1,62 @@
+/**
+ * `causeway restore FILE --revision N --out FILE2 [--force]`: writes revision N as it was saved
+ * (the same content, carrying the history up to N) as a new file. FILE itself is never changed.
+ */
+import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { formatDiagnostics, reconstructRevision, serialiseScenario } from '../../models/index.ts';
+import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, UsageError, type CliIO, type CommandSpec } from '../command.ts';
+import type { PlatformError } from '../../electron/contract.ts';
+import { writeFileAtomic } from '../../electron/services/atomicWrite.ts';
+import { describeFileError } from '../../electron/services/fileErrors.ts';
+import { openScenarioFile } from '../../electron/services/scenarioFiles.ts';
+import { parseCommandArgs } from '../args.ts';
+
+const USAGE = 'causeway restore FILE --revision N --out FILE2 [--force]';
+
+export const restoreCommand: CommandSpec = {
+  name: 'restore',
+  summary: 'Write an earlier revision of a file, as it was saved, to a new file.',
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, { revision: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } }, USAGE);
+    const [file, ...extra] = positionals;
+    if (!file || extra.length > 0) throw new UsageError(`Name exactly one scenario file. Usage: ${USAGE}`);
+    if (values.revision === undefined || !/^\d+$/.test(values.revision)) throw new UsageError(`--revision must be a revision number such as 3 (see causeway history ${file}). Usage: ${USAGE}`);
+    if (!values.out) throw new UsageError(`--out must name the new file to write. Usage: ${USAGE}`);
+    const revision = Number(values.revision);
+    const source = resolve(io.cwd, file);
+    const target = resolve(io.cwd, values.out);
+    if (target === source) throw new UsageError(`--out must be a new file, not ${file} itself; restoring never changes the original.`);
+    if (!values.force && (await stat(target).then(() => true, () => false))) {
+      io.stderr(`${values.out} already exists; choose another --out file, or add --force to replace it.`);
+      return EXIT_INVALID;
+    }
+    const opened = await openScenarioFile(source);
+    if (!opened.ok) return reportFileError(opened.error, io);
+    const document = opened.value.outcome.document;
+    if (!document) {
+      io.stderr(formatDiagnostics(opened.value.outcome.diagnostics, file));
+      return EXIT_INVALID;
+    }
+    // The current revision is always available, even in a file saved without history.
+    const rebuilt = revision === (document.meta.revision ?? 0) && !document.history ? { ok: true as const, value: document, diagnostics: [] } : reconstructRevision(document, revision);
+    if (!rebuilt.ok) {
+      io.stderr(formatDiagnostics(rebuilt.diagnostics, file));
+      return EXIT_INVALID;
+    }
+    try {
+      await writeFileAtomic(target, serialiseScenario(rebuilt.value));
+    } catch (e) {
+      return reportFileError(describeFileError(e, 'export', values.out), io);
+    }
+    io.stdout(`Wrote revision ${revision} of ${file} to ${values.out}.\n`);
+    return EXIT_OK;
+  },
+};
+
+/** Prints a file service refusal; internal failures exit 2, anything about the file or arguments 1. */
+function reportFileError(error: PlatformError, io: CliIO): number {
+  io.stderr(error.message);
+  return error.kind === 'internal' ? EXIT_INTERNAL : EXIT_INVALID;
+}

@@ -1,0 +1,109 @@
+/**
+ * `causeway set FILE PARAM=VALUE... [--scenario ID] [--note TEXT] [--milestone NAME]`: changes
+ * parameter values and saves the file as a new revision through the same file service as the app's
+ * Save (atomic write, revision + 1, history kept, previous file kept as FILE.bak).
+ */
+import { resolve } from 'node:path';
+import { formatDiagnostics, validateDocument, type ScenarioDocument } from '../../models/index.ts';
+import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, UsageError, type CliIO, type CommandSpec } from '../command.ts';
+import type { PlatformError } from '../../electron/contract.ts';
+import { openScenarioFile, saveScenarioFile } from '../../electron/services/scenarioFiles.ts';
+import { parseCommandArgs } from '../args.ts';
+
+const USAGE = 'causeway set FILE PARAM=VALUE... [--scenario ID] [--note TEXT] [--milestone NAME]';
+
+/** Parses `PARAM=VALUE` words; values must be finite numbers (parameters are numbers). */
+export function parseParameterAssignments(words: string[]): Array<{ id: string; value: number }> {
+  if (words.length === 0) throw new UsageError(`Give at least one PARAM=VALUE to change. Usage: ${USAGE}`);
+  return words.map((word) => {
+    const match = /^([^=\s]+)=(.*)$/.exec(word);
+    if (!match) throw new UsageError(`"${word}" is not of the form PARAM=VALUE, for example p_support=0.04.`);
+    const text = match[2]!.trim();
+    const value = Number(text);
+    if (text === '' || !Number.isFinite(value)) throw new UsageError(`The value for "${match[1]}" must be a number, not "${match[2]}".`);
+    return { id: match[1]!, value };
+  });
+}
+
+/**
+ * Applies the assignments to a copy of `doc`: parameter values, or the scenario's overrides when
+ * `scenarioId` is given (an override with its own range keeps the range). Returns the edited copy
+ * and a description of each change, or a sentence naming the path that does not exist.
+ */
+export function applyAssignments(doc: ScenarioDocument, assignments: Array<{ id: string; value: number }>, scenarioId: string | undefined, file: string):
+  | { ok: true; document: ScenarioDocument; changes: string[] }
+  | { ok: false; message: string } {
+  const out = structuredClone(doc);
+  const changes: string[] = [];
+  const known = Object.keys(out.parameters);
+  const scenarioIndex = scenarioId === undefined ? -1 : out.scenarios.findIndex((s) => s.id === scenarioId);
+  if (scenarioId !== undefined && scenarioIndex < 0) {
+    return { ok: false, message: `${file}: scenarios: there is no scenario "${scenarioId}"; the scenarios are ${out.scenarios.map((s) => s.id).join(', ') || 'none'}.` };
+  }
+  for (const { id, value } of assignments) {
+    const parameter = out.parameters[id];
+    if (!parameter) {
+      return { ok: false, message: `${file}: parameters.${id}: there is no parameter "${id}"; the parameters are ${known.join(', ') || 'none'}. Add it in the app first.` };
+    }
+    if (scenarioIndex < 0) {
+      changes.push(`parameters.${id}.value ${parameter.value} -> ${value}`);
+      parameter.value = value;
+      continue;
+    }
+    const scenario = out.scenarios[scenarioIndex]!;
+    const overrides = (scenario.overrides ??= {});
+    const current = overrides[id];
+    const before = current === undefined ? `${parameter.value} (parameter)` : typeof current === 'number' ? String(current) : String(current.value);
+    if (current !== undefined && typeof current === 'object') current.value = value;
+    else overrides[id] = value;
+    changes.push(`scenarios[${scenarioIndex}].overrides.${id} ${before} -> ${value}`);
+  }
+  return { ok: true, document: out, changes };
+}
+
+export const setCommand: CommandSpec = {
+  name: 'set',
+  summary: 'Change parameter values and save the file as a new revision (history kept).',
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, { scenario: { type: 'string' }, note: { type: 'string' }, milestone: { type: 'string' } }, USAGE);
+    const [file, ...words] = positionals;
+    if (!file) throw new UsageError(`Name the scenario file to change. Usage: ${USAGE}`);
+    const assignments = parseParameterAssignments(words);
+    const opened = await openScenarioFile(resolve(io.cwd, file));
+    if (!opened.ok) return reportFileError(opened.error, io);
+    const { outcome } = opened.value;
+    if (!outcome.ok) {
+      io.stderr(`${formatDiagnostics(outcome.diagnostics, file)}\n${file} was not changed; fix these problems first (causeway validate ${file}).`);
+      return EXIT_INVALID;
+    }
+    const edited = applyAssignments(outcome.document, assignments, values.scenario, file);
+    if (!edited.ok) {
+      io.stderr(edited.message);
+      return EXIT_INVALID;
+    }
+    const problems = validateDocument(edited.document).filter((d) => d.severity === 'error');
+    if (problems.length > 0) {
+      io.stderr(`${formatDiagnostics(problems, file)}\n${file} was not changed.`);
+      return EXIT_INVALID;
+    }
+    const saved = await saveScenarioFile({
+      path: opened.value.path,
+      document: edited.document,
+      base: outcome.document,
+      expected: opened.value.fingerprint,
+      now: new Date().toISOString(),
+      note: values.note,
+      milestone: values.milestone,
+    });
+    if (!saved.ok) return reportFileError(saved.error, io);
+    io.stdout(`${file}: saved revision ${saved.value.revision}${outcome.migratedFrom !== null ? ` (migrated from schemaVersion ${outcome.migratedFrom}; the original is kept as ${file}.bak)` : ''}.\n${edited.changes.map((c) => `  ${c}`).join('\n')}\n`);
+    return EXIT_OK;
+  },
+};
+
+/** Prints a file service refusal; internal failures exit 2, anything about the file or arguments 1. */
+function reportFileError(error: PlatformError, io: CliIO): number {
+  io.stderr(error.message);
+  return error.kind === 'internal' ? EXIT_INTERNAL : EXIT_INVALID;
+}

@@ -1,0 +1,54 @@
+/**
+ * The file system calls the file service makes, behind an interface so that tests can inject
+ * faults (a full disk, a refused permission, a crash between two steps) that a real disk will not
+ * produce on demand, least of all when the tests run as root.
+ */
+import { promises as fsp } from 'node:fs';
+
+export interface FileHandleLike {
+  writeFile(data: string | Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StatLike {
+  size: number;
+  mtimeMs: number;
+  mode: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
+
+export interface FsLayer {
+  readFile(path: string): Promise<Buffer>;
+  stat(path: string): Promise<StatLike>;
+  open(path: string, flags: string, mode?: number): Promise<FileHandleLike>;
+  rename(from: string, to: string): Promise<void>;
+  link(existing: string, newPath: string): Promise<void>;
+  copyFile(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  readdir(path: string): Promise<string[]>;
+  mkdir(path: string): Promise<void>;
+  chmod(path: string, mode: number): Promise<void>;
+}
+
+/** The real file system. */
+export const nodeFs: FsLayer = {
+  readFile: (p) => fsp.readFile(p),
+  stat: (p) => fsp.stat(p),
+  open: (p, flags, mode) => fsp.open(p, flags, mode),
+  rename: (a, b) => fsp.rename(a, b),
+  link: (a, b) => fsp.link(a, b),
+  copyFile: (a, b) => fsp.copyFile(a, b),
+  unlink: (p) => fsp.unlink(p),
+  readdir: (p) => fsp.readdir(p),
+  mkdir: async (p) => {
+    await fsp.mkdir(p, { recursive: true });
+  },
+  chmod: (p, mode) => fsp.chmod(p, mode),
+};
+
+/** The errno-style code of an error (`ENOSPC`, `EACCES`...), if it has one. */
+export function errorCode(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e && typeof (e as { code: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
+}

@@ -1,0 +1,127 @@
+/**
+ * Crash recovery: the open document's unsaved text is kept in the app's data folder (debounced to
+ * idle moments), listed on the next start if the app did not close cleanly, and removed on a clean
+ * save or close. Each entry is one small JSON file written atomically, so a crash while autosaving
+ * loses at most the last few seconds, never the previous autosave.
+ */
+import { join } from 'node:path';
+import { writeFileAtomic } from './atomicWrite.ts';
+import { createIdleDebouncer, type IdleDebouncer, type Timers } from './debounce.ts';
+import { hashText } from './fingerprint.ts';
+import { errorCode, nodeFs, type FsLayer } from './fsLayer.ts';
+
+export interface StoredRecovery {
+  id: string;
+  /** The file the work belongs to, or null for an untitled document. */
+  path: string | null;
+  name: string | null;
+  savedAt: string;
+  text: string;
+}
+
+const FORMAT = 'causeway.recovery';
+
+/** A stable, file-name-safe id for a document: by path, or by window for an untitled one. */
+export function recoveryId(path: string | null, untitledKey: string): string {
+  return hashText(path ? `file:${path}` : `untitled:${untitledKey}`).slice(0, 24);
+}
+
+export class RecoveryStore {
+  readonly folder: string;
+
+  constructor(dataDir: string, private readonly fs: FsLayer = nodeFs) {
+    this.folder = join(dataDir, 'recovery');
+  }
+
+  async write(entry: StoredRecovery): Promise<void> {
+    await this.fs.mkdir(this.folder);
+    await writeFileAtomic(join(this.folder, `${entry.id}.json`), JSON.stringify({ format: FORMAT, version: 1, ...entry }) + '\n', { fs: this.fs, mode: 0o600 });
+  }
+
+  /** Entries newest first; unreadable ones are skipped (a half-written one cannot exist: writes are atomic). */
+  async list(): Promise<StoredRecovery[]> {
+    let names: string[];
+    try {
+      names = await this.fs.readdir(this.folder);
+    } catch (e) {
+      if (errorCode(e) === 'ENOENT') return [];
+      throw e;
+    }
+    const out: StoredRecovery[] = [];
+    for (const name of names.filter((n) => /^[0-9a-f]{24}\.json$/.test(n))) {
+      try {
+        const data = JSON.parse((await this.fs.readFile(join(this.folder, name))).toString('utf8')) as Record<string, unknown>;
+        if (data.format !== FORMAT || typeof data.text !== 'string' || typeof data.savedAt !== 'string') continue;
+        out.push({
+          id: name.slice(0, -'.json'.length),
+          path: typeof data.path === 'string' ? data.path : null,
+          name: typeof data.name === 'string' ? data.name : null,
+          savedAt: data.savedAt,
+          text: data.text,
+        });
+      } catch {
+        // Unreadable: leave it for a person to look at rather than delete someone's work.
+      }
+    }
+    return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  }
+
+  async discard(id: string): Promise<void> {
+    if (!/^[0-9a-f]{24}$/.test(id)) return;
+    await this.fs.unlink(join(this.folder, `${id}.json`)).catch((e: unknown) => {
+      if (errorCode(e) !== 'ENOENT') throw e;
+    });
+  }
+}
+
+/**
+ * The question the app asks on start, e.g. `Restore unsaved changes to gm.causeway.json from 14:32?`
+ * (with the date too when the work is not from today).
+ */
+export function recoveryPrompt(entry: Pick<StoredRecovery, 'name' | 'savedAt'>, options: { now: Date; timeZone?: string }): string {
+  const saved = new Date(entry.savedAt);
+  const what = entry.name ? entry.name : 'an untitled scenario';
+  if (Number.isNaN(saved.getTime())) return `Restore unsaved changes to ${what}?`;
+  const tz = options.timeZone;
+  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: tz }).format(saved);
+  const day = (d: Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: tz }).format(d);
+  const when = day(saved) === day(options.now) ? time : `${day(saved)}, ${time}`;
+  return `Restore unsaved changes to ${what} from ${when}?`;
+}
+
+/** Debounced autosave into a RecoveryStore. */
+export class Autosaver {
+  private readonly debouncer: IdleDebouncer;
+  /** The last write's failure, so the app can say autosave is not working rather than fail silently. */
+  lastError: unknown = null;
+
+  constructor(
+    private readonly store: RecoveryStore,
+    private readonly now: () => string = () => new Date().toISOString(),
+    options: { idleMs?: number; maxWaitMs?: number; timers?: Timers } = {},
+  ) {
+    this.debouncer = createIdleDebouncer({ idleMs: options.idleMs ?? 3000, maxWaitMs: options.maxWaitMs ?? 30_000, timers: options.timers });
+  }
+
+  /** Notes the latest unsaved text of a document; it is written once editing pauses. */
+  schedule(entry: Omit<StoredRecovery, 'savedAt'>): void {
+    this.debouncer.trigger(entry.id, async () => {
+      try {
+        await this.store.write({ ...entry, savedAt: this.now() });
+        this.lastError = null;
+      } catch (e) {
+        this.lastError = e;
+      }
+    });
+  }
+
+  /** After a clean save or close: forget the pending write and the stored entry. */
+  async clear(id: string): Promise<void> {
+    this.debouncer.cancel(id);
+    await this.store.discard(id);
+  }
+
+  flushAll(): Promise<void> {
+    return this.debouncer.flushAll();
+  }
+}

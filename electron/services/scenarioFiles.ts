@@ -1,0 +1,178 @@
+/**
+ * Opening and saving scenario files: the one implementation behind the app's Save and the CLI's
+ * `set`, so both write the same way (atomic, revision + 1, history kept, previous file as backup)
+ * and refuse the same things (a file changed on disk since it was opened, a file from a newer
+ * release, a read-only file).
+ */
+import { basename } from 'node:path';
+import { commitRevision, CURRENT_SCHEMA_VERSION, formatDiagnostics, loadScenario, serialiseScenario, type LoadOutcome, type ScenarioDocument } from '../../models/index.ts';
+import type { PlatformResult } from '../contract.ts';
+import { removeStaleTemporaries, writeFileAtomic } from './atomicWrite.ts';
+import { describeFileError } from './fileErrors.ts';
+import { fingerprintOf, sameFile, type Fingerprint } from './fingerprint.ts';
+import { errorCode, nodeFs, type FsLayer } from './fsLayer.ts';
+
+export interface OpenedScenario {
+  path: string;
+  name: string;
+  /** The file's text exactly as on disk (an older schema stays untouched until the user saves). */
+  text: string;
+  fingerprint: Fingerprint;
+  /** The load pipeline's outcome: a migrated document in memory, or diagnostics. */
+  outcome: LoadOutcome;
+}
+
+export interface SaveRequest {
+  path: string;
+  /** The edited document, already through the load pipeline. */
+  document: ScenarioDocument;
+  /** The last saved document it was edited from (its history continues), or null for a new one. */
+  base: ScenarioDocument | null;
+  /** The file as it was opened; null for a new file or an overwrite the user confirmed (Save As). */
+  expected: Fingerprint | null;
+  /** ISO 8601 time of the save. */
+  now: string;
+  note?: string;
+  milestone?: string;
+  fs?: FsLayer;
+}
+
+export interface SavedScenario {
+  path: string;
+  name: string;
+  text: string;
+  document: ScenarioDocument;
+  revision: number;
+  savedAt: string;
+  fingerprint: Fingerprint;
+  /** Where the replaced file was kept, or null when there was none. */
+  backupPath: string | null;
+}
+
+/** Where the previous version of `path` is kept on each save. */
+export function backupPathFor(path: string): string {
+  return `${path}.bak`;
+}
+
+/** Where a file of an older schema is kept for good when a save migrates it (later saves leave it alone). */
+export function schemaBackupPathFor(path: string, schemaVersion: number): string {
+  return `${path}.schema${schemaVersion}.bak`;
+}
+
+/** Reads a scenario file and runs the load pipeline on it in memory. */
+export async function openScenarioFile(path: string, fs: FsLayer = nodeFs): Promise<PlatformResult<OpenedScenario>> {
+  const name = basename(path);
+  try {
+    const st = await fs.stat(path);
+    if (!st.isFile()) return { ok: false, error: { kind: 'invalid', message: `"${name}" is not a file; choose a .causeway.json scenario file.` } };
+    const bytes = await fs.readFile(path);
+    const text = bytes.toString('utf8');
+    await removeStaleTemporaries(path, fs);
+    return { ok: true, value: { path, name, text, fingerprint: fingerprintOf(bytes, st.mtimeMs), outcome: loadScenario(text) } };
+  } catch (e) {
+    return { ok: false, error: describeFileError(e, 'open', name) };
+  }
+}
+
+function declaredSchemaVersion(text: string): number | null {
+  try {
+    const v = (JSON.parse(text) as { schemaVersion?: unknown }).schemaVersion;
+    return typeof v === 'number' && Number.isInteger(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+interface OnDisk {
+  bytes: Buffer;
+  mode: number;
+  mtimeMs: number;
+}
+
+async function readIfExists(fs: FsLayer, path: string): Promise<OnDisk | null> {
+  try {
+    const st = await fs.stat(path);
+    if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    return { bytes: await fs.readFile(path), mode: st.mode, mtimeMs: st.mtimeMs };
+  } catch (e) {
+    if (errorCode(e) === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+/**
+ * Saves `request.document` as a new revision of `request.path`. On any refusal or failure the file
+ * on disk is unchanged and the error says so; nothing is thrown.
+ */
+export async function saveScenarioFile(request: SaveRequest): Promise<PlatformResult<SavedScenario>> {
+  const fs = request.fs ?? nodeFs;
+  const { path } = request;
+  const name = basename(path);
+  const intact = 'Your document is still open and nothing was overwritten';
+  let onDisk: OnDisk | null;
+  try {
+    onDisk = await readIfExists(fs, path);
+  } catch (e) {
+    return { ok: false, error: describeFileError(e, 'save', name) };
+  }
+  let schemaBackup: string | null = null;
+  if (onDisk) {
+    // Renaming over a file needs only the folder's permission, so an atomic save would silently
+    // replace a file its owner marked read-only: check the mode bits ourselves.
+    if ((onDisk.mode & 0o222) === 0) {
+      return { ok: false, error: { kind: 'read-only', message: `"${name}" is read-only. ${intact}; use Save As to save a copy, or make the file writable and save again.` } };
+    }
+    if (request.expected && !sameFile(request.expected, fingerprintOf(onDisk.bytes, onDisk.mtimeMs))) {
+      return { ok: false, error: { kind: 'conflict', message: `"${name}" was changed on disk after you opened it, by another program or another window. ${intact}; reload the file to see those changes, or use Save As to keep your version as a new file.` } };
+    }
+    const version = declaredSchemaVersion(onDisk.bytes.toString('utf8'));
+    if (version !== null && version > CURRENT_SCHEMA_VERSION) {
+      return { ok: false, error: { kind: 'newer-version', message: `"${name}" on disk is schemaVersion ${version}, written by a newer Causeway; saving would lose what that release added. ${intact}; use Save As, or update Causeway.` } };
+    }
+    if (version !== null && version < CURRENT_SCHEMA_VERSION) schemaBackup = schemaBackupPathFor(path, version);
+  }
+  let committed: ScenarioDocument;
+  let text: string;
+  try {
+    committed = commitRevision(request.base, request.document, { now: request.now, note: request.note, milestone: request.milestone });
+    text = serialiseScenario(committed);
+  } catch (e) {
+    return { ok: false, error: { kind: 'internal', message: `Causeway could not prepare "${name}" for saving (${e instanceof Error ? e.message : String(e)}). ${intact}.` } };
+  }
+  // Never write what we could not read back: a last check on the exact bytes about to be written.
+  // Semantic problems (a dangling link in a half-built model) do not block a save: work in progress
+  // must be savable; only a file the pipeline could not turn into a document at all does.
+  const check = loadScenario(text);
+  if (!check.ok && check.document === null) {
+    return { ok: false, error: { kind: 'invalid', message: `Causeway did not save "${name}" because the result would not load: ${formatDiagnostics(check.diagnostics, name)} ${intact}.` } };
+  }
+  const backupPath = onDisk ? backupPathFor(path) : null;
+  try {
+    await writeFileAtomic(path, text, { fs, backupPath: backupPath ?? undefined });
+    if (schemaBackup && backupPath) {
+      // Keep the pre-migration original for good; later saves only rotate the ordinary backup.
+      const exists = await fs.stat(schemaBackup).then(() => true, () => false);
+      if (!exists) await fs.copyFile(backupPath, schemaBackup).catch(() => undefined);
+    }
+  } catch (e) {
+    return { ok: false, error: describeFileError(e, 'save', name) };
+  }
+  const st = await fs.stat(path).catch(() => null);
+  const revision = committed.meta.revision ?? 0;
+  return { ok: true, value: { path, name, text, document: committed, revision, savedAt: request.now, fingerprint: fingerprintOf(text, st?.mtimeMs ?? 0), backupPath } };
+}
+
+/**
+ * Runs the load pipeline on text from the renderer: a document to save, or why it cannot be saved.
+ * A document with semantic errors is still saved (the editor shows them); a malformed one is not.
+ */
+export function documentFromText(text: string, name: string): PlatformResult<ScenarioDocument> {
+  const version = declaredSchemaVersion(text);
+  if (version !== null && version > CURRENT_SCHEMA_VERSION) {
+    return { ok: false, error: { kind: 'newer-version', message: `"${name}" is schemaVersion ${version}, newer than this release reads (${CURRENT_SCHEMA_VERSION}); update Causeway to save it.` } };
+  }
+  const outcome = loadScenario(text);
+  if (!outcome.ok && outcome.document) return { ok: true, value: outcome.document };
+  if (!outcome.ok) return { ok: false, error: { kind: 'invalid', message: `"${name}" was not saved because the document has errors:\n${formatDiagnostics(outcome.diagnostics, name)}` } };
+  return { ok: true, value: outcome.document };
+}

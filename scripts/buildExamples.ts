@@ -10,7 +10,7 @@
  * Run: npx tsx scripts/buildExamples.ts            (writes the files)
  *      npx tsx scripts/buildExamples.ts --check    (exit 1 if a committed file differs)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -235,7 +235,7 @@ export function westYorkshire(): ScenarioDocument {
   });
   const description =
     'Question: what would support to reshore machinery and equipment production (SIC 28) add to West Yorkshire GVA and jobs by 2040, and how much depends on how fast new lines ramp up and how much output each £1 of support secures? ' +
-    'West Yorkshire (ITL2 TLE4) has about 14,000 machinery jobs (BRES 2021), most of the c.17,000 AMPI/SQW report for Yorkshire and the Humber, and the UK machinery trade deficit widened from USD 2bn (2011) to USD 7.2bn (2022). ' +
+    'West Yorkshire (ITL2 TLE4) has about 14,000 machinery jobs (SIC 28, BRES 2021) out of 24,250 in Yorkshire and the Humber (AMPI/SQW\'s narrower advanced-machinery count for the region is c.17,000), and the UK machinery trade deficit widened from USD 2bn (2011) to USD 7.2bn (2022). ' +
     'Scenarios: business as usual; reshoring support at £2m a year for five years; the same with a faster two-year ramp-up (for example by pairing it with supplier development and ready sites); and a cautious case where each £1 of support secures half as much output. ' +
     `${PRICE_NOTE} The import estimate is in 2022 prices and a wider trade definition than SIC 28, hence its +/-30% range. Additionality factors are the user's to set, not official values.`;
   return finish(doc, {
@@ -309,7 +309,7 @@ function addSkills(doc: ScenarioDocument, sector: string, sectorName: string): v
     skl_decay: { value: 0.1, low: 0.05, high: 0.2, distribution: 'triangular', unit: 'share a year', label: 'Yearly loss of the skills effect (depreciation, workers leaving the sector)', source: assumption('skills depreciate and trained workers retire or leave manufacturing, so the effect of each cohort fades by about a tenth a year.') },
   };
   Object.assign(doc.parameters, params);
-  const node = (n: Omit<LogicNode, 'intervention'>): LogicNode => ({ ...n, intervention: iv });
+  const node = (n: LogicNode): LogicNode => ({ ...n, intervention: iv });
   doc.logicModel.nodes.push(
     node({ id: 'skl_budget', stage: 'input', label: 'Skills programme budget (£m a year)', role: 'cost', unit: '£m', expr: 'skl_annual_budget * (step(t, skl_start) - step(t, skl_start + skl_years))', evidence: 'strong', notes: 'Public cost per year (£m, 2019 prices), before optimism bias, while the programme runs.' }),
     node({ id: 'skl_learners', stage: 'activity', label: 'Workers starting a course', unit: 'learners/year', expr: 'skl_budget * 1e6 / skl_cost_per_learner', evidence: 'strong', notes: 'Budget (£m to GBP) divided by the public cost per learner.' }),
@@ -426,13 +426,7 @@ function main(args: string[]): number {
   for (const [file, text] of buildExamples()) {
     const path = join(SCENARIOS_DIR, file);
     if (check) {
-      let current = '';
-      try {
-        current = readFileSync(path, 'utf8');
-      } catch {
-        current = '';
-      }
-      if (current !== text) {
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
         stale += 1;
         process.stderr.write(`${file} is out of date: run npx tsx scripts/buildExamples.ts\n`);
       }

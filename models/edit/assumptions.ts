@@ -183,3 +183,40 @@ export function setAppraisal(doc: ScenarioDocument, patch: { optimismBias?: numb
   if (appraisal.discountRate === undefined) delete appraisal.discountRate;
   return { ...doc, appraisal };
 }
+
+/**
+ * Adds an intervention with the additionality factors given. The caller states them: "no adjustment"
+ * (all zero, multiplier 1) is a choice the user sees in the table, never a hidden default.
+ */
+export function addIntervention(doc: ScenarioDocument, name: string, additionality: Additionality): { doc: ScenarioDocument; id: string } {
+  const stem = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'intervention';
+  const base = /^[a-z]/.test(stem) ? stem : `i-${stem}`;
+  const taken = new Set(doc.interventions.map((i) => i.id));
+  let id = base;
+  for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
+  return { doc: { ...doc, interventions: [...doc.interventions, { id, name, additionality: { ...additionality } }] }, id };
+}
+
+/** Removes an intervention from the list and from every scenario; its boxes become shared context. */
+export function deleteIntervention(doc: ScenarioDocument, interventionId: string): ScenarioDocument {
+  if (!doc.interventions.some((i) => i.id === interventionId)) return doc;
+  return {
+    ...doc,
+    interventions: doc.interventions.filter((i) => i.id !== interventionId),
+    scenarios: doc.scenarios.map((s) => (s.interventions.includes(interventionId) ? { ...s, interventions: s.interventions.filter((x) => x !== interventionId) } : s)),
+    logicModel: {
+      ...doc.logicModel,
+      nodes: doc.logicModel.nodes.map((n) => {
+        if (n.intervention !== interventionId) return n;
+        const { intervention: _gone, ...rest } = n;
+        return rest as typeof n;
+      }),
+    },
+  };
+}
+
+/** Adds a baseline sector; returns the document unchanged when the id is taken or empty. */
+export function addSector(doc: ScenarioDocument, sector: SectorBaseline): ScenarioDocument {
+  if (!sector.id || doc.baseline.sectors.some((s) => s.id === sector.id)) return doc;
+  return { ...doc, baseline: { ...doc.baseline, sectors: [...doc.baseline.sectors, sector] } };
+}

@@ -1,5 +1,5 @@
 /** Additionality factors per intervention (HCA guide): gross effects times these give net effects. */
-import { netFactor, setAdditionality, updateIntervention, type Additionality } from '../engine.ts';
+import { deleteIntervention, netFactor, setAdditionality, updateIntervention, type Additionality } from '../engine.ts';
 import { selectEdit, selectInterventions, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
 import { formatPercent } from '../format.ts';
@@ -16,7 +16,7 @@ const FACTORS: { key: keyof Additionality; label: string; max?: number }[] = [
 export function AdditionalityTable() {
   const interventions = useCauseway(selectInterventions);
   const edit = useCauseway(selectEdit);
-  if (interventions.length === 0) return <p className="muted">No interventions yet. Add one by giving a box an intervention in the logic model, or start from a template.</p>;
+  if (interventions.length === 0) return <p className="muted">No interventions yet. Add one below, empty or from a template.</p>;
   return (
     <table className="grid grid--additionality">
       <thead>
@@ -24,6 +24,7 @@ export function AdditionalityTable() {
           <th scope="col">Intervention</th>
           {FACTORS.map((f) => <th scope="col" key={f.key} className="num">{f.label}</th>)}
           <th scope="col" className="num" title="(1 − deadweight)(1 − leakage)(1 − displacement)(1 − substitution) × multiplier">Net share of gross</th>
+          <th scope="col"><span className="sr-only">Actions</span></th>
         </tr>
       </thead>
       <tbody>
@@ -45,6 +46,7 @@ export function AdditionalityTable() {
               </td>
             ))}
             <td className="num strong">{formatPercent(netFactor(i.additionality))}</td>
+            <td><button type="button" className="btn btn--small btn--danger" aria-label={`Delete intervention ${i.name}`} onClick={() => window.confirm(`Delete “${i.name}”? Its boxes stay, as shared context.`) && edit((d) => deleteIntervention(d, i.id), { log: `Deleted the intervention ${i.name}` })}>Delete</button></td>
           </tr>
         ))}
       </tbody>

@@ -5,6 +5,7 @@ import { selectDoc, selectEdit, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
 import { ParameterTable } from './ParameterTable.tsx';
 import { AdditionalityTable } from './AdditionalityTable.tsx';
+import { AddIntervention } from './AddIntervention.tsx';
 import { SectorTable } from './SectorTable.tsx';
 import { ScenarioTable } from './ScenarioTable.tsx';
 
@@ -30,6 +31,7 @@ export function AssumptionsView() {
         <h2>Additionality by intervention</h2>
         <p className="panel__note">Fractions from 0 to 1; the multiplier is a composite (1 = none). Do not also apply an input-output multiplier to the same effect.</p>
         <div className="table-scroll"><AdditionalityTable /></div>
+        <AddIntervention />
       </section>
       <section className="panel">
         <h2>Baseline by sector</h2>

@@ -62,6 +62,8 @@ export interface CausewayState {
   notify(tone: Notice['tone'], text: string): void;
   dismissNotice(): void;
   setUncertainty(record: UncertaintyRecord | null): void;
+  /** Adds a line to the workshop log (what-if moves that do not edit the document). */
+  appendLog(text: string): void;
 }
 
 export type CausewayStore = StoreApi<CausewayState> & {
@@ -148,6 +150,9 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
         },
         setUncertainty(record) {
           set({ uncertainty: record });
+        },
+        appendLog(text) {
+          set({ workshopLog: [...get().workshopLog, { at: new Date().toISOString(), text }] });
         },
       }),
       {

@@ -1,0 +1,51 @@
+/** A new scenario file for an area: baseline from the embedded library, plus optional templates. */
+import { useMemo, useState } from 'react';
+import { TEMPLATES, createScenarioForArea, listAreas, type TemplateId } from '../engine.ts';
+import { useCauswayStore } from '../store/context.tsx';
+import type { FileCommands } from '../app/useFileCommands.ts';
+
+export function NewForArea({ files }: { files: FileCommands }) {
+  const store = useCauswayStore();
+  const areas = useMemo(() => listAreas(), []);
+  const [code, setCode] = useState(areas.find((a) => a.code === 'TLD3')?.code ?? areas[0]?.code ?? '');
+  const [templates, setTemplates] = useState<TemplateId[]>(['digital-adoption']);
+  const [error, setError] = useState<string | null>(null);
+  const area = areas.find((a) => a.code === code);
+  const create = () => {
+    const out = createScenarioForArea({ areaCode: code, templates });
+    if (!out.ok) {
+      setError(out.diagnostics.map((d) => d.message).join(' '));
+      return;
+    }
+    if (!files.confirmDiscard()) return;
+    setError(null);
+    files.openDocument(out.value, null);
+    store.getState().setView('model');
+  };
+  return (
+    <section className="card" aria-labelledby="new-area-title">
+      <h2 id="new-area-title">New scenario file for an area</h2>
+      <label className="stack">Area
+        <select value={code} onChange={(e) => setCode(e.target.value)}>
+          {(['ITL1', 'ITL2'] as const).map((level) => (
+            <optgroup key={level} label={level === 'ITL1' ? 'Regions (ITL1)' : 'Sub-regions (ITL2)'}>
+              {areas.filter((a) => a.level === level).map((a) => <option key={a.code} value={a.code}>{a.name} ({a.code})</option>)}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      {area ? <p className="muted small">{area.sectors.length} sectors · data {area.dataYear} · {area.priceBaseYear} prices · {area.vintage}</p> : null}
+      <fieldset className="stack">
+        <legend>Start from templates</legend>
+        {TEMPLATES.map((t) => (
+          <label key={t.id} className="check">
+            <input type="checkbox" checked={templates.includes(t.id)} onChange={(e) => setTemplates((list) => (e.target.checked ? [...list, t.id] : list.filter((x) => x !== t.id)))} />
+            <span><strong>{t.name}</strong><br /><span className="muted small">{t.description}</span></span>
+          </label>
+        ))}
+      </fieldset>
+      {error ? <p className="diag diag--error" role="alert">{error}</p> : null}
+      <button type="button" className="btn btn--primary" onClick={create} disabled={!code}>Create</button>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * Main's side of the PlatformApi: what each IPC call does, with dialogs, the window and the clock
+ * injected so that the whole flow (open, save, conflict, save as, autosave, recovery) runs in tests
+ * under Node. Paths never leave this module: the renderer gets tokens and names.
+ */
+import { basename } from 'node:path';
+import type { OpenedFile, PlatformResult, RecentFile, RecoveryEntry, SavedFile, SaveOptions } from '../contract.ts';
+import { writeFileAtomic } from '../services/atomicWrite.ts';
+import { describeFileError } from '../services/fileErrors.ts';
+import type { FileTokens } from '../services/fileTokens.ts';
+import type { RecentFilesStore } from '../services/recentFiles.ts';
+import { recoveryId, type Autosaver, type RecoveryStore } from '../services/recovery.ts';
+import { documentFromText, openScenarioFile, saveScenarioFile } from '../services/scenarioFiles.ts';
+import type { FsLayer } from '../services/fsLayer.ts';
+
+export interface Dialogs {
+  /** Asks for a scenario file to open; null when cancelled. */
+  chooseFileToOpen(): Promise<string | null>;
+  /** Asks where to save; null when cancelled. The dialog confirms overwriting. */
+  chooseSaveLocation(suggestedName: string, kind: 'scenario' | 'csv'): Promise<string | null>;
+}
+
+export interface MainApiDeps {
+  tokens: FileTokens;
+  recent: RecentFilesStore;
+  recovery: RecoveryStore;
+  autosaver: Autosaver;
+  dialogs: Dialogs;
+  /** Applies the title and modified mark to the window. */
+  setDocumentState(state: { name: string | null; modified: boolean }): void;
+  now(): string;
+  /** Key for this window's untitled document in the recovery folder. */
+  untitledKey: string;
+  fs?: FsLayer;
+}
+
+const cancelled = { ok: false as const, error: { kind: 'cancelled' as const, message: 'Cancelled.' } };
+
+export function createMainApi(deps: MainApiDeps) {
+  /** The file the window shows, whose saved document Save As continues the history of. */
+  let currentToken: string | null = null;
+
+  async function openPath(path: string): Promise<PlatformResult<OpenedFile>> {
+    const opened = await openScenarioFile(path, deps.fs);
+    if (!opened.ok) {
+      if (opened.error.kind === 'not-found') await deps.recent.remove(path).catch(() => undefined);
+      return opened;
+    }
+    const token = deps.tokens.issue(path);
+    deps.tokens.update(token, { fingerprint: opened.value.fingerprint, base: opened.value.outcome.document });
+    currentToken = token;
+    await deps.recent.add(path, deps.now()).catch(() => undefined);
+    return { ok: true, value: { token, name: opened.value.name, text: opened.value.text } };
+  }
+
+  async function saveTo(path: string, text: string, options: SaveOptions, sameFileToken: string | null): Promise<PlatformResult<SavedFile>> {
+    const name = basename(path);
+    const parsed = documentFromText(text, name);
+    if (!parsed.ok) return parsed;
+    const source = currentToken ? deps.tokens.resolve(currentToken) : undefined;
+    const same = sameFileToken ? deps.tokens.resolve(sameFileToken) : undefined;
+    const saved = await saveScenarioFile({
+      path,
+      document: parsed.value,
+      // Save continues the file's own history; Save As continues the history of what the window showed.
+      base: same?.base ?? source?.base ?? null,
+      expected: same?.fingerprint ?? null,
+      now: deps.now(),
+      note: options.note,
+      milestone: options.milestone,
+      fs: deps.fs,
+    });
+    if (!saved.ok) return saved;
+    const token = deps.tokens.issue(path);
+    deps.tokens.update(token, { fingerprint: saved.value.fingerprint, base: saved.value.document });
+    // The work is safe on disk now: forget its recovery copies (by file, and the untitled one).
+    await deps.autosaver.clear(recoveryId(path, deps.untitledKey)).catch(() => undefined);
+    if (!source) await deps.autosaver.clear(recoveryId(null, deps.untitledKey)).catch(() => undefined);
+    currentToken = token;
+    await deps.recent.add(path, deps.now()).catch(() => undefined);
+    return { ok: true, value: { token, name, text: saved.value.text, revision: saved.value.revision, savedAt: saved.value.savedAt } };
+  }
+
+  return {
+    openPath,
+    /** The token of the document the window shows, for close-time clean-up. */
+    currentToken: () => currentToken,
+
+    async openFile(): Promise<PlatformResult<OpenedFile>> {
+      const path = await deps.dialogs.chooseFileToOpen();
+      return path ? openPath(path) : cancelled;
+    },
+
+    async openRecent(token: string): Promise<PlatformResult<OpenedFile>> {
+      const entry = deps.tokens.resolve(token);
+      if (!entry) return { ok: false, error: { kind: 'not-found', message: 'That recent file is no longer in the list; use Open to find it.' } };
+      return openPath(entry.path);
+    },
+
+    async listRecent(): Promise<PlatformResult<RecentFile[]>> {
+      const list = await deps.recent.read();
+      return { ok: true, value: list.map((e) => ({ token: deps.tokens.issue(e.path), name: basename(e.path), openedAt: e.openedAt })) };
+    },
+
+    async save(token: string, text: string, options: SaveOptions): Promise<PlatformResult<SavedFile>> {
+      const entry = deps.tokens.resolve(token);
+      if (!entry) return { ok: false, error: { kind: 'not-found', message: 'Causeway no longer knows which file this document came from; use Save As to choose where to save it.' } };
+      return saveTo(entry.path, text, options, token);
+    },
+
+    async saveAs(suggestedName: string, text: string, options: SaveOptions): Promise<PlatformResult<SavedFile>> {
+      const path = await deps.dialogs.chooseSaveLocation(suggestedName, 'scenario');
+      if (!path) return cancelled;
+      // Choosing the file the window already shows is an ordinary save, with its conflict check.
+      const same = currentToken && deps.tokens.resolve(currentToken)?.path === path ? currentToken : null;
+      return saveTo(path, text, options, same);
+    },
+
+    async exportText(suggestedName: string, text: string): Promise<PlatformResult<{ name: string }>> {
+      const path = await deps.dialogs.chooseSaveLocation(suggestedName, 'csv');
+      if (!path) return cancelled;
+      try {
+        await writeFileAtomic(path, text, { fs: deps.fs });
+      } catch (e) {
+        return { ok: false, error: describeFileError(e, 'export', basename(path)) };
+      }
+      return { ok: true, value: { name: basename(path) } };
+    },
+
+    async autosave(token: string | null, name: string | null, text: string): Promise<PlatformResult<null>> {
+      const path = token ? deps.tokens.resolve(token)?.path : null;
+      if (token && !path) return { ok: false, error: { kind: 'not-found', message: 'Autosave could not tell which file this document belongs to.' } };
+      deps.autosaver.schedule({ id: recoveryId(path ?? null, deps.untitledKey), path: path ?? null, name, text });
+      return { ok: true, value: null };
+    },
+
+    async listRecovery(): Promise<PlatformResult<RecoveryEntry[]>> {
+      const entries = await deps.recovery.list();
+      return { ok: true, value: entries.map((e) => ({ id: e.id, name: e.name, token: e.path ? deps.tokens.issue(e.path) : null, savedAt: e.savedAt, text: e.text })) };
+    },
+
+    async discardRecovery(id: string): Promise<PlatformResult<null>> {
+      await deps.recovery.discard(id);
+      return { ok: true, value: null };
+    },
+
+    async setDocumentState(state: { name: string | null; modified: boolean }): Promise<PlatformResult<null>> {
+      deps.setDocumentState(state);
+      return { ok: true, value: null };
+    },
+  };
+}
+
+export type MainApi = ReturnType<typeof createMainApi>;

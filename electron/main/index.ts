@@ -1,0 +1,180 @@
+/**
+ * Electron main: thin wiring of the plain modules beside it (menu template, title, argv, protocol,
+ * IPC wrapper, main API, file services). Everything with logic is tested under Node; this file only
+ * connects it to Electron, which cannot start on the build machines.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import { IPC_CHANNELS, type MenuCommand } from '../contract.ts';
+import { createMainApi } from '../ipc/mainApi.ts';
+import { registerHandlers } from '../ipc/registerHandlers.ts';
+import { createSafeIpc } from '../ipc/safeIpc.ts';
+import { FileTokens } from '../services/fileTokens.ts';
+import { RecentFilesStore } from '../services/recentFiles.ts';
+import { Autosaver, RecoveryStore, recoveryId } from '../services/recovery.ts';
+import { APP_ENTRY, APP_SCHEME, RESPONSE_HEADERS, isAppUrl, isExternalLinkAllowed, resolveAppRequest } from './appProtocol.ts';
+import { filesFromArgv } from './argv.ts';
+import { buildMenuTemplate } from './menuTemplate.ts';
+import { closeChoice, closeDecision, unsavedChangesPrompt, windowTitle, type TitleState } from './windowTitle.ts';
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | null = null;
+  let state: TitleState = { name: null, modified: false };
+  let closeAfterSave = false;
+  let workshopMode = false;
+  const pendingFiles: string[] = filesFromArgv(process.argv, process.cwd(), app.isPackaged);
+  const dataDir = app.getPath('userData');
+  const tokens = new FileTokens();
+  const recent = new RecentFilesStore(dataDir);
+  const recovery = new RecoveryStore(dataDir);
+  const autosaver = new Autosaver(recovery);
+  const untitledKey = randomUUID();
+
+  const api = createMainApi({
+    tokens,
+    recent,
+    recovery,
+    autosaver,
+    untitledKey,
+    now: () => new Date().toISOString(),
+    dialogs: {
+      async chooseFileToOpen() {
+        const r = await dialog.showOpenDialog(window!, { properties: ['openFile'], filters: [{ name: 'Causeway scenarios', extensions: ['causeway.json', 'json'] }] });
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
+      async chooseSaveLocation(suggestedName, kind) {
+        const filters = kind === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'Causeway scenario', extensions: ['causeway.json'] }];
+        const r = await dialog.showSaveDialog(window!, { defaultPath: suggestedName, filters });
+        return r.canceled ? null : (r.filePath ?? null);
+      },
+    },
+    setDocumentState(next) {
+      state = next;
+      if (!window) return;
+      const t = windowTitle(state, process.platform);
+      window.setTitle(t.title);
+      window.setDocumentEdited(t.documentEdited);
+      if (closeAfterSave && !state.modified) {
+        closeAfterSave = false;
+        window.close();
+      }
+    },
+  });
+
+  const sendCommand = (command: MenuCommand) => window?.webContents.send(IPC_CHANNELS.menuCommand, command);
+  const openInWindow = async (path: string) => {
+    const opened = await api.openPath(path);
+    if (opened.ok) window?.webContents.send(IPC_CHANNELS.openFileEvent, opened.value);
+    else dialog.showErrorBox(`Could not open ${basename(path)}`, opened.error.message);
+    await refreshMenu();
+    return opened.ok ? { ok: true as const, value: null } : opened;
+  };
+
+  async function refreshMenu(): Promise<void> {
+    const list = await recent.read();
+    const template = buildMenuTemplate(
+      { platform: process.platform, appName: app.getName(), workshopMode, recent: list.map((e) => ({ name: basename(e.path), token: tokens.issue(e.path) })) },
+      {
+        command: (c) => {
+          if (c === 'view.workshop') workshopMode = !workshopMode;
+          sendCommand(c);
+        },
+        openRecent: (token) => {
+          const entry = tokens.resolve(token);
+          if (entry) void openInWindow(entry.path);
+        },
+      },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  registerHandlers(createSafeIpc(ipcMain, { log: (m) => console.warn(m) }), api, openInWindow);
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    for (const path of filesFromArgv(argv, workingDirectory, app.isPackaged)) void openInWindow(path);
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  // macOS delivers double-clicked files this way, possibly before the window exists.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (window) void openInWindow(path);
+    else pendingFiles.push(path);
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isExternalLinkAllowed(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  function createWindow(): void {
+    window = new BrowserWindow({
+      width: 1400,
+      height: 900,
+      show: false,
+      title: windowTitle(state, process.platform).title,
+      webPreferences: { preload: join(import.meta.dirname, '../preload/index.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: true },
+    });
+    window.once('ready-to-show', () => window?.show());
+    window.on('close', (event) => {
+      if (closeDecision(state).kind === 'close') return;
+      const prompt = unsavedChangesPrompt(state);
+      const choice = closeChoice(dialog.showMessageBoxSync(window!, { type: 'warning', ...prompt }));
+      if (choice === 'discard') return;
+      event.preventDefault();
+      if (choice === 'save') {
+        closeAfterSave = true;
+        sendCommand('file.save');
+      }
+    });
+    window.on('closed', () => {
+      // A clean close: the unsaved copy is no longer needed (the user saved or chose not to).
+      const token = api.currentToken();
+      const path = token ? tokens.resolve(token)?.path ?? null : null;
+      void autosaver.clear(recoveryId(path, untitledKey));
+      void autosaver.clear(recoveryId(null, untitledKey));
+      window = null;
+    });
+    window.webContents.once('did-finish-load', () => {
+      for (const path of pendingFiles.splice(0)) void openInWindow(path);
+    });
+    void window.loadURL(APP_ENTRY);
+  }
+
+  void app.whenReady().then(async () => {
+    const rendererDir = join(import.meta.dirname, '../renderer');
+    protocol.handle(APP_SCHEME, async (request) => {
+      const resolved = resolveAppRequest(request.url, rendererDir);
+      if (!resolved.ok) return new Response(null, { status: resolved.status, headers: RESPONSE_HEADERS });
+      const response = await net.fetch(pathToFileURL(resolved.file).toString()).catch(() => null);
+      if (!response || !response.ok) return new Response(null, { status: 404, headers: RESPONSE_HEADERS });
+      return new Response(response.body, { status: 200, headers: { ...RESPONSE_HEADERS, 'Content-Type': resolved.mimeType } });
+    });
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    await refreshMenu();
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  app.on('before-quit', () => void autosaver.flushAll());
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

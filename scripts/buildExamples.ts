@@ -14,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  applyTemplate, autoLayout, createScenarioForArea, findArea, listAreas, serialiseScenario, validateDocument,
+  applyTemplate, autoLayout, createScenarioForArea, serialiseScenario, validateDocument,
   type Additionality, type Evidence, type Link, type LogicNode, type OverrideSpec, type Parameter, type Result, type Scenario,
   type ScenarioDocument, type TemplateId, type TemplateOptions,
 } from '../models/index.ts';
@@ -275,25 +275,6 @@ const DIGITAL_WM_ADDITIONALITY: Additionality = { deadweight: 0, leakage: 0.1, d
 const RESHORING_WM_ADDITIONALITY: Additionality = { deadweight: 0.15, leakage: 0.15, displacement: 0.2, substitution: 0, multiplier: 1.3 };
 const SKILLS_WM_ADDITIONALITY: Additionality = { deadweight: 0.3, leakage: 0.15, displacement: 0.1, substitution: 0.05, multiplier: 1.2 };
 
-/**
- * Great Britain machinery (SIC 28) employment growth 2015-2019: the sum of the library's ITL1 regions'
- * BRES end points. Used for the West Midlands, whose own machinery jobs trend (+9.6% a year at ITL2,
- * +8.0% at ITL1) is flagged as volatile BRES rounding and would send GVA per job down to a third of
- * today's level by 2040.
- */
-export function gbMachineryJobsGrowth(): { rate: number; from: number; to: number } {
-  const itl1 = listAreas().filter((a) => a.level === 'ITL1');
-  let from = 0;
-  let to = 0;
-  for (const a of itl1) {
-    const ck = findArea(a.code)?.sectors.find((s) => s.id === 'ck');
-    if (!ck) throw new Error(`No ck figures for ${a.code}`);
-    from += ck.jobsTrend[0];
-    to += ck.jobsTrend[1];
-  }
-  return { rate: Math.round((Math.pow(to / from, 1 / 4) - 1) * 1e6) / 1e6, from, to };
-}
-
 /** The skills chain, built by hand: budget -> learners -> completers -> skilled workforce -> GVA. */
 function addSkills(doc: ScenarioDocument, sector: string, sectorName: string): void {
   const iv = 'skills';
@@ -342,12 +323,6 @@ export function westMidlands(): ScenarioDocument {
   doc = apply(doc, 'digital-adoption', { sector: 'c_other', name: 'Digital adoption support (Made Smarter-style)', annualBudget: 2, years: 5, startOffset: 0 });
   doc = apply(doc, 'reshoring', { sector: 'ck', name: 'Machinery reshoring support', annualBudget: 2, years: 5, startOffset: 1 });
   doc = clone(doc);
-  const gb = gbMachineryJobsGrowth();
-  const ck = doc.baseline.sectors.find((x) => x.id === 'ck');
-  if (!ck) throw new Error('No ck sector');
-  const ownRate = ck.jobsGrowth;
-  ck.jobsGrowth = gb.rate;
-  ck.source = `${ck.source} Jobs growth replaced for this example: the West Midlands' own 2015-2019 machinery jobs trend (${(ownRate * 100).toFixed(1)}% a year) is flagged as volatile BRES rounding, so the Great Britain rate is used instead: ${(gb.rate * 100).toFixed(2)}% a year, compound growth of BRES employment in SIC 28 summed over the library's ITL1 regions (${gb.from} in 2015 to ${gb.to} in 2019).`;
   const cOther = doc.baseline.sectors.find((x) => x.id === 'c_other');
   if (!cOther) throw new Error('No c_other sector');
   addSkills(doc, 'c_other', cOther.name);

@@ -4,9 +4,9 @@
  */
 export {
   LIBRARY_VINTAGE, IO_TABLES, LIBRARY_SECTOR_DEFS, DERIVED_SECTORS, listAreas, findArea, excludedAreaReason, sectorBaselines,
-  ioSectorRatio, nationalGvaCurrent, isLibrarySectorId,
+  ioSectorRatio, nationalGvaCurrent, isLibrarySectorId, greatBritainGrowth,
 } from './library.ts';
-export type { AreaSummary, DerivedSectorId } from './library.ts';
+export type { AreaSummary, BaselineOptions, DerivedSectorId } from './library.ts';
 export { MANUFACTURING_SUBSECTORS } from './sectors.ts';
 export type {
   BaselineLibrary, LibraryArea, LibrarySectorRecord, LibrarySectorDef, LibrarySectorId, LibraryVintage, LibraryFlag, IoExtract, IoIndustry,

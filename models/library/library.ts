@@ -107,7 +107,7 @@ function residual(area: LibraryArea, id: DerivedSectorId, whole: LibrarySectorRe
  * `c_other` (manufacturing less the manufacturing sub-sectors requested alongside it). Flagged
  * (volatile or small) figures come back with warnings; unknown areas or sectors are errors.
  */
-export function sectorBaselines(code: string, sectorIds?: readonly string[]): Result<SectorBaseline[]> {
+export function sectorBaselines(code: string, sectorIds?: readonly string[], options: BaselineOptions = {}): Result<SectorBaseline[]> {
   const area = findArea(code);
   if (!area) {
     const why = excludedAreaReason(code);
@@ -133,11 +133,63 @@ export function sectorBaselines(code: string, sectorIds?: readonly string[]): Re
       const known = LIB.sectors.some((d) => d.id === id);
       return void diagnostics.push(err(known ? 'library.sector-missing' : 'library.unknown-sector', path, omitted ? `${id} has no figures for ${area.name}: ${omitted.reason}` : known ? `${id} has no figures for ${area.name}.` : `${id} is not a library sector; use one of ${[...LIB.sectors.map((d) => d.id), 'c_other', 'non_c'].join(', ')}.`));
     }
-    if (rec.flags) diagnostics.push(warn('library.flagged-figure', path, `${area.name}, ${id}: ${rec.flags.join(', ')} (gvaGrowth ${rec.gvaGrowth}, jobsGrowth ${rec.jobsGrowth}). The figures are as published; check the growth rates before relying on them.`));
-    out.push(toBaseline(area, rec));
+    const baseline = toBaseline(area, rec);
+    const replaced = options.steadyVolatileGrowth ? steadyGrowth(baseline, rec) : [];
+    if (rec.flags) {
+      const what = replaced.length > 0 ? `${replaced.join(' and ')} replaced by the Great Britain trend for the sector (see its source)` : 'the figures are as published; check the growth rates before relying on them';
+      diagnostics.push(warn('library.flagged-figure', path, `${area.name}, ${id}: ${rec.flags.join(', ')} (gvaGrowth ${rec.gvaGrowth}, jobsGrowth ${rec.jobsGrowth}); ${what}.`));
+    }
+    out.push(baseline);
   });
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
   return { ok: true, value: out, diagnostics };
+}
+
+export interface BaselineOptions {
+  /**
+   * Replace a growth rate flagged as volatile (beyond +/-5% a year, usually rounding in small
+   * open-access BRES counts) with the Great Britain rate for the same sector, and say so in the
+   * figure's source. Off by default: the library returns figures as published.
+   */
+  steadyVolatileGrowth?: boolean;
+}
+
+/** Great Britain compound growth of a library sector over the library's windows: ITL1 regions summed. */
+export function greatBritainGrowth(id: LibrarySectorId): { gva: number; jobs: number; gvaTrend: [number, number]; jobsTrend: [number, number] } {
+  const gvaTrend: [number, number] = [0, 0];
+  const jobsTrend: [number, number] = [0, 0];
+  for (const area of LIB.areas) {
+    if (area.level !== 'ITL1') continue;
+    const rec = area.sectors.find((s) => s.id === id);
+    if (!rec) continue;
+    gvaTrend[0] += rec.gvaTrend[0];
+    gvaTrend[1] += rec.gvaTrend[1];
+    jobsTrend[0] += rec.jobsTrend[0];
+    jobsTrend[1] += rec.jobsTrend[1];
+  }
+  const [g0, g1] = LIB.vintage.gvaGrowthWindow;
+  const [j0, j1] = LIB.vintage.jobsGrowthWindow;
+  return { gva: cagr(gvaTrend, g1 - g0), jobs: cagr(jobsTrend, j1 - j0), gvaTrend, jobsTrend };
+}
+
+/** Swap volatile growth rates of `baseline` for the Great Britain ones; returns what was replaced. */
+function steadyGrowth(baseline: SectorBaseline, rec: LibrarySectorRecord): string[] {
+  const gb = greatBritainGrowth(rec.id);
+  const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+  const replaced: string[] = [];
+  const [g0, g1] = LIB.vintage.gvaGrowthWindow;
+  const [j0, j1] = LIB.vintage.jobsGrowthWindow;
+  if (rec.flags?.includes('volatile-gva-growth')) {
+    baseline.gvaGrowth = gb.gva;
+    baseline.source += ` GVA growth: this area's own ${g0}-${g1} trend (${pct(rec.gvaGrowth)} a year) is flagged as volatile, so the Great Britain trend for the sector is used instead: ${pct(gb.gva)} a year, compound growth of the ITL1 regions' CVM summed (£${Math.round(gb.gvaTrend[0])}m in ${g0} to £${Math.round(gb.gvaTrend[1])}m in ${g1}).`;
+    replaced.push('GVA growth');
+  }
+  if (rec.flags?.includes('volatile-jobs-growth')) {
+    baseline.jobsGrowth = gb.jobs;
+    baseline.source += ` Jobs growth: this area's own ${j0}-${j1} trend (${pct(rec.jobsGrowth)} a year) is flagged as volatile (rounded open-access BRES counts), so the Great Britain trend for the sector is used instead: ${pct(gb.jobs)} a year, compound growth of BRES employment summed over the ITL1 regions (${Math.round(gb.jobsTrend[0])} in ${j0} to ${Math.round(gb.jobsTrend[1])} in ${j1}).`;
+    replaced.push('jobs growth');
+  }
+  return replaced;
 }
 
 /** True for ids that are library or derived sectors (the templates use this to validate options). */

@@ -26,6 +26,12 @@ export interface CreateScenarioOptions {
   endYear?: number;
   /** ISO-8601 time for meta.createdAt/updatedAt (pass it to keep the function deterministic). */
   now?: string;
+  /**
+   * Keep growth rates the library flags as volatile exactly as published. By default they are
+   * replaced by the Great Britain rate for the sector (stated in each figure's source), because a
+   * +9.6% a year jobs trend from rounded BRES counts would dominate a 15-year projection.
+   */
+  publishedGrowth?: boolean;
 }
 
 const OPTIMISM_BIAS_PLACEHOLDER = 0.1;
@@ -64,7 +70,7 @@ export function createScenarioForArea(options: CreateScenarioOptions): Result<Sc
   const requested = options.sectorIds ?? area?.sectors.map((s) => s.id).filter((id) => (MANUFACTURING_SUBSECTORS as readonly string[]).includes(id)) ?? [];
   const completed = completeSectors(requested, options.complete ?? true);
   if (completed.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: completed.diagnostics };
-  const sectors = sectorBaselines(options.areaCode, completed.ids);
+  const sectors = sectorBaselines(options.areaCode, completed.ids, { steadyVolatileGrowth: !options.publishedGrowth });
   if (!sectors.ok || !area) return { ok: false, diagnostics: sectors.diagnostics };
   const startYear = options.startYear ?? 2026;
   const endYear = options.endYear ?? 2040;

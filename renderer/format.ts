@@ -8,14 +8,15 @@ const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const twoDecimals = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const general = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 6 });
 
-function sign(x: number, body: string): string {
-  return x < 0 && body !== '0' && !/^[0.,]+$/.test(body) ? `−${body}` : body;
+/** A minus sign only when the number shown is not zero at the digits shown ("−£0.0m" reads oddly). */
+function sign(x: number, body: string, digits = 0): string {
+  return x < 0 && Math.round(Math.abs(x) * 10 ** digits) !== 0 ? `−${body}` : body;
 }
 
 /** GBP million: "£1,234.5m". */
 export function formatGbpM(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return sign(x, `£${oneDecimal.format(Math.abs(x))}m`);
+  return sign(x, `£${oneDecimal.format(Math.abs(x))}m`, 1);
 }
 
 /** A count of jobs: "12,345". */
@@ -34,7 +35,7 @@ export function formatGbp(x: number | null | undefined): string {
 
 export function formatRatio(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return sign(x, twoDecimals.format(Math.abs(x)));
+  return sign(x, twoDecimals.format(Math.abs(x)), 2);
 }
 
 export function formatPercent(x: number | null | undefined): string {

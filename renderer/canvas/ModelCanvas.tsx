@@ -17,7 +17,7 @@ import {
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { addLink, deleteLinks, deleteNodes, fillMissingLayout, setLayout } from '../engine.ts';
+import { STAGES, addLink, deleteLinks, deleteNodes, fillMissingLayout, laneX, setLayout, updateNode } from '../engine.ts';
 import { selectDoc, selectEdit, selectScenarioId, selectSelection, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { diagnosticsByTarget, useDiagnostics, useProjection } from '../store/derived.ts';
 import { buildFlow, type LogicNodeData } from './buildFlow.ts';
@@ -67,10 +67,19 @@ export function ModelCanvas({ search }: { search: string }) {
     setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
   }, []);
 
+  // Dropping a box in another lane moves it to that stage; positions snap to the lane.
   const onNodeDragStop = useCallback(
     (_: unknown, _node: Node, dragged: Node[]) => {
-      const positions = Object.fromEntries(dragged.filter((n) => n.type === 'logic').map((n) => [n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) }]));
-      if (Object.keys(positions).length > 0) edit((d) => setLayout(d, positions));
+      const moved = dragged.filter((n) => n.type === 'logic').map((n) => {
+        const lane = Math.min(STAGES.length - 1, Math.max(0, Math.round((n.position.x - laneX(0)) / (laneX(1) - laneX(0)))));
+        return { id: n.id, stage: STAGES[lane]!, x: laneX(lane), y: Math.round(n.position.y) };
+      });
+      if (moved.length === 0) return;
+      edit((d) => {
+        let next = setLayout(d, Object.fromEntries(moved.map((m) => [m.id, { x: m.x, y: m.y }])));
+        for (const m of moved) if (next.logicModel.nodes.find((n) => n.id === m.id)?.stage !== m.stage) next = updateNode(next, m.id, { stage: m.stage });
+        return next;
+      }, { log: moved.length === 1 ? `Moved ${moved[0]!.id}` : `Moved ${moved.length} boxes` });
     },
     [edit],
   );

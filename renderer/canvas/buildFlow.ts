@@ -83,7 +83,8 @@ export function buildFlow({ doc, layout, problems, finalValues, activeInterventi
     return {
       id: n.id,
       type: 'logic',
-      position: layout[n.id] ?? { x: 0, y: 0 },
+      // Lanes are the stages: a box always sits in its stage's lane; only its height is free.
+      position: { x: laneX(Math.max(0, STAGES.indexOf(n.stage))), y: layout[n.id]?.y ?? 0 },
       data: {
         node: n,
         colour: n.intervention ? interventionColour(index) : '#8a94a3',

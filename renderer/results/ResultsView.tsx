@@ -11,6 +11,8 @@ import { ResultsTable, resultsCsv } from './ResultsTable.tsx';
 import { Tornado } from './Tornado.tsx';
 import { UncertaintyPanel } from './UncertaintyPanel.tsx';
 import { useMonteCarlo } from './useMonteCarlo.ts';
+import { NetImpactFan } from './NetImpactFan.tsx';
+import { useState } from 'react';
 import type { FileCommands } from '../app/useFileCommands.ts';
 
 export function ResultsView({ files }: { files: FileCommands }) {
@@ -19,6 +21,7 @@ export function ResultsView({ files }: { files: FileCommands }) {
   const record = useCauseway((s) => s.uncertainty);
   const projection = useProjection();
   const mc = useMonteCarlo();
+  const [scope, setScope] = useState<string>('total');
   if (!projection.ok) {
     return (
       <div className="page">
@@ -30,25 +33,41 @@ export function ResultsView({ files }: { files: FileCommands }) {
     );
   }
   const p = projection.value;
-  const band = record && record.scenarioId === scenarioId && record.doc === doc ? record.result.total.projected : null;
+  const fresh = record && record.scenarioId === scenarioId && record.doc === doc ? record.result : null;
+  const sector = scope === 'total' ? null : p.sectors[scope] ?? null;
+  const series = sector ?? p.total;
+  // Bands exist for area totals only (that is what the Monte Carlo reports).
+  const band = fresh && !sector ? fresh.total.projected : null;
+  const scopeName = sector ? doc.baseline.sectors.find((x) => x.id === scope)?.name ?? scope : doc.area.name;
   const prices = `${doc.prices.baseYear} prices`;
   const scenarioName = doc.scenarios.find((s) => s.id === scenarioId)?.name ?? scenarioId;
   return (
     <div className="page results">
+      <div className="results__scope">
+        <label htmlFor="results-scope">Show baseline and projection for</label>
+        <select id="results-scope" value={sector ? scope : 'total'} onChange={(e) => setScope(e.target.value)}>
+          <option value="total">{doc.area.name}: all sectors</option>
+          {doc.baseline.sectors.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+        </select>
+        {fresh && sector ? <span className="muted">Monte Carlo ranges are shown for the area total.</span> : null}
+      </div>
       <div className="chart-grid chart-grid--3">
-        <TrendChart id="gva" title={`GVA, £m (${prices})`} years={p.years} baseline={p.total.baseline.gva} projected={p.total.projected.gva} band={band?.gva} format={formatGbpM} axisFormat={formatAxisGbpM} />
-        <TrendChart id="jobs" title="Jobs" years={p.years} baseline={p.total.baseline.jobs} projected={p.total.projected.jobs} band={band?.jobs} format={formatJobs} axisFormat={formatAxisCount} />
-        <TrendChart id="productivity" title={`Productivity, £ per job (${prices})`} years={p.years} baseline={p.total.baseline.productivity} projected={p.total.projected.productivity} band={band?.productivity} format={formatGbp} axisFormat={formatAxisGbp} />
+        <TrendChart id="gva" title={`GVA, £m (${prices}) · ${scopeName}`} years={p.years} baseline={series.baseline.gva} projected={series.projected.gva} band={band?.gva} format={formatGbpM} axisFormat={formatAxisGbpM} />
+        <TrendChart id="jobs" title={`Jobs · ${scopeName}`} years={p.years} baseline={series.baseline.jobs} projected={series.projected.jobs} band={band?.jobs} format={formatJobs} axisFormat={formatAxisCount} />
+        <TrendChart id="productivity" title={`Productivity, £ per job (${prices}) · ${scopeName}`} years={p.years} baseline={series.baseline.productivity} projected={series.projected.productivity} band={band?.productivity} format={formatGbp} axisFormat={formatAxisGbp} />
       </div>
       <div className="chart-grid chart-grid--2">
+        <NetImpactFan projection={p} band={fresh ? fresh.total.netImpact : null} prices={doc.prices.baseYear} />
         <ImpactBreakdown doc={doc} projection={p} />
-        <Waterfall doc={doc} projection={p} />
       </div>
       <div className="chart-grid chart-grid--2">
         <AppraisalPanel doc={doc} projection={p} />
-        <UncertaintyPanel mc={mc} />
+        <Waterfall doc={doc} projection={p} />
       </div>
-      <Tornado doc={doc} scenarioId={scenarioId} />
+      <div className="chart-grid chart-grid--2">
+        <UncertaintyPanel mc={mc} />
+        <Tornado doc={doc} scenarioId={scenarioId} />
+      </div>
       <ResultsTable doc={doc} projection={p} onExport={() => void files.exportCsv(`${scenarioId}-results.csv`, resultsCsv(doc, p))} />
       <p className="footnote">Scenario “{scenarioName}”, {doc.area.name}, {p.years[0]}–{p.years.at(-1)}. Money in £ million at {prices}; jobs are a count of jobs; productivity is GVA per job in pounds.</p>
     </div>

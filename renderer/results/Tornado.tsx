@@ -37,7 +37,7 @@ function TornadoImpl({ doc, scenarioId }: { doc: ScenarioDocument; scenarioId: s
             <BarChart data={data} layout="vertical" barGap={-14} margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
               <CartesianGrid stroke="#e6e9ee" horizontal={false} />
               <XAxis type="number" domain={['auto', 'auto']} tickFormatter={metric === 'npv' ? formatAxisGbpM : formatRatio} tick={{ fontSize: 11, fill: '#4a5565' }} />
-              <YAxis type="category" dataKey="name" width={210} tick={{ fontSize: 11, fill: '#2b3440' }} />
+              <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 11, fill: '#2b3440' }} />
               <Tooltip formatter={(_v, name, item) => format(Number(name === 'At low' ? item.payload.atLow : item.payload.atHigh))} />
               <Legend wrapperStyle={{ fontSize: 12 }} />
               <ReferenceLine x={result.value.base ?? 0} stroke="#2b3440" strokeDasharray="3 3" label={{ value: `Central ${format(result.value.base ?? Number.NaN)}`, fontSize: 10, position: 'top', fill: '#2b3440' }} />

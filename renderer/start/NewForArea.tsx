@@ -25,15 +25,16 @@ export function NewForArea({ files }: { files: FileCommands }) {
   return (
     <section className="card" aria-labelledby="new-area-title">
       <h2 id="new-area-title">New scenario file for an area</h2>
-      <label className="stack">Area
-        <select value={code} onChange={(e) => setCode(e.target.value)}>
+      <label className="stack" htmlFor="new-area">Area</label>
+      <div className="stack">
+        <select id="new-area" value={code} onChange={(e) => setCode(e.target.value)}>
           {(['ITL1', 'ITL2'] as const).map((level) => (
             <optgroup key={level} label={level === 'ITL1' ? 'Regions (ITL1)' : 'Sub-regions (ITL2)'}>
               {areas.filter((a) => a.level === level).map((a) => <option key={a.code} value={a.code}>{a.name} ({a.code})</option>)}
             </optgroup>
           ))}
         </select>
-      </label>
+      </div>
       {area ? <p className="muted small">{area.sectors.length} sectors · data {area.dataYear} · {area.priceBaseYear} prices · {area.vintage}</p> : null}
       <fieldset className="stack">
         <legend>Start from templates</legend>

@@ -57,6 +57,7 @@ describe('views', () => {
     await page.getByRole('button', { name: 'Run Monte Carlo' }).click();
     await page.locator('[data-table="uncertainty"]').waitFor({ timeout: 60_000 });
     await expect.poll(() => page.locator('[data-chart="gva"] .recharts-area').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-chart="net-fan"] .recharts-area').count()).toBe(2);
     expect(await page.locator('[data-table="uncertainty"] tbody tr').count()).toBe(3);
     await expect.poll(() => page.locator('[data-chart="tornado"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
     await page.locator('[data-chart="waterfall"]').scrollIntoViewIfNeeded();

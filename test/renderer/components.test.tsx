@@ -1,0 +1,85 @@
+/** Components under happy-dom: they read the store and write through pure edits. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { projectScenario } from '../../models/index.ts';
+import { KpiStrip } from '../../renderer/app/KpiStrip.tsx';
+import { ParameterTable } from '../../renderer/assumptions/ParameterTable.tsx';
+import { NodeInspector } from '../../renderer/inspector/NodeInspector.tsx';
+import { AdditionalityTable } from '../../renderer/assumptions/AdditionalityTable.tsx';
+import { formatGbpM } from '../../renderer/format.ts';
+import { selectDoc, useCauseway } from '../../renderer/store/context.tsx';
+import { renderWithStore } from './helpers.tsx';
+
+afterEach(cleanup);
+
+describe('KpiStrip', () => {
+  it('shows the engine’s NPV for the scenario shown and follows edits', () => {
+    const { store, container } = renderWithStore(<KpiStrip />);
+    const npv = () => container.querySelector('[data-kpi="npv"] .kpi__value')!.textContent;
+    const expected = projectScenario(store.getState().doc, 'digital-led');
+    expect(expected.ok && npv()).toBe(expected.ok && formatGbpM(expected.value.appraisal.npv));
+  });
+});
+
+describe('ParameterTable', () => {
+  it('moves the file value with the slider, or the override where the scenario has one', () => {
+    const { store } = renderWithStore(<ParameterTable filter="" />);
+    fireEvent.change(screen.getByLabelText('Annual programme budget slider'), { target: { value: '4.5' } });
+    expect(store.getState().doc.parameters.annual_budget!.value).toBe(4.5);
+    fireEvent.change(screen.getByLabelText('Supported firms that adopt slider'), { target: { value: '0.7' } });
+    expect(store.getState().doc.scenarios.find((s) => s.id === 'digital-led')!.overrides!.adoption_rate).toBe(0.7);
+    expect(store.getState().doc.parameters.adoption_rate!.value).toBe(0.6);
+  });
+
+  it('shows the override against the inherited value and resets it', () => {
+    const { store } = renderWithStore(<ParameterTable filter="" />);
+    expect((screen.getByLabelText('Supported firms that adopt in Digital-led') as HTMLInputElement).value).toBe('0.65');
+    fireEvent.click(screen.getByLabelText('Reset Supported firms that adopt in Digital-led to the file value'));
+    expect(store.getState().doc.scenarios.find((s) => s.id === 'digital-led')!.overrides).toBeUndefined();
+    expect(screen.getByLabelText('Override Supported firms that adopt in Digital-led')).toBeTruthy();
+  });
+
+  it('filters by label or id', () => {
+    renderWithStore(<ParameterTable filter="reshore" />);
+    expect(screen.getAllByRole('row')).toHaveLength(1 + 2);
+  });
+});
+
+/** The inspector as the app mounts it: reading the live document from the store. */
+function InspectorHarness({ id }: { id: string }) {
+  const doc = useCauseway(selectDoc);
+  const node = doc.logicModel.nodes.find((n) => n.id === id)!;
+  return <NodeInspector doc={doc} node={node} problems={[]} />;
+}
+
+describe('NodeInspector', () => {
+  it('validates the formula as you type and offers the missing link', () => {
+    const { store } = renderWithStore(<InspectorHarness id="digital_gva" />);
+    const doc = () => store.getState().doc;
+    const formula = screen.getByLabelText('Formula (each year)');
+    fireEvent.change(formula, { target: { value: 'productivity_gain *' } });
+    expect(screen.getByText(/cannot be read/)).toBeTruthy();
+    fireEvent.change(formula, { target: { value: 'productivity_gain + adopters * 0.001' } });
+    fireEvent.click(screen.getByRole('button', { name: /Add missing link from adopters/ }));
+    expect(doc().logicModel.links.some((l) => l.from === 'adopters' && l.to === 'digital_gva')).toBe(true);
+  });
+
+  it('suggests names as you type', () => {
+    renderWithStore(<InspectorHarness id="firms_supported" />);
+    const formula = screen.getByLabelText('Formula (each year)') as HTMLTextAreaElement;
+    fireEvent.change(formula, { target: { value: 'gra', selectionStart: 3 } });
+    formula.setSelectionRange(3, 3);
+    fireEvent.select(formula);
+    expect(screen.getByRole('listbox', { name: 'Name suggestions' }).textContent).toContain('grant');
+  });
+});
+
+describe('AdditionalityTable', () => {
+  it('edits a factor and shows the net share', () => {
+    const { store } = renderWithStore(<AdditionalityTable />);
+    fireEvent.change(screen.getByLabelText('Deadweight for Digital adoption support'), { target: { value: '0.5' } });
+    expect(store.getState().doc.interventions[0]!.additionality.deadweight).toBe(0.5);
+    fireEvent.change(screen.getByLabelText('Leakage for Digital adoption support'), { target: { value: '1.5' } });
+    expect(store.getState().doc.interventions[0]!.additionality.leakage).toBe(0.1);
+  });
+});

@@ -19,6 +19,13 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts (start, web server, icon): Node's globals, no type information.
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+    },
+  },
+  {
     files: ['models/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: impureInModels.map((group) => ({ group: [group], message: 'models/ is a pure core: no UI, Electron or Node imports.' })) }],

@@ -1,5 +1,5 @@
 import type { Expr } from '../formula/analyse.ts';
-import type { BinaryOperator, UnaryOperator } from '../formula/catalogue.ts';
+import type { BinaryOperator } from '../formula/catalogue.ts';
 import { Op, evaluateScalar } from './vm.ts';
 
 /** Where the operands of a formula live; the compiler owns the layout. */

@@ -24,7 +24,7 @@ export interface MonteCarloRun {
 }
 
 const MAX_SAMPLES = 1_000_000;
-const TOTAL_SERIES = ['gva', 'jobs', 'productivity', 'netGva', 'netJobs'] as const;
+type TotalSeries = 'gva' | 'jobs' | 'productivity' | 'netGva' | 'netJobs';
 
 /** Prepare a seeded Monte Carlo run of one scenario (method.md section 7). */
 export function createMonteCarloRun(doc: ScenarioDocument, scenarioId: string | undefined, options: MonteCarloOptions): Result<MonteCarloRun> {
@@ -57,7 +57,7 @@ class Run implements MonteCarloRun {
   private readonly random: Random;
   private readonly batch: number;
   /** Cell-major results: series[name][year] holds one value per draw. */
-  private readonly series: Record<(typeof TOTAL_SERIES)[number], Float64Array[]>;
+  private readonly series: Record<TotalSeries, Float64Array[]>;
   private readonly npv: Float64Array;
   private readonly bcr: Float64Array;
   private readonly costPerNetJob: Float64Array;

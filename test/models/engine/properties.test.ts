@@ -48,7 +48,7 @@ describe('engine invariants (property-based)', () => {
  * round are left to unit tests: mathjs snaps values within 1e-12 of a whole number first.
  */
 describe('compiled formulas agree with mathjs evaluate', () => {
-  const reference = create(all);
+  const reference = create(all!);
   const leaf = fc.oneof(fc.constantFrom('a', 'b', 'c', 't', 'year'), fc.integer({ min: 1, max: 9 }).map(String), fc.double({ min: 0.1, max: 9, noNaN: true }).map((v) => v.toFixed(3)));
   const { expr } = fc.letrec<{ expr: string }>((tie) => ({
     expr: fc.oneof(

@@ -1,6 +1,7 @@
-import { writeFile, rename } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CURRENT_SCHEMA_VERSION, serialiseScenario } from '../../models/index.ts';
+import { writeFileAtomic } from '../../electron/services/atomicWrite.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
 import { readScenarioFile } from '../scenarioFile.ts';
@@ -23,11 +24,8 @@ export const migrateCommand: CommandSpec = {
     }
     // Without --out the original stays beside the new file as FILE.v<old>.bak.
     const target = values.out ? resolve(io.cwd, values.out) : read.path;
-    const text = serialiseScenario(read.document);
-    if (!values.out) await rename(read.path, `${read.path}.v${read.migratedFrom}.bak`);
-    const temp = `${target}.tmp-${process.pid}`;
-    await writeFile(temp, text, { flag: 'wx' });
-    await rename(temp, target);
+    if (!values.out) await copyFile(read.path, `${read.path}.v${read.migratedFrom}.bak`);
+    await writeFileAtomic(target, serialiseScenario(read.document));
     io.stdout(`${file}: migrated from schemaVersion ${read.migratedFrom} to ${CURRENT_SCHEMA_VERSION}; wrote ${values.out ?? file}${values.out ? '' : ` (original kept as ${file}.v${read.migratedFrom}.bak)`}.\n`);
     return 0;
   },

@@ -8,21 +8,14 @@ import { formatDiagnostics, validateDocument, type ScenarioDocument } from '../.
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, UsageError, type CliIO, type CommandSpec } from '../command.ts';
 import type { PlatformError } from '../../electron/contract.ts';
 import { openScenarioFile, saveScenarioFile } from '../../electron/services/scenarioFiles.ts';
-import { parseCommandArgs } from '../args.ts';
+import { parseAssignments, parseCommandArgs } from '../args.ts';
 
 const USAGE = 'causeway set FILE PARAM=VALUE... [--scenario ID] [--note TEXT] [--milestone NAME]';
 
-/** Parses `PARAM=VALUE` words; values must be finite numbers (parameters are numbers). */
+/** `PARAM=VALUE` words as assignments, with the same rules as `run --set`; at least one is needed. */
 export function parseParameterAssignments(words: string[]): Array<{ id: string; value: number }> {
   if (words.length === 0) throw new UsageError(`Give at least one PARAM=VALUE to change. Usage: ${USAGE}`);
-  return words.map((word) => {
-    const match = /^([^=\s]+)=(.*)$/.exec(word);
-    if (!match) throw new UsageError(`"${word}" is not of the form PARAM=VALUE, for example p_support=0.04.`);
-    const text = match[2]!.trim();
-    const value = Number(text);
-    if (text === '' || !Number.isFinite(value)) throw new UsageError(`The value for "${match[1]}" must be a number, not "${match[2]}".`);
-    return { id: match[1]!, value };
-  });
+  return Object.entries(parseAssignments(words, 'PARAM=VALUE')).map(([id, value]) => ({ id, value }));
 }
 
 /**

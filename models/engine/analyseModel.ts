@@ -21,7 +21,7 @@ export function analyseModel(doc: ScenarioDocument): ModelAnalysis {
   if (cached) return cached;
   const nodes = doc.logicModel?.nodes ?? [];
   const parameterIds = Object.keys(doc.parameters ?? {});
-  const names = { nodes: nodes.map((n) => n.id), parameters: parameterIds };
+  const names = { nodes: new Set(nodes.map((n) => n.id)), parameters: new Set(parameterIds) };
   const diagnostics: Diagnostic[] = [];
   const byNode: ModelAnalysis['byNode'] = new Map();
 

@@ -1,9 +1,9 @@
-import type { Expr } from '../formula/analyse.ts';
+import type { Expr, FormulaAnalysis } from '../formula/analyse.ts';
 import type { Diagnostic, DistributionKind, Result, Scenario, ScenarioDocument } from '../types.ts';
 import { discountFactors } from '../appraisal/discount.ts';
 import { netFactor } from '../appraisal/additionality.ts';
 import { analyseModel, checkScenarioActivity } from './analyseModel.ts';
-import { emitNode, simplify, type SlotResolver } from './emit.ts';
+import { emitNode, simplify, type EmitTarget, type SlotResolver } from './emit.ts';
 import { INSTRUCTION_WIDTH } from './vm.ts';
 
 /** A parameter as one scenario sees it: overrides and command-line settings applied. */
@@ -38,6 +38,11 @@ export interface CompiledScenario {
   /** Year-varying baseline values formulas read through base_gva/base_jobs/base_prod. */
   baseSlots: { slot: number; measure: 'gva' | 'jobs' | 'prod'; sector: number }[];
   prevCopies: { from: number; to: number }[];
+  /** Instructions that are the same in every lane: run once a year on the first lane. */
+  uniformCode: Int32Array;
+  /** Slots the uniform program fills that every lane reads. */
+  broadcastSlots: Int32Array;
+  /** Instructions run over every lane. */
   code: Int32Array;
   slotCount: number;
   sectorIds: string[];
@@ -55,8 +60,27 @@ export interface CompileOptions {
   set?: Record<string, number>;
 }
 
-/** Compile one scenario of a document. Never throws for bad input: problems come back as diagnostics. */
+const compiledCache = new WeakMap<ScenarioDocument, Map<string, Result<CompiledScenario>>>();
+const COMPILED_PER_DOCUMENT = 64;
+
+/**
+ * Compile one scenario of a document. Never throws for bad input: problems come back as
+ * diagnostics. Documents are values (an edit makes a new one), so results are cached per document
+ * object, scenario and `set`: the tornado, switching values and repeated runs compile once.
+ */
 export function compileScenario(doc: ScenarioDocument, scenarioId?: string, options: CompileOptions = {}): Result<CompiledScenario> {
+  const key = JSON.stringify([scenarioId ?? null, Object.entries(options.set ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))]);
+  let perDocument = compiledCache.get(doc);
+  const cached = perDocument?.get(key);
+  if (cached) return cached;
+  const result = compileUncached(doc, scenarioId, options);
+  if (!perDocument) compiledCache.set(doc, (perDocument = new Map()));
+  if (perDocument.size >= COMPILED_PER_DOCUMENT) perDocument.delete(perDocument.keys().next().value!);
+  perDocument.set(key, result);
+  return result;
+}
+
+function compileUncached(doc: ScenarioDocument, scenarioId: string | undefined, options: CompileOptions): Result<CompiledScenario> {
   const scenarios = doc.scenarios ?? [];
   const scenarioIndex = scenarioId === undefined ? 0 : scenarios.findIndex((s) => s.id === scenarioId);
   const scenario = scenarios[scenarioIndex];
@@ -103,20 +127,30 @@ export function compileScenario(doc: ScenarioDocument, scenarioId?: string, opti
     param: (id) => paramSlot.get(id) ?? (paramSlot.set(id, slotCount), slotCount++),
     node: (id) => nodeSlot.get(id)!,
     prev: (id) => prevSlot.get(id) ?? (prevSlot.set(id, slotCount), slotCount++),
+    fresh: () => slotCount++,
   };
 
-  const code: number[] = [];
+  const program: EmitTarget = { uniform: [], varying: [], broadcast: [] };
+  const isRanged = (id: string) => {
+    const p = resolved.get(id);
+    return p !== undefined && p.low !== undefined && p.high !== undefined && p.low !== p.high;
+  };
+  const varyingNodes = nodesReaching(evaluated.map(({ node, analysis }) => ({ id: node.id, analysis })), isRanged);
+  const uniformity = { param: (id: string) => !isRanged(id), node: (id: string) => !varyingNodes.has(id) };
   let temporaries = 0;
   const analysisById = new Map(evaluated.map((e) => [e.node.id, e.analysis]));
   for (const id of order) {
     const expr = simplify(analysisById.get(id)!.expr as Expr);
-    temporaries = Math.max(temporaries, emitNode(expr, nodeSlot.get(id)!, slots, code));
+    temporaries = Math.max(temporaries, emitNode(expr, nodeSlot.get(id)!, slots, program, uniformity));
   }
   const tempBase = slotCount;
   slotCount += temporaries;
-  for (let pc = 0; pc < code.length; pc += INSTRUCTION_WIDTH) {
-    for (let k = 1; k < INSTRUCTION_WIDTH; k++) if (code[pc + k]! < 0) code[pc + k] = tempBase - code[pc + k]! - 1;
-  }
+  const relocate = (code: number[]) => {
+    for (let pc = 0; pc < code.length; pc += INSTRUCTION_WIDTH) {
+      for (let k = 1; k < INSTRUCTION_WIDTH; k++) if (code[pc + k]! < 0) code[pc + k] = tempBase - code[pc + k]! - 1;
+    }
+    return Int32Array.from(code);
+  };
 
   const usedParameters = [...paramSlot.keys()].map((id) => resolved.get(id)!);
   const position = new Map(order.map((id, i) => [id, i]));
@@ -137,7 +171,9 @@ export function compileScenario(doc: ScenarioDocument, scenarioId?: string, opti
     timeSlots,
     baseSlots: [...baseSlots.values()],
     prevCopies: [...prevSlot].map(([id, to]) => ({ from: nodeSlot.get(id)!, to })),
-    code: Int32Array.from(code),
+    uniformCode: relocate(program.uniform),
+    broadcastSlots: Int32Array.from(program.broadcast),
+    code: relocate(program.varying),
     slotCount,
     sectorIds: sectors.map((s) => s.id),
     baseGva: sectors.map((s) => years.map((y) => s.gva * Math.pow(1 + s.gvaGrowth, y - s.dataYear))),
@@ -178,6 +214,36 @@ function resolveParameters(doc: ScenarioDocument, scenario: Scenario, scenarioIn
     } else out.set(id, { ...base, value });
   }
   return out;
+}
+
+/**
+ * Nodes whose value can differ between lanes: those that use, in the same year or through prev(),
+ * a ranged parameter (the ones Monte Carlo samples and the tornado moves) or such a node.
+ */
+function nodesReaching(nodes: { id: string; analysis: FormulaAnalysis }[], isRanged: (id: string) => boolean): Set<string> {
+  const users = new Map<string, string[]>();
+  const varying = new Set<string>();
+  const queue: string[] = [];
+  for (const { id, analysis } of nodes) {
+    for (const dep of [...analysis.nodeRefs, ...analysis.prevRefs]) {
+      const list = users.get(dep);
+      if (list) list.push(id);
+      else users.set(dep, [id]);
+    }
+    if (analysis.parameterRefs.some(isRanged)) {
+      varying.add(id);
+      queue.push(id);
+    }
+  }
+  while (queue.length > 0) {
+    for (const user of users.get(queue.pop()!) ?? []) {
+      if (!varying.has(user)) {
+        varying.add(user);
+        queue.push(user);
+      }
+    }
+  }
+  return varying;
 }
 
 /** Kahn's algorithm in file order (stable, so runs and diffs are reproducible); cycles were refused earlier. */

@@ -10,6 +10,8 @@ export interface SlotResolver {
   param(id: string): number;
   node(id: string): number;
   prev(id: string): number;
+  /** A new slot of its own, for a uniform result that lanes read. */
+  fresh(): number;
 }
 
 const BINARY_OPS: Record<BinaryOperator, Op> = {
@@ -88,18 +90,76 @@ function callOp(fn: string, arity: number): Op {
   return op;
 }
 
+/** Where emitted instructions go. */
+export interface EmitTarget {
+  /** Instructions whose inputs are the same in every lane: run once a year, on the first lane. */
+  uniform: number[];
+  /** Instructions run over every lane. */
+  varying: number[];
+  /** Slots the uniform program writes that lanes read: copied from the first lane to all after it. */
+  broadcast: number[];
+}
+
+/** Which parameters and nodes take the same value in every lane of a run. */
+export interface Uniformity {
+  param(id: string): boolean;
+  node(id: string): boolean;
+}
+
 /**
  * Emit instructions that compute `expr` into `target` (a node's slot). Temporaries are numbered
  * from -1 downwards and relocated by the caller once the slot layout is final; nested operands use
  * a stack discipline so a formula needs only as many temporaries as it is deep.
+ *
+ * Sub-expressions that are the same in every lane (constants, t, year, baselines, parameters
+ * without a range and what is built from them only) go to the uniform program, which runs once per
+ * year instead of once per Monte Carlo draw. Where a varying operation reads such a result, it gets
+ * a slot of its own (never a temporary: the uniform program runs first, and a later uniform
+ * instruction could overwrite a shared temporary) and is broadcast to every lane.
  */
-export function emitNode(expr: Expr, target: number, slots: SlotResolver, code: number[]): number {
+export function emitNode(expr: Expr, target: number, slots: SlotResolver, out: EmitTarget, uniformity: Uniformity): number {
   let deepest = 0;
   const temp = (depth: number) => {
     deepest = Math.max(deepest, depth + 1);
     return -(depth + 1);
   };
-  const push = (op: Op, d: number, a: number, b = 0, c = 0) => code.push(op, d, a, b, c);
+  const memo = new Map<Expr, boolean>();
+  const isUniform = (e: Expr): boolean => {
+    const known = memo.get(e);
+    if (known !== undefined) return known;
+    let result: boolean;
+    switch (e.kind) {
+      case 'num':
+      case 'time':
+      case 'base':
+        result = true;
+        break;
+      case 'param':
+        result = uniformity.param(e.id);
+        break;
+      case 'node':
+        result = uniformity.node(e.id);
+        break;
+      case 'prev':
+        result = uniformity.node(e.id) && isUniform(e.init);
+        break;
+      case 'unary':
+        result = isUniform(e.arg);
+        break;
+      case 'binary':
+        result = isUniform(e.left) && isUniform(e.right);
+        break;
+      case 'cond':
+        result = isUniform(e.test) && isUniform(e.then) && isUniform(e.otherwise);
+        break;
+      case 'call':
+        result = e.args.every(isUniform);
+        break;
+    }
+    memo.set(e, result);
+    return result;
+  };
+  const isLeaf = (e: Expr) => e.kind === 'num' || e.kind === 'param' || e.kind === 'node' || e.kind === 'time' || e.kind === 'base';
 
   const emit = (e: Expr, depth: number, dst: number | null): number => {
     switch (e.kind) {
@@ -113,43 +173,53 @@ export function emitNode(expr: Expr, target: number, slots: SlotResolver, code: 
         return slots.time(e.name);
       case 'base':
         return slots.base(e.measure, e.sector);
+      default:
+        break;
+    }
+    const uniform = isUniform(e);
+    const code = uniform ? out.uniform : out.varying;
+    const push = (op: Op, d: number, a: number, b = 0, c = 0) => code.push(op, d, a, b, c);
+    const operand = (child: Expr, childDepth: number): number => {
+      if (uniform || isLeaf(child) || !isUniform(child)) return emit(child, childDepth, null);
+      const own = slots.fresh();
+      out.broadcast.push(own);
+      return emit(child, childDepth, own);
+    };
+    const result = dst ?? temp(depth);
+    switch (e.kind) {
       case 'prev': {
-        const init = emit(e.init, depth, null);
-        const out = dst ?? temp(depth);
-        push(Op.Prev, out, slots.prev(e.id), init);
-        return out;
+        const init = operand(e.init, depth);
+        push(Op.Prev, result, slots.prev(e.id), init);
+        break;
       }
-      case 'unary': {
-        const a = emit(e.arg, depth, null);
-        const out = dst ?? temp(depth);
-        push(e.op === 'not' ? Op.Not : Op.Neg, out, a);
-        return out;
-      }
+      case 'unary':
+        push(e.op === 'not' ? Op.Not : Op.Neg, result, operand(e.arg, depth));
+        break;
       case 'binary': {
-        const a = emit(e.left, depth, null);
-        const b = emit(e.right, depth + 1, null);
-        const out = dst ?? temp(depth);
-        push(BINARY_OPS[e.op], out, a, b);
-        return out;
+        const a = operand(e.left, depth);
+        const b = operand(e.right, depth + 1);
+        push(BINARY_OPS[e.op], result, a, b);
+        break;
       }
       case 'cond': {
-        const c = emit(e.test, depth, null);
-        const a = emit(e.then, depth + 1, null);
-        const b = emit(e.otherwise, depth + 2, null);
-        const out = dst ?? temp(depth);
-        push(Op.Cond, out, c, a, b);
-        return out;
+        const c = operand(e.test, depth);
+        const a = operand(e.then, depth + 1);
+        const b = operand(e.otherwise, depth + 2);
+        push(Op.Cond, result, c, a, b);
+        break;
       }
       case 'call': {
-        const operands = e.args.map((arg, i) => emit(arg, depth + i, null));
-        const out = dst ?? temp(depth);
-        push(callOp(e.fn, operands.length), out, operands[0]!, operands[1] ?? 0, operands[2] ?? 0);
-        return out;
+        const operands = e.args.map((arg, i) => operand(arg, depth + i));
+        push(callOp(e.fn, operands.length), result, operands[0]!, operands[1] ?? 0, operands[2] ?? 0);
+        break;
       }
     }
+    return result;
   };
 
+  const uniformNode = isUniform(expr);
   const result = emit(expr, 0, target);
-  if (result !== target) push(Op.Copy, target, result);
+  if (result !== target) (uniformNode ? out.uniform : out.varying).push(Op.Copy, target, result, 0, 0);
+  if (uniformNode) out.broadcast.push(target);
   return deepest;
 }

@@ -6,13 +6,14 @@ export interface Machine {
   compiled: CompiledScenario;
   lanes: number;
   mem: Float64Array;
+  uniformCode: Int32Array;
   code: Int32Array;
 }
 
 export function createMachine(compiled: CompiledScenario, lanes: number): Machine {
   const mem = new Float64Array(compiled.slotCount * lanes);
   for (const { slot, value } of compiled.constants) mem.fill(value, slot * lanes, (slot + 1) * lanes);
-  return { compiled, lanes, mem, code: linkProgram(compiled.code, lanes) };
+  return { compiled, lanes, mem, uniformCode: linkProgram(compiled.uniformCode, lanes), code: linkProgram(compiled.code, lanes) };
 }
 
 /** Put one value of parameter `p` (index into compiled.parameters) into every lane. */
@@ -36,7 +37,7 @@ export function nodeOffset(machine: Machine, n: number): number {
  * what it needs from machine.mem before the next year overwrites it.
  */
 export function runYears(machine: Machine, onYear: (yearIndex: number) => void): void {
-  const { compiled, lanes, mem, code } = machine;
+  const { compiled, lanes, mem, code, uniformCode } = machine;
   const fillSlot = (slot: number, value: number) => mem.fill(value, slot * lanes, (slot + 1) * lanes);
   compiled.years.forEach((year, y) => {
     fillSlot(compiled.timeSlots.t, y);
@@ -45,6 +46,11 @@ export function runYears(machine: Machine, onYear: (yearIndex: number) => void):
       const gva = compiled.baseGva[sector]![y]!;
       const jobs = compiled.baseJobs[sector]![y]!;
       fillSlot(slot, measure === 'gva' ? gva : measure === 'jobs' ? jobs : (gva * 1e6) / jobs);
+    }
+    // Lane-invariant work once, on the first lane, then copied to the others that read it.
+    execute(uniformCode, mem, 1, y === 0);
+    if (lanes > 1) {
+      for (const slot of compiled.broadcastSlots) mem.fill(mem[slot * lanes]!, slot * lanes + 1, (slot + 1) * lanes);
     }
     execute(code, mem, lanes, y === 0);
     onYear(y);

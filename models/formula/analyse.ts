@@ -54,6 +54,7 @@ export type Expr =
   | { kind: 'base'; measure: 'gva' | 'jobs' | 'prod'; sector: string };
 
 export interface FormulaNames {
+  /** Pass Sets when analysing many formulas of one model: they are used as they are, not copied. */
   nodes: Iterable<string>;
   parameters: Iterable<string>;
 }
@@ -89,8 +90,8 @@ class FormulaError extends Error {
 
 /** Parse a formula once, check every name against the whitelist and the model, and list its references. */
 export function analyseFormula(source: string, names: FormulaNames): FormulaAnalysis {
-  const nodes = new Set(names.nodes);
-  const parameters = new Set(names.parameters);
+  const nodes = names.nodes instanceof Set ? (names.nodes as Set<string>) : new Set(names.nodes);
+  const parameters = names.parameters instanceof Set ? (names.parameters as Set<string>) : new Set(names.parameters);
   const refs = { node: new Set<string>(), prev: new Set<string>(), param: new Set<string>(), sector: new Set<string>() };
   const result = (expr: Expr | null, diagnostics: Diagnostic[]): FormulaAnalysis => ({
     expr,

@@ -4,11 +4,24 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { LogicNodeData } from './buildFlow.ts';
 import { STAGE_COLOURS } from '../colours.ts';
 import { STAGE_SINGULAR, formatNumber } from '../format.ts';
+import { useCauseway } from '../store/context.tsx';
+import { projectionFor } from '../store/derived.ts';
+import type { ScenarioDocument } from '../engine.ts';
+
+function finalNodeValue(doc: ScenarioDocument, scenarioId: string, id: string): number | null {
+  const p = projectionFor(doc, scenarioId);
+  const series = p.ok ? p.value.nodes[id] : undefined;
+  return series && series.length > 0 ? series[series.length - 1]! : null;
+}
 
 const ROLE_LABEL: Record<string, string> = { cost: 'Cost', gva: 'GVA', jobs: 'Jobs' };
 
 function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
-  const { node, colour, problems, finalValue, active, dimmed, interventionName } = data;
+  const { node, colour, problems, active, dimmed, interventionName } = data;
+  // Read from the memoised projection here rather than carried in React Flow's node data, so a
+  // parameter change re-renders only the boxes on screen whose value moved.
+  const finalValue = useCauseway((s) => finalNodeValue(s.doc, s.scenarioId, node.id));
+  const finalYear = useCauseway((s) => s.doc.horizon.endYear);
   const stage = STAGE_COLOURS[node.stage] ?? STAGE_COLOURS.input!;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const classes = ['logic-node', selected ? 'is-selected' : '', problems.length ? (errors ? 'has-error' : 'has-warning') : '', active ? '' : 'is-inactive', dimmed ? 'is-dimmed' : ''].join(' ');
@@ -23,7 +36,7 @@ function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
       <div className="logic-node__label">{node.label}</div>
       <div className="logic-node__meta">
         <span className="logic-node__intervention">{interventionName ?? 'Shared context'}</span>
-        {finalValue !== null ? <span className="logic-node__value">{formatNumber(Number(finalValue.toPrecision(4)))}{node.unit ? ` ${node.unit}` : ''}</span> : null}
+        {finalValue !== null ? <span className="logic-node__value" title={`Value in ${finalYear}`}>{formatNumber(Number(finalValue.toPrecision(4)))}{node.unit ? ` ${node.unit}` : ''}</span> : null}
       </div>
       {problems.length > 0 ? (
         <span className="logic-node__badge" role="img" aria-label={`${problems.length} problem${problems.length === 1 ? '' : 's'}`}>

@@ -19,8 +19,8 @@ import {
 } from '@xyflow/react';
 import { STAGES, addLink, deleteLinks, deleteNodes, fillMissingLayout, laneX, setLayout, updateNode } from '../engine.ts';
 import { selectDoc, selectEdit, selectScenarioId, selectSelection, useCauseway, useCauswayStore } from '../store/context.tsx';
-import { diagnosticsByTarget, useDiagnostics, useProjection } from '../store/derived.ts';
-import { buildFlow, type LogicNodeData } from './buildFlow.ts';
+import { diagnosticsByTarget, useDiagnostics } from '../store/derived.ts';
+import { LARGE_MODEL, buildFlow, createFlowCache, rememberMeasured, type LogicNodeData } from './buildFlow.ts';
 import { LaneNode, LogicNodeCard } from './LogicNodeCard.tsx';
 import { STAGE_COLOURS } from '../colours.ts';
 
@@ -41,15 +41,15 @@ export function ModelCanvas({ search }: { search: string }) {
   const focusRequest = useCauseway(selectFocus);
   const store = useCauswayStore();
   const diagnostics = useDiagnostics();
-  const projection = useProjection();
   const flow = useReactFlow();
 
   const layout = useMemo(() => fillMissingLayout(doc), [doc]);
   const problems = useMemo(() => diagnosticsByTarget(doc, diagnostics), [doc, diagnostics]);
   const activeInterventions = useMemo(() => new Set(doc.scenarios.find((s) => s.id === scenarioId)?.interventions ?? []), [doc, scenarioId]);
+  const cache = useMemo(() => createFlowCache(), []);
   const built = useMemo(
-    () => buildFlow({ doc, layout, problems, finalValues: projection.ok ? projection.value.nodes : null, activeInterventions, search }),
-    [doc, layout, problems, projection, activeInterventions, search],
+    () => buildFlow({ doc, layout, problems, activeInterventions, search }, cache),
+    [doc, layout, problems, activeInterventions, search, cache],
   );
 
   // Local copy so that dragging is smooth; rebuilt whenever the document (or the view of it) changes.
@@ -64,8 +64,14 @@ export function ModelCanvas({ search }: { search: string }) {
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     // Removal goes through onDelete (one undoable edit); selection through onSelectionChange.
-    setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
-  }, []);
+    setNodes((current) => {
+      const next = applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current);
+      // Remember the copies React Flow measured, so the next build hands them back unchanged and
+      // React Flow does not re-measure every box after each edit.
+      rememberMeasured(cache, next);
+      return next;
+    });
+  }, [cache]);
 
   // Dropping a box in another lane moves it to that stage; positions snap to the lane.
   const onNodeDragStop = useCallback(
@@ -144,11 +150,13 @@ export function ModelCanvas({ search }: { search: string }) {
       onSelectionChange={onSelectionChange}
       onPaneClick={() => store.getState().select(null)}
       deleteKeyCode={['Delete', 'Backspace']}
-      fitView
+      fitView={doc.logicModel.nodes.length <= LARGE_MODEL}
       fitViewOptions={{ padding: 0.08 }}
+      defaultViewport={{ x: 20, y: 10, zoom: 0.8 }}
       minZoom={0.05}
       maxZoom={2}
       onlyRenderVisibleElements={doc.logicModel.nodes.length > 200}
+      elevateEdgesOnSelect={false}
       proOptions={{ hideAttribution: true }}
       aria-label="Logic model canvas"
     >

@@ -12,8 +12,6 @@ export interface LogicNodeData extends Record<string, unknown> {
   colour: string;
   interventionName: string | null;
   problems: Diagnostic[];
-  /** Value in the final year for the selected scenario, when the node is evaluated. */
-  finalValue: number | null;
   active: boolean;
   dimmed: boolean;
 }
@@ -24,6 +22,10 @@ export interface LaneData extends Record<string, unknown> {
 }
 
 export const NODE_WIDTH = 200;
+/** Above this many links the canvas drops edge labels (see buildFlow). */
+export const LABEL_LIMIT = 400;
+/** Above this many boxes the canvas opens at a readable zoom instead of fitting everything. */
+export const LARGE_MODEL = 300;
 
 /** Which formula names an expression uses; memoised per expression text because layouts rebuild often. */
 const referenceCache = new Map<string, Set<string>>();
@@ -50,12 +52,51 @@ export interface FlowInput {
   doc: ScenarioDocument;
   layout: Layout;
   problems: Map<string, Diagnostic[]>;
-  finalValues: Record<string, number[]> | null;
   activeInterventions: Set<string>;
   search: string;
 }
 
-export function buildFlow({ doc, layout, problems, finalValues, activeInterventions, search }: FlowInput): { nodes: Node[]; edges: Edge[] } {
+/**
+ * Node and edge objects from the previous build, by id. Reusing an unchanged object lets React Flow
+ * skip it (it compares user nodes by identity) and lets the memoised card skip rendering, so an edit
+ * to one box of a 2,000-box model costs one box, not 2,000.
+ */
+export interface FlowCache {
+  nodes: Map<string, Node<LogicNodeData>>;
+  edges: Map<string, Edge>;
+}
+export function createFlowCache(): FlowCache {
+  return { nodes: new Map(), edges: new Map() };
+}
+
+const NO_PROBLEMS: Diagnostic[] = [];
+
+/** Stores React Flow's measured copies of unchanged boxes in the cache (see FlowCache). */
+export function rememberMeasured(cache: FlowCache, nodes: Node[]): void {
+  for (const n of nodes) {
+    if (n.type !== 'logic' || n.selected || n.dragging) continue;
+    const cached = cache.nodes.get(n.id);
+    if (cached && cached !== n && cached.data === n.data && cached.position.x === n.position.x && cached.position.y === n.position.y) cache.nodes.set(n.id, n as Node<LogicNodeData>);
+  }
+}
+
+function sameProblems(a: Diagnostic[], b: Diagnostic[]): boolean {
+  return a === b || (a.length === b.length && a.every((d, k) => d.message === b[k]!.message && d.severity === b[k]!.severity));
+}
+
+function sameNode(a: Node<LogicNodeData>, b: Node<LogicNodeData>): boolean {
+  const x = a.data;
+  const y = b.data;
+  return a.position.x === b.position.x && a.position.y === b.position.y && x.node === y.node && x.colour === y.colour && x.interventionName === y.interventionName
+    && x.active === y.active && x.dimmed === y.dimmed && sameProblems(x.problems, y.problems);
+}
+
+function sameEdge(a: Edge, b: Edge): boolean {
+  return a.source === b.source && a.target === b.target && a.label === b.label && a.style?.stroke === b.style?.stroke && a.style?.strokeWidth === b.style?.strokeWidth
+    && a.style?.strokeDasharray === b.style?.strokeDasharray && a.ariaLabel === b.ariaLabel;
+}
+
+export function buildFlow({ doc, layout, problems, activeInterventions, search }: FlowInput, cache: FlowCache = createFlowCache()): { nodes: Node[]; edges: Edge[] } {
   const { nodes: domainNodes, links } = doc.logicModel;
   const interventionIndex = new Map(doc.interventions.map((i, k) => [i.id, k]));
   const interventionName = new Map(doc.interventions.map((i) => [i.id, i.name]));
@@ -78,7 +119,6 @@ export function buildFlow({ doc, layout, problems, finalValues, activeInterventi
 
   const nodes: Node<LogicNodeData>[] = domainNodes.map((n) => {
     const index = n.intervention !== undefined ? (interventionIndex.get(n.intervention) ?? -1) : -1;
-    const series = finalValues?.[n.id];
     const matches = needle === '' || n.label.toLowerCase().includes(needle) || n.id.includes(needle);
     return {
       id: n.id,
@@ -89,18 +129,25 @@ export function buildFlow({ doc, layout, problems, finalValues, activeInterventi
         node: n,
         colour: n.intervention ? interventionColour(index) : '#8a94a3',
         interventionName: n.intervention ? (interventionName.get(n.intervention) ?? n.intervention) : null,
-        problems: problems.get(`node:${n.id}`) ?? [],
-        finalValue: series && series.length > 0 ? series[series.length - 1]! : null,
+        problems: problems.get(`node:${n.id}`) ?? NO_PROBLEMS,
         active: !n.intervention || activeInterventions.has(n.intervention),
         dimmed: !matches,
       },
       style: { width: NODE_WIDTH },
     };
+  }).map((node) => {
+    const previous = cache.nodes.get(node.id);
+    const kept = previous && sameNode(previous, node) ? previous : node;
+    cache.nodes.set(node.id, kept);
+    return kept;
   });
 
   const nodeIds = domainNodes.map((n) => n.id);
   const parameterIds = Object.keys(doc.parameters);
   const byId = new Map(domainNodes.map((n) => [n.id, n]));
+  // Labels are measured by the browser one by one; on a very large model they cost more than they
+  // tell (line weight and dashes still show the evidence), so they go.
+  const labelled = links.length <= LABEL_LIMIT;
   const edges: Edge[] = links.map((l) => {
     const target = byId.get(l.to);
     const quantified = !!target?.expr && formulaReferences(target.expr, nodeIds, parameterIds).has(l.from);
@@ -113,7 +160,7 @@ export function buildFlow({ doc, layout, problems, finalValues, activeInterventi
       source: l.from,
       target: l.to,
       type: 'default',
-      label: `${quantified ? 'ƒ · ' : ''}${evidence === 'none' ? 'no evidence' : evidence}`,
+      label: labelled ? `${quantified ? 'ƒ · ' : ''}${evidence === 'none' ? 'no evidence' : evidence}` : undefined,
       labelStyle: { fontSize: 10, fill: faulty ? '#b42318' : '#4a5565' },
       labelBgStyle: { fill: '#ffffff', fillOpacity: 0.9 },
       labelBgPadding: [3, 1] as [number, number],
@@ -122,7 +169,13 @@ export function buildFlow({ doc, layout, problems, finalValues, activeInterventi
       ariaLabel: `${quantified ? 'Quantified' : 'Qualitative'} link from ${byId.get(l.from)?.label ?? l.from} to ${target?.label ?? l.to}, ${evidence} evidence`,
       data: { quantified, evidence },
     };
+  }).map((edge) => {
+    const previous = cache.edges.get(edge.id);
+    const kept = previous && sameEdge(previous, edge) ? previous : edge;
+    cache.edges.set(edge.id, kept);
+    return kept;
   });
+  if (cache.nodes.size > nodes.length * 2 + 100) for (const id of [...cache.nodes.keys()]) if (!byId.has(id)) cache.nodes.delete(id);
 
   return { nodes: [...lanes, ...nodes], edges };
 }

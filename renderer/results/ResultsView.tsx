@@ -1,5 +1,6 @@
 /** Results of the scenario shown: trends, breakdowns, appraisal, gross-to-net, uncertainty, table. */
 import { selectDoc, selectScenarioId, useCauseway } from '../store/context.tsx';
+import type { Projection } from '../engine.ts';
 import { useProjection } from '../store/derived.ts';
 import { formatAxisCount, formatAxisGbp, formatAxisGbpM, formatGbp, formatGbpM, formatJobs } from '../format.ts';
 import { EmptyState } from '../common/fields.tsx';
@@ -15,13 +16,31 @@ import { NetImpactFan } from './NetImpactFan.tsx';
 import { useState } from 'react';
 import type { FileCommands } from '../app/useFileCommands.ts';
 
+/**
+ * Where the impact is too small to see against the whole area's economy (under 2% of its GVA in the
+ * final year), open on the sector the impact lands in most, so the projection visibly departs from
+ * the baseline; the selector says which it is and offers the total.
+ */
+function autoScope(p: Projection): string {
+  const last = p.years.length - 1;
+  const share = Math.abs(p.total.netImpact.gva[last] ?? 0) / Math.max(1e-9, Math.abs(p.total.baseline.gva[last] ?? 0));
+  if (share >= 0.02) return 'total';
+  let best = 'total';
+  let bestValue = 0;
+  for (const [id, s] of Object.entries(p.sectors)) {
+    const value = s.netImpact.gva.reduce((a, b) => a + Math.abs(b), 0);
+    if (value > bestValue) [best, bestValue] = [id, value];
+  }
+  return best;
+}
+
 export function ResultsView({ files }: { files: FileCommands }) {
   const doc = useCauseway(selectDoc);
   const scenarioId = useCauseway(selectScenarioId);
   const record = useCauseway((s) => s.uncertainty);
   const projection = useProjection();
   const mc = useMonteCarlo();
-  const [scope, setScope] = useState<string>('total');
+  const [scope, setScope] = useState<string>('auto');
   if (!projection.ok) {
     return (
       <div className="page">
@@ -34,18 +53,19 @@ export function ResultsView({ files }: { files: FileCommands }) {
   }
   const p = projection.value;
   const fresh = record && record.scenarioId === scenarioId && record.doc === doc ? record.result : null;
-  const sector = scope === 'total' ? null : p.sectors[scope] ?? null;
+  const sectorId = scope === 'auto' ? autoScope(p) : scope;
+  const sector = sectorId === 'total' ? null : p.sectors[sectorId] ?? null;
   const series = sector ?? p.total;
   // Bands exist for area totals only (that is what the Monte Carlo reports).
   const band = fresh && !sector ? fresh.total.projected : null;
-  const scopeName = sector ? doc.baseline.sectors.find((x) => x.id === scope)?.name ?? scope : doc.area.name;
+  const scopeName = sector ? doc.baseline.sectors.find((x) => x.id === sectorId)?.name ?? sectorId : doc.area.name;
   const prices = `${doc.prices.baseYear} prices`;
   const scenarioName = doc.scenarios.find((s) => s.id === scenarioId)?.name ?? scenarioId;
   return (
     <div className="page results">
       <div className="results__scope">
         <label htmlFor="results-scope">Show baseline and projection for</label>
-        <select id="results-scope" value={sector ? scope : 'total'} onChange={(e) => setScope(e.target.value)}>
+        <select id="results-scope" value={sector ? sectorId : 'total'} onChange={(e) => setScope(e.target.value)}>
           <option value="total">{doc.area.name}: all sectors</option>
           {doc.baseline.sectors.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
         </select>

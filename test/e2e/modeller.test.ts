@@ -46,6 +46,9 @@ describe('the modeller', () => {
     await expect.poll(() => page.locator('.react-flow__node-logic').count()).toBe(doc.logicModel.nodes.length);
     for (const lane of ['Inputs', 'Activities', 'Outputs', 'Outcomes', 'Impacts']) await expect.poll(() => page.locator('.lane__title', { hasText: lane }).count()).toBe(1);
     await screenshot(page, '01-logic-model');
+    await view(page, 'Assumptions');
+    await screenshot(page, '05-assumptions');
+    await view(page, 'Logic model');
     expect(app.errors).toEqual([]);
   });
 
@@ -147,8 +150,6 @@ describe('the modeller', () => {
       await expect.poll(() => page.locator('.kpis--error').count()).toBe(1);
     }
     await page.getByLabel('Scenario shown').selectOption(current);
-    await view(page, 'Assumptions');
-    await screenshot(page, '05-assumptions');
     expect(app.errors).toEqual([]);
   });
 });

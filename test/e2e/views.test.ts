@@ -3,7 +3,9 @@
  * worker with its band and the tornado, save / reopen / restore a revision, workshop mode, and the
  * start page's new-for-area flow. Every main view is screenshotted for review.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { compareScenarios, loadScenario, projectScenario, setParameterValue } from '../../models/index.ts';
@@ -20,7 +22,9 @@ afterAll(async () => {
 
 async function saveAndRead(page: Page, click: () => Promise<void>): Promise<{ path: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = await download.path();
+  // Keep the name the app suggested, as a browser's downloads folder would.
+  const path = join(mkdtempSync(join(tmpdir(), 'causeway-e2e-')), download.suggestedFilename());
+  await download.saveAs(path);
   return { path, text: readFileSync(path, 'utf8') };
 }
 
@@ -56,6 +60,7 @@ describe('views', () => {
     await page.getByLabel('Number of draws').fill('400');
     await page.getByRole('button', { name: 'Run Monte Carlo' }).click();
     await page.locator('[data-table="uncertainty"]').waitFor({ timeout: 60_000 });
+    await page.getByLabel('Show baseline and projection for').selectOption('total');
     await expect.poll(() => page.locator('[data-chart="gva"] .recharts-area').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('[data-chart="net-fan"] .recharts-area').count()).toBe(2);
     expect(await page.locator('[data-table="uncertainty"] tbody tr').count()).toBe(3);

@@ -41,6 +41,10 @@ function TrendChartImpl({ title, years, baseline, projected, band, format, axisF
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      <p className="chart__foot">
+        {years.at(-1)}: projected <strong>{format(projected.at(-1)!)}</strong> against baseline {format(baseline.at(-1)!)}
+        {' '}({projected.at(-1)! >= baseline.at(-1)! ? '+' : '−'}{format(Math.abs(projected.at(-1)! - baseline.at(-1)!))})
+      </p>
     </figure>
   );
 }

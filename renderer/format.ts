@@ -3,45 +3,14 @@
  * money in £m with one decimal, jobs as whole numbers, productivity and cost per job in whole pounds.
  * A true minus sign reads better than a hyphen in tables pasted into Word.
  */
-const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const twoDecimals = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const general = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 6 });
+import { formatGbpMillions } from './engine.ts';
 
-/** A minus sign only when the number shown is not zero at the digits shown ("−£0.0m" reads oddly). */
-function sign(x: number, body: string, digits = 0): string {
-  return x < 0 && Math.round(Math.abs(x) * 10 ** digits) !== 0 ? `−${body}` : body;
-}
-
+// Money, jobs, ratios and percentages are formatted by the core, so the app and the CLI agree.
+export { formatGbp, formatJobs, formatPercent, formatRatio } from './engine.ts';
 /** GBP million: "£1,234.5m". */
-export function formatGbpM(x: number | null | undefined): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return sign(x, `£${oneDecimal.format(Math.abs(x))}m`, 1);
-}
+export const formatGbpM = (x: number | null | undefined): string => formatGbpMillions(x);
 
-/** A count of jobs: "12,345". */
-export function formatJobs(x: number | null | undefined): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  const rounded = Math.round(x);
-  return sign(rounded, whole.format(Math.abs(rounded)));
-}
-
-/** GBP (not millions), e.g. productivity per job or cost per net job: "£61,200". */
-export function formatGbp(x: number | null | undefined): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  const rounded = Math.round(x);
-  return sign(rounded, `£${whole.format(Math.abs(rounded))}`);
-}
-
-export function formatRatio(x: number | null | undefined): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return sign(x, twoDecimals.format(Math.abs(x)), 2);
-}
-
-export function formatPercent(x: number | null | undefined): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return `${oneDecimal.format(x * 100)}%`;
-}
+const general = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 6 });
 
 /** A parameter value as typed: no forced rounding, but no float noise either. */
 export function formatNumber(x: number | null | undefined): string {

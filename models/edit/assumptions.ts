@@ -220,3 +220,15 @@ export function addSector(doc: ScenarioDocument, sector: SectorBaseline): Scenar
   if (!sector.id || doc.baseline.sectors.some((s) => s.id === sector.id)) return doc;
   return { ...doc, baseline: { ...doc.baseline, sectors: [...doc.baseline.sectors, sector] } };
 }
+
+/** Ids of the nodes that use a sector: as their impact sector or in base_gva/base_jobs/base_prod. */
+export function nodesUsingSector(doc: ScenarioDocument, sectorId: string): string[] {
+  const quoted = new RegExp(`["']${sectorId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`);
+  return doc.logicModel.nodes.filter((n) => n.sector === sectorId || (n.expr !== undefined && quoted.test(n.expr))).map((n) => n.id);
+}
+
+/** Removes a baseline sector that no node uses; returns the document unchanged otherwise. */
+export function removeSector(doc: ScenarioDocument, sectorId: string): ScenarioDocument {
+  if (nodesUsingSector(doc, sectorId).length > 0) return doc;
+  return { ...doc, baseline: { ...doc.baseline, sectors: doc.baseline.sectors.filter((s) => s.id !== sectorId) } };
+}

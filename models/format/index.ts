@@ -1,47 +1,54 @@
 /**
- * How Causeway writes numbers for people (UK English): £m with thousands separators, job counts,
- * GBP per job. One definition, used by the CLI tables and the app, so a figure reads the same in both.
+ * How Causeway writes numbers for people (UK English, method.md section 1 units): £m with one
+ * decimal and thousands separators, jobs as whole numbers, productivity and cost per job in whole
+ * pounds. One definition for the app and the CLI, so a figure reads the same in both. A true minus
+ * sign (U+2212) reads better than a hyphen in tables pasted into Word.
  */
 
-const grouped = (digits: number) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const FORMATS = [0, 1, 2, 3].map(grouped);
-
-/** A plain number with thousands separators, e.g. 12345.678 -> "12,345.7". Negative with a minus sign. */
-export function formatNumber(value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const formatter = FORMATS[digits] ?? grouped(digits);
-  // Avoid "-0.0" for tiny negatives.
-  const text = formatter.format(value);
-  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+const FORMATTERS = new Map<number, Intl.NumberFormat>();
+function fixed(digits: number): Intl.NumberFormat {
+  let formatter = FORMATTERS.get(digits);
+  if (!formatter) FORMATTERS.set(digits, (formatter = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return formatter;
 }
 
-/** Money in £ million, e.g. 1234.56 -> "£1,234.6m", -5 -> "-£5.0m". */
-export function formatGbpMillions(value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const text = formatNumber(Math.abs(value), digits);
-  const negative = value < 0 && text !== formatNumber(0, digits);
-  return `${negative ? '-' : ''}£${text}m`;
+const missing = (x: number | null | undefined): x is null | undefined => x === null || x === undefined || !Number.isFinite(x);
+
+/** A minus sign only when the number shown is not zero at the digits shown ("−£0.0m" reads oddly). */
+function signed(x: number, body: string, digits: number): string {
+  return x < 0 && Math.round(Math.abs(x) * 10 ** digits) !== 0 ? `\u2212${body}` : body;
 }
 
-/** Whole pounds, e.g. productivity or cost per job: 61234.4 -> "£61,234". */
-export function formatGbp(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const text = formatNumber(Math.abs(value), 0);
-  return `${value < 0 && text !== '0' ? '-' : ''}£${text}`;
+/** A number with thousands separators and fixed decimals: 12345.678 -> "12,345.7". */
+export function formatNumber(x: number | null | undefined, digits = 1): string {
+  if (missing(x)) return '–';
+  return signed(x, fixed(digits).format(Math.abs(x)), digits);
+}
+
+/** Money in £ million: 1234.56 -> "£1,234.6m", -5 -> "−£5.0m". */
+export function formatGbpMillions(x: number | null | undefined, digits = 1): string {
+  if (missing(x)) return '–';
+  return signed(x, `£${fixed(digits).format(Math.abs(x))}m`, digits);
+}
+
+/** Whole pounds, for productivity or cost per job: 61234.4 -> "£61,234". */
+export function formatGbp(x: number | null | undefined): string {
+  if (missing(x)) return '–';
+  return signed(x, `£${fixed(0).format(Math.abs(x))}`, 0);
 }
 
 /** A count of jobs, rounded to whole jobs: 1234.6 -> "1,235". */
-export function formatJobs(value: number | null | undefined): string {
-  return formatNumber(value, 0);
+export function formatJobs(x: number | null | undefined): string {
+  return formatNumber(x, 0);
 }
 
 /** A ratio such as a BCR: 2.345 -> "2.35". */
-export function formatRatio(value: number | null | undefined): string {
-  return formatNumber(value, 2);
+export function formatRatio(x: number | null | undefined): string {
+  return formatNumber(x, 2);
 }
 
 /** A fraction as a percentage: 0.035 -> "3.5%". */
-export function formatPercent(value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return `${formatNumber(value * 100, digits)}%`;
+export function formatPercent(x: number | null | undefined, digits = 1): string {
+  if (missing(x)) return '–';
+  return `${formatNumber(x * 100, digits)}%`;
 }

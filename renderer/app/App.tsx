@@ -14,6 +14,7 @@ import { CompareView } from '../compare/CompareView.tsx';
 import { HistoryView } from '../history/HistoryView.tsx';
 import { StartPage } from '../start/StartPage.tsx';
 import { WorkshopMode } from '../workshop/WorkshopMode.tsx';
+import { MethodNote } from '../help/MethodNote.tsx';
 
 export function App() {
   const store = useCauswayStore();
@@ -43,6 +44,7 @@ export function App() {
         {view === 'results' ? <ResultsView files={files} /> : null}
         {view === 'compare' ? <CompareView files={files} /> : null}
         {view === 'history' ? <HistoryView files={files} /> : null}
+        {view === 'method' ? <MethodNote /> : null}
       </main>
       <Notice />
     </div>

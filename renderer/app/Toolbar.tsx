@@ -10,6 +10,7 @@ const VIEWS: { id: ViewId; label: string }[] = [
   { id: 'results', label: 'Results' },
   { id: 'compare', label: 'Compare' },
   { id: 'history', label: 'History' },
+  { id: 'method', label: 'Method note' },
 ];
 
 export function Toolbar({ files, onNew }: { files: FileCommands; onNew(): void }) {

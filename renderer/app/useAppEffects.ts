@@ -46,8 +46,12 @@ export function useAppEffects(files: FileCommands, actions: { newDocument(): voi
         case 'edit.undo': return store.temporal.getState().undo();
         case 'edit.redo': return store.temporal.getState().redo();
         case 'view.workshop': return state.setWorkshop(!state.workshop);
-        case 'help.method':
-        case 'help.about': return state.notify('info', 'Causeway projects GVA, jobs and productivity with Green Book additionality and appraisal. See the method note in the README.');
+        case 'help.method': return state.setView('method');
+        case 'help.about': {
+          state.setView('method');
+          // After the view renders, bring the About section into sight.
+          return void requestAnimationFrame(() => document.getElementById('about')?.scrollIntoView());
+        }
       }
     };
     const unsubscribe = platform.onMenuCommand(run);

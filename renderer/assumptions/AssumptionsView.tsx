@@ -7,6 +7,7 @@ import { ParameterTable } from './ParameterTable.tsx';
 import { AdditionalityTable } from './AdditionalityTable.tsx';
 import { AddIntervention } from './AddIntervention.tsx';
 import { SectorTable } from './SectorTable.tsx';
+import { AddSector } from './AddSector.tsx';
 import { ScenarioTable } from './ScenarioTable.tsx';
 
 export function AssumptionsView() {
@@ -36,6 +37,7 @@ export function AssumptionsView() {
       <section className="panel">
         <h2>Baseline by sector</h2>
         <div className="table-scroll"><SectorTable /></div>
+        <AddSector />
       </section>
       <section className="panel panel--split">
         <div>

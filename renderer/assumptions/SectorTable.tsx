@@ -1,12 +1,13 @@
 /** The baseline ("what happens anyway"): each sector's data-year GVA and jobs, growth and source. */
-import { updateSector, type SectorBaseline } from '../engine.ts';
-import { selectEdit, selectPrices, selectSectors, useCauseway } from '../store/context.tsx';
+import { nodesUsingSector, removeSector, updateSector, type SectorBaseline } from '../engine.ts';
+import { selectDoc, selectEdit, selectPrices, selectSectors, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
 
 export function SectorTable() {
   const sectors = useCauseway(selectSectors);
   const prices = useCauseway(selectPrices);
   const edit = useCauseway(selectEdit);
+  const doc = useCauseway(selectDoc);
   const set = (s: SectorBaseline, patch: Partial<SectorBaseline>, what: string) => edit((d) => updateSector(d, s.id, patch), { coalesce: `sector:${s.id}:${what}`, log: `${s.name}: ${what} changed` });
   return (
     <table className="grid grid--sectors">
@@ -20,6 +21,7 @@ export function SectorTable() {
           <th scope="col" className="num">GVA growth a year</th>
           <th scope="col" className="num">Jobs growth a year</th>
           <th scope="col">Source</th>
+          <th scope="col"><span className="sr-only">Actions</span></th>
         </tr>
       </thead>
       <tbody>
@@ -33,9 +35,20 @@ export function SectorTable() {
             <td className="num"><NumberInput ariaLabel={`GVA growth of ${s.name}`} value={s.gvaGrowth} onCommit={(v) => v !== undefined && set(s, { gvaGrowth: v }, 'GVA growth')} /></td>
             <td className="num"><NumberInput ariaLabel={`Jobs growth of ${s.name}`} value={s.jobsGrowth} onCommit={(v) => v !== undefined && set(s, { jobsGrowth: v }, 'jobs growth')} /></td>
             <td><input aria-label={`Source for ${s.name}`} className="input-source" title={s.source} value={s.source ?? ''} onChange={(e) => set(s, { source: e.target.value || undefined }, 'source')} /></td>
+            <td><RemoveSector sector={s} users={nodesUsingSector(doc, s.id)} onRemove={() => edit((d) => removeSector(d, s.id), { log: `Sector removed: ${s.name}` })} /></td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Removing a sector that boxes still use would leave them pointing nowhere, so the button says who. */
+function RemoveSector({ sector, users, onRemove }: { sector: SectorBaseline; users: string[]; onRemove(): void }) {
+  const why = users.length > 0 ? `Used by ${users.join(', ')}: change those boxes first.` : `Remove ${sector.name} from the baseline`;
+  return (
+    <button type="button" className="btn btn--danger" disabled={users.length > 0} title={why} aria-label={`Remove sector ${sector.name}`} onClick={onRemove}>
+      Remove
+    </button>
   );
 }

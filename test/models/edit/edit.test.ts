@@ -157,3 +157,18 @@ describe('layout', () => {
     expect(Object.keys(filled)).toHaveLength(doc.logicModel.nodes.length);
   });
 });
+
+describe('baseline sectors', () => {
+  it('removes a sector only when no box uses it, naming those that do', async () => {
+    const { nodesUsingSector, removeSector, addSector } = await import('../../../models/index.ts');
+    const { workedExample } = await import('../../helpers/docs.ts');
+    const doc = workedExample();
+    // "uplift" names ck as its sector; "jobs" reads base_prod("ck").
+    expect(nodesUsingSector(doc, 'ck')).toEqual(['uplift', 'jobs']);
+    expect(removeSector(doc, 'ck')).toBe(doc);
+    const withSpare = addSector(doc, { id: 'spare', name: 'Spare', dataYear: 2021, gva: 1, jobs: 1, gvaGrowth: 0, jobsGrowth: 0 });
+    expect(withSpare.baseline.sectors.map((s) => s.id)).toEqual(['ck', 'spare']);
+    expect(removeSector(withSpare, 'spare').baseline.sectors.map((s) => s.id)).toEqual(['ck']);
+    expect(addSector(withSpare, { ...withSpare.baseline.sectors[1]! })).toBe(withSpare);
+  });
+});

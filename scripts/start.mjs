@@ -2,20 +2,26 @@
 // `npm start`: open Causeway on the embedded default scenario. On a normal machine that is the
 // desktop app (Electron downloads its binary on install); where the Electron binary could not be
 // downloaded (locked-down or offline build machines), the same app is served in the browser.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 
-const require = createRequire(import.meta.url);
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+const electronDir = new URL('../node_modules/electron/', import.meta.url).pathname;
 
+/** The Electron executable, or null. Electron fetches its binary on first use; we run that fetch
+ * quietly ourselves so that a machine without access gets one sentence, not a stack trace. */
 function electronBinary() {
-  try {
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const installed = () => {
+    const pathFile = `${electronDir}path.txt`;
+    if (!existsSync(pathFile)) return null;
+    const executable = `${electronDir}dist/${readFileSync(pathFile, 'utf8').trim()}`;
+    return existsSync(executable) ? executable : null;
+  };
+  if (!existsSync(electronDir)) return null;
+  if (installed()) return installed();
+  console.log('Fetching the Electron runtime (first start only)...');
+  spawnSync(process.execPath, [`${electronDir}install.js`], { stdio: 'ignore' });
+  return installed();
 }
 
 function run(command, args) {

@@ -10,6 +10,24 @@ export interface ModelAnalysis {
 
 const cache = new WeakMap<ScenarioDocument, ModelAnalysis>();
 
+/**
+ * Analyses by the structure they depend on. Moving a slider makes a new document whose formulas,
+ * links and names are unchanged, so its analysis is the previous one: a 2,000-node model need not
+ * re-check 2,000 formulas for a change of value. Everything the analysis reads is in the key.
+ */
+const byStructure = new Map<string, ModelAnalysis>();
+const STRUCTURES_KEPT = 8;
+
+function structureKey(doc: ScenarioDocument): string {
+  return JSON.stringify([
+    // Every node field read from the analysis (here and in compileScenario) must be in the key.
+    (doc.logicModel?.nodes ?? []).map((n) => [n.id, n.expr ?? null, n.role ?? null, n.intervention ?? null, n.sector ?? null]),
+    (doc.logicModel?.links ?? []).map((l) => [l.from, l.to]),
+    Object.keys(doc.parameters ?? {}),
+    (doc.baseline?.sectors ?? []).map((s) => s.id),
+  ]);
+}
+
 const nodePath = (index: number, field = 'expr') => `logicModel.nodes[${index}].${field}`;
 
 /**
@@ -19,6 +37,20 @@ const nodePath = (index: number, field = 'expr') => `logicModel.nodes[${index}].
 export function analyseModel(doc: ScenarioDocument): ModelAnalysis {
   const cached = cache.get(doc);
   if (cached) return cached;
+  const key = structureKey(doc);
+  const same = byStructure.get(key);
+  if (same) {
+    cache.set(doc, same);
+    return same;
+  }
+  const result = analyseUncached(doc);
+  if (byStructure.size >= STRUCTURES_KEPT) byStructure.delete(byStructure.keys().next().value!);
+  byStructure.set(key, result);
+  cache.set(doc, result);
+  return result;
+}
+
+function analyseUncached(doc: ScenarioDocument): ModelAnalysis {
   const nodes = doc.logicModel?.nodes ?? [];
   const parameterIds = Object.keys(doc.parameters ?? {});
   const names = { nodes: new Set(nodes.map((n) => n.id)), parameters: new Set(parameterIds) };
@@ -49,9 +81,7 @@ export function analyseModel(doc: ScenarioDocument): ModelAnalysis {
   });
 
   diagnostics.push(...checkLinks(doc, byNode), ...checkCycles(byNode));
-  const result = { byNode, diagnostics };
-  cache.set(doc, result);
-  return result;
+  return { byNode, diagnostics };
 }
 
 /** A formula may use only nodes linked into it (method.md section 3); prev() needs no link. */

@@ -89,3 +89,26 @@ describe('worked example, computed by hand', () => {
     close(set.value.nodes.firms!, [40, 80, 80]);
   });
 });
+
+describe('analysis reuse across edits', () => {
+  it('reflects every edit: values reuse the analysis, structural changes do not', () => {
+    const base = workedExample();
+    const run = (doc: ReturnType<typeof workedExample>) => {
+      const r = projectScenario(doc, 'digital-led');
+      if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('; '));
+      return r.value;
+    };
+    expect(run(base).nodes.uplift).toEqual([20, 40, 40]);
+    // A new document with only a value changed (what a slider does).
+    const valueEdit = { ...base, parameters: { ...base.parameters, gva_per_firm: { ...base.parameters.gva_per_firm!, value: 1 } } };
+    expect(run(valueEdit).nodes.uplift).toEqual([40, 80, 80]);
+    // A formula edit and a sector edit in new documents must not reuse the old analysis.
+    const formulaEdit = { ...base, logicModel: { ...base.logicModel, nodes: base.logicModel.nodes.map((n) => (n.id === 'uplift' ? { ...n, expr: 'firms * gva_per_firm * 2' } : n)) } };
+    expect(run(formulaEdit).nodes.uplift).toEqual([40, 80, 80]);
+    const sectors = [...base.baseline.sectors, { ...base.baseline.sectors[0]!, id: 'other', name: 'Other', gva: 500 }];
+    const sectorEdit = { ...base, baseline: { sectors }, logicModel: { ...base.logicModel, nodes: base.logicModel.nodes.map((n) => (n.id === 'uplift' ? { ...n, sector: 'other' } : n)) } };
+    const moved = run(sectorEdit);
+    expect(moved.sectors.other!.grossImpact.gva).toEqual([20, 40, 40]);
+    expect(moved.sectors.ck!.grossImpact.gva).toEqual([0, 0, 0]);
+  });
+});

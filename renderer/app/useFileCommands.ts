@@ -6,7 +6,13 @@ import { useCallback, useMemo } from 'react';
 import { loadScenario, serialiseScenario, type ScenarioDocument } from '../engine.ts';
 import { isModified } from '../store/createStore.ts';
 import { useCauswayStore, usePlatform } from '../store/context.tsx';
-import type { OpenedFile, SaveOptions } from '../platform/contract.ts';
+import type { OpenedFile, SavedFile, SaveOptions } from '../platform/contract.ts';
+import { savedByDownload } from '../platform/savedFile.ts';
+
+/** The id autosave keeps unsaved work under (see platform.autosave): the file's token, or "untitled". */
+export function recoveryIdFor(token: string | null): string {
+  return token ?? 'untitled';
+}
 
 export interface FileCommands {
   openText(text: string, info: { token: string | null; name: string | null; keepAsModified?: boolean }): boolean;
@@ -83,11 +89,15 @@ export function useFileCommands(): FileCommands {
   );
 
   const finishSave = useCallback(
-    (text: string, token: string, name: string, revision: number) => {
-      const outcome = loadScenario(text);
-      if (outcome.document) store.getState().markSaved(outcome.document, token, name);
-      store.getState().notify('success', `Saved ${name} (revision ${revision}).`);
-      void platform.discardRecovery(store.getState().file.token ?? 'untitled');
+    (saved: SavedFile, recoveryId: string) => {
+      const outcome = loadScenario(saved.text);
+      if (outcome.document) store.getState().markSaved(outcome.document, saved.token, saved.name);
+      store.getState().notify('success', savedByDownload(saved)
+        ? `Downloaded ${saved.name} (revision ${saved.revision}) to your browser’s downloads folder. Open that copy next time.`
+        : `Saved ${saved.name} (revision ${saved.revision}).`);
+      // The autosave was kept under the token the work had before this save (none for an untitled
+      // document), not the one the save handed back: discard that entry, or it is offered again.
+      void platform.discardRecovery(recoveryId);
     },
     [platform, store],
   );
@@ -95,12 +105,13 @@ export function useFileCommands(): FileCommands {
   const saveAs = useCallback(
     async (options: SaveOptions = {}) => {
       const state = store.getState();
+      const recoveryId = recoveryIdFor(state.file.token);
       const result = await platform.saveAs(state.file.name ?? suggestedFileName(state.doc), serialiseScenario(state.doc), options);
       if (!result.ok) {
         if (result.error.kind !== 'cancelled') state.notify('error', result.error.message);
         return false;
       }
-      finishSave(result.value.text, result.value.token, result.value.name, result.value.revision);
+      finishSave(result.value, recoveryId);
       return true;
     },
     [store, platform, finishSave],
@@ -116,7 +127,7 @@ export function useFileCommands(): FileCommands {
         state.notify('error', result.error.kind === 'conflict' ? `${result.error.message} Use Save as to keep your version.` : result.error.message);
         return false;
       }
-      finishSave(result.value.text, result.value.token, result.value.name, result.value.revision);
+      finishSave(result.value, recoveryIdFor(state.file.token));
       return true;
     },
     [store, platform, saveAs, finishSave],

@@ -18,6 +18,7 @@ import type {
 } from './contract.ts';
 import { idb } from './idb.ts';
 import { buildSavedText } from './revision.ts';
+import type { BrowserSavedFile } from './savedFile.ts';
 
 interface FileRecord {
   token: FileToken;
@@ -122,7 +123,8 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
       return fail(/quota/i.test(message) ? 'disk-full' : /permission|not allowed/i.test(message) ? 'permission' : 'internal', `The file could not be saved: ${message}`);
     }
     await remember({ ...record, text: built.text, openedAt: savedAt, ...(handle ? { handle } : {}) });
-    return ok({ token: record.token, name: record.name, text: built.text, revision: built.revision, savedAt });
+    const saved: BrowserSavedFile = { token: record.token, name: record.name, text: built.text, revision: built.revision, savedAt, ...(handle ? {} : { downloaded: true }) };
+    return ok<SavedFile>(saved);
   }
 
   return {

@@ -29,7 +29,7 @@ export interface MainApiDeps {
   /** Applies the title and modified mark to the window. */
   setDocumentState(state: { name: string | null; modified: boolean }): void;
   now(): string;
-  /** Key for this window's untitled document in the recovery folder. */
+  /** New on every start: keys this session's recovery entries (see recoveryId). */
   untitledKey: string;
   fs?: FsLayer;
 }
@@ -73,9 +73,11 @@ export function createMainApi(deps: MainApiDeps) {
     if (!saved.ok) return saved;
     const token = deps.tokens.issue(path);
     deps.tokens.update(token, { fingerprint: saved.value.fingerprint, base: saved.value.document });
-    // The work is safe on disk now: forget its recovery copies (by file, and the untitled one).
-    await deps.autosaver.clear(recoveryId(path, deps.untitledKey)).catch(() => undefined);
-    if (!source) await deps.autosaver.clear(recoveryId(null, deps.untitledKey)).catch(() => undefined);
+    // The work is safe on disk now: forget its recovery copies (by file, and the untitled one),
+    // unless they hold newer edits than the text just saved.
+    // Save As keeps it under the file the window showed before.
+    for (const kept of new Set([path, same?.path ?? source?.path ?? path])) await deps.autosaver.clear(recoveryId(kept, deps.untitledKey), text).catch(() => undefined);
+    if (!source) await deps.autosaver.clear(recoveryId(null, deps.untitledKey), text).catch(() => undefined);
     currentToken = token;
     await deps.recent.add(path, deps.now()).catch(() => undefined);
     return { ok: true, value: { token, name, text: saved.value.text, revision: saved.value.revision, savedAt: saved.value.savedAt } };

@@ -13,7 +13,7 @@ import { registerHandlers } from '../ipc/registerHandlers.ts';
 import { createSafeIpc } from '../ipc/safeIpc.ts';
 import { FileTokens } from '../services/fileTokens.ts';
 import { RecentFilesStore } from '../services/recentFiles.ts';
-import { Autosaver, RecoveryStore, recoveryId } from '../services/recovery.ts';
+import { Autosaver, RecoveryStore } from '../services/recovery.ts';
 import { APP_ENTRY, APP_SCHEME, RESPONSE_HEADERS, isAppUrl, isExternalLinkAllowed, resolveAppRequest } from './appProtocol.ts';
 import { filesFromArgv } from './argv.ts';
 import { buildMenuTemplate } from './menuTemplate.ts';
@@ -142,11 +142,9 @@ if (!app.requestSingleInstanceLock()) {
       }
     });
     window.on('closed', () => {
-      // A clean close: the unsaved copy is no longer needed (the user saved or chose not to).
-      const token = api.currentToken();
-      const path = token ? tokens.resolve(token)?.path ?? null : null;
-      void autosaver.clear(recoveryId(path, untitledKey));
-      void autosaver.clear(recoveryId(null, untitledKey));
+      // A clean close: this session's unsaved copies are no longer needed (the user saved or chose
+      // not to); work an earlier session left stays until the user recovers or discards it.
+      void autosaver.clearAll();
       window = null;
     });
     window.webContents.once('did-finish-load', () => {

@@ -21,9 +21,15 @@ export interface StoredRecovery {
 
 const FORMAT = 'causeway.recovery';
 
-/** A stable, file-name-safe id for a document: by path, or by window for an untitled one. */
-export function recoveryId(path: string | null, untitledKey: string): string {
-  return hashText(path ? `file:${path}` : `untitled:${untitledKey}`).slice(0, 24);
+/**
+ * A file-name-safe id for a document's recovery entry in this session: by path (or untitled) and
+ * by `sessionKey`, a value new on every start. The session is part of the id so that what one
+ * session autosaves or clears can never touch an entry an earlier session left after a crash: that
+ * work is removed only when the user recovers or discards it, not because the same file was opened,
+ * autosaved or saved again.
+ */
+export function recoveryId(path: string | null, sessionKey: string): string {
+  return hashText(path ? `file:${sessionKey}:${path}` : `untitled:${sessionKey}`).slice(0, 24);
 }
 
 export class RecoveryStore {
@@ -92,6 +98,10 @@ export function recoveryPrompt(entry: Pick<StoredRecovery, 'name' | 'savedAt'>, 
 /** Debounced autosave into a RecoveryStore. */
 export class Autosaver {
   private readonly debouncer: IdleDebouncer;
+  /** The ids this session has autosaved (or is about to), with the latest text given for each. */
+  private readonly latest = new Map<string, string>();
+  /** Writes under way, so that clearing an entry waits for them instead of being undone by them. */
+  private readonly writing = new Map<string, Promise<void>>();
   /** The last write's failure, so the app can say autosave is not working rather than fail silently. */
   lastError: unknown = null;
 
@@ -105,20 +115,43 @@ export class Autosaver {
 
   /** Notes the latest unsaved text of a document; it is written once editing pauses. */
   schedule(entry: Omit<StoredRecovery, 'savedAt'>): void {
-    this.debouncer.trigger(entry.id, async () => {
-      try {
-        await this.store.write({ ...entry, savedAt: this.now() });
-        this.lastError = null;
-      } catch (e) {
-        this.lastError = e;
-      }
+    this.latest.set(entry.id, entry.text);
+    this.debouncer.trigger(entry.id, () => {
+      const write = (async () => {
+        try {
+          await this.store.write({ ...entry, savedAt: this.now() });
+          this.lastError = null;
+        } catch (e) {
+          this.lastError = e;
+        }
+      })();
+      this.writing.set(entry.id, write);
+      return write.finally(() => {
+        if (this.writing.get(entry.id) === write) this.writing.delete(entry.id);
+      });
     });
   }
 
-  /** After a clean save or close: forget the pending write and the stored entry. */
-  async clear(id: string): Promise<void> {
+  /**
+   * After a clean save or close: forget the pending write and the stored entry. With `savedText`
+   * (the text that was saved), an entry whose latest autosave is different text is kept: those are
+   * edits made while the save was under way, and they are still unsaved. Returns whether it cleared.
+   */
+  async clear(id: string, savedText?: string): Promise<boolean> {
+    const latest = this.latest.get(id);
+    if (savedText !== undefined && latest !== undefined && latest !== savedText) return false;
     this.debouncer.cancel(id);
+    this.latest.delete(id);
+    await this.writing.get(id);
+    // Newer work may have been scheduled while the write finished: it is not what was saved.
+    if (this.latest.has(id)) return false;
     await this.store.discard(id);
+    return true;
+  }
+
+  /** On a clean close: clears every entry this session wrote (never an earlier session's). */
+  async clearAll(): Promise<void> {
+    for (const id of [...this.latest.keys()]) await this.clear(id);
   }
 
   flushAll(): Promise<void> {

@@ -5,7 +5,8 @@ import { listRevisions, loadScenario, serialiseScenario } from '../../models/ind
 import { createMainApi, type Dialogs } from '../../electron/ipc/mainApi.ts';
 import { FileTokens } from '../../electron/services/fileTokens.ts';
 import { RecentFilesStore } from '../../electron/services/recentFiles.ts';
-import { Autosaver, RecoveryStore } from '../../electron/services/recovery.ts';
+import { Autosaver, RecoveryStore, recoveryId } from '../../electron/services/recovery.ts';
+import { nodeFs, type FsLayer } from '../../electron/services/fsLayer.ts';
 import type { Timers } from '../../electron/services/debounce.ts';
 import { sampleDocument } from '../models/history/fixture.ts';
 import { withTempDir } from './helpers.ts';
@@ -108,20 +109,91 @@ describe('main API', () => {
       const opened = await api.openPath(path);
       if (!opened.ok) throw new Error('open');
       await api.autosave(opened.value.token, 'a.causeway.json', 'draft 1');
-      await api.autosave(opened.value.token, 'a.causeway.json', 'draft 2');
+      // The last autosave is the text that is then saved (as when no edit follows it).
+      await api.autosave(opened.value.token, 'a.causeway.json', opened.value.text);
       await api.autosave(null, null, 'untitled draft');
       expect((await api.listRecovery()).ok && (await api.listRecovery())).toEqual({ ok: true, value: [] });
       timers.run();
       await new Promise((r) => setTimeout(r, 50));
       const listed = await api.listRecovery();
       if (!listed.ok) throw new Error('list');
-      expect(listed.value.map((e) => [e.name, e.text, e.token]).sort()).toEqual([['a.causeway.json', 'draft 2', opened.value.token], [null, 'untitled draft', null]].sort());
+      expect(listed.value.map((e) => [e.name, e.text, e.token]).sort()).toEqual([['a.causeway.json', opened.value.text, opened.value.token], [null, 'untitled draft', null]].sort());
       expect(JSON.stringify(listed)).not.toContain(dir);
       await api.save(opened.value.token, opened.value.text, {});
       const after = await api.listRecovery();
       expect(after.ok && after.value.map((e) => e.text)).toEqual(['untitled draft']);
       if (after.ok) await api.discardRecovery(after.value[0]!.id);
       expect(await api.listRecovery()).toEqual({ ok: true, value: [] });
+    });
+  });
+});
+
+describe('recovery never loses unsaved work', () => {
+  it('keeps work a previous session left behind when the same file is opened, autosaved and saved', async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'a.causeway.json');
+      await writeFile(path, serialiseScenario(sampleDocument()));
+      const { api, timers, recovery } = setup(dir, {});
+      // The app crashed yesterday with unsaved work on this file; today the user opens it from the
+      // recent list instead of answering the banner, edits, and saves.
+      await recovery.write({ id: recoveryId(path, 'previous-session'), path, name: 'a.causeway.json', savedAt: '2026-03-01T10:00:00.000Z', text: 'work from the crash' });
+      const opened = await api.openPath(path);
+      if (!opened.ok) throw new Error('open');
+      await api.autosave(opened.value.token, 'a.causeway.json', opened.value.text);
+      timers.run();
+      await new Promise((r) => setTimeout(r, 50));
+      const saved = await api.save(opened.value.token, opened.value.text, {});
+      expect(saved.ok).toBe(true);
+      const listed = await api.listRecovery();
+      expect(listed.ok && listed.value.map((e) => e.text)).toEqual(['work from the crash']);
+    });
+  });
+
+  it('keeps edits made while a save was in progress', async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'a.causeway.json');
+      await writeFile(path, serialiseScenario(sampleDocument()));
+      const { api, timers } = setup(dir, {});
+      const opened = await api.openPath(path);
+      if (!opened.ok) throw new Error('open');
+      // The save carries the text of the moment Save was chosen; typing went on and was autosaved.
+      await api.autosave(opened.value.token, 'a.causeway.json', 'typed after Save');
+      const saved = await api.save(opened.value.token, opened.value.text, {});
+      expect(saved.ok).toBe(true);
+      timers.run();
+      await new Promise((r) => setTimeout(r, 50));
+      const listed = await api.listRecovery();
+      expect(listed.ok && listed.value.map((e) => e.text)).toEqual(['typed after Save']);
+    });
+  });
+});
+
+describe('Autosaver.clear', () => {
+  it('waits for a write in progress, so a cleared entry does not come back', async () => {
+    await withTempDir(async (dir) => {
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((r) => (release = r));
+      const slowFs: FsLayer = { ...nodeFs, rename: async (a, b) => { await gate; await nodeFs.rename(a, b); } };
+      const store = new RecoveryStore(join(dir, 'data'), slowFs);
+      const autosaver = new Autosaver(store, () => '2026-03-02T14:32:00.000Z', { timers: { setTimeout: () => 0, clearTimeout: () => undefined, now: () => 0 } });
+      autosaver.schedule({ id: 'a'.repeat(24), path: null, name: null, text: 'draft' });
+      const flushing = autosaver.flushAll();
+      const clearing = autosaver.clear('a'.repeat(24));
+      release();
+      await Promise.all([flushing, clearing]);
+      expect(await new RecoveryStore(join(dir, 'data')).list()).toEqual([]);
+    });
+  });
+
+  it('clearAll forgets this session\'s entries only', async () => {
+    await withTempDir(async (dir) => {
+      const store = new RecoveryStore(join(dir, 'data'));
+      await store.write({ id: 'b'.repeat(24), path: null, name: null, savedAt: '2026-03-01T00:00:00.000Z', text: 'older session' });
+      const autosaver = new Autosaver(store, () => '2026-03-02T14:32:00.000Z', { timers: { setTimeout: () => 0, clearTimeout: () => undefined, now: () => 0 } });
+      autosaver.schedule({ id: 'c'.repeat(24), path: null, name: null, text: 'this session' });
+      await autosaver.flushAll();
+      await autosaver.clearAll();
+      expect((await store.list()).map((e) => e.text)).toEqual(['older session']);
     });
   });
 });

@@ -130,15 +130,26 @@ export function createMainApi(deps: MainApiDeps) {
     },
 
     async autosave(token: string | null, name: string | null, text: string): Promise<PlatformResult<null>> {
-      const path = token ? deps.tokens.resolve(token)?.path : null;
+      const entry = token ? deps.tokens.resolve(token) : undefined;
+      const path = entry?.path;
       if (token && !path) return { ok: false, error: { kind: 'not-found', message: 'Autosave could not tell which file this document belongs to.' } };
-      deps.autosaver.schedule({ id: recoveryId(path ?? null, deps.untitledKey), path: path ?? null, name, text });
+      const fingerprint = entry?.fingerprint ? { sha256: entry.fingerprint.sha256, size: entry.fingerprint.size } : null;
+      deps.autosaver.schedule({ id: recoveryId(path ?? null, deps.untitledKey), path: path ?? null, name, text, fingerprint });
       return { ok: true, value: null };
     },
 
     async listRecovery(): Promise<PlatformResult<RecoveryEntry[]>> {
       const entries = await deps.recovery.list();
-      return { ok: true, value: entries.map((e) => ({ id: e.id, name: e.name, token: e.path ? deps.tokens.issue(e.path) : null, savedAt: e.savedAt, text: e.text })) };
+      return {
+        ok: true,
+        value: entries.map((e) => {
+          const token = e.path ? deps.tokens.issue(e.path) : null;
+          // Saving the recovered work checks the file against the version the work was based on,
+          // unless this session has opened the file since (its own fingerprint then applies).
+          if (token && e.fingerprint && !deps.tokens.resolve(token)?.fingerprint) deps.tokens.update(token, { fingerprint: { ...e.fingerprint, mtimeMs: 0 } });
+          return { id: e.id, name: e.name, token, savedAt: e.savedAt, text: e.text };
+        }),
+      };
     },
 
     async discardRecovery(id: string): Promise<PlatformResult<null>> {

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomicWrite.ts';
 import { createIdleDebouncer, type IdleDebouncer, type Timers } from './debounce.ts';
-import { hashText } from './fingerprint.ts';
+import { hashText, type Fingerprint } from './fingerprint.ts';
 import { errorCode, nodeFs, type FsLayer } from './fsLayer.ts';
 
 export interface StoredRecovery {
@@ -17,6 +17,17 @@ export interface StoredRecovery {
   name: string | null;
   savedAt: string;
   text: string;
+  /**
+   * The file as it was when the work was last opened or saved: after a crash, Save checks the file
+   * against it (a conflict if someone changed it since) and continues the history it had.
+   */
+  fingerprint?: Pick<Fingerprint, 'sha256' | 'size'> | null;
+}
+
+function storedFingerprint(value: unknown): Pick<Fingerprint, 'sha256' | 'size'> | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { sha256, size } = value as Record<string, unknown>;
+  return typeof sha256 === 'string' && /^[0-9a-f]{64}$/.test(sha256) && typeof size === 'number' && Number.isInteger(size) && size >= 0 ? { sha256, size } : null;
 }
 
 const FORMAT = 'causeway.recovery';
@@ -64,6 +75,7 @@ export class RecoveryStore {
           name: typeof data.name === 'string' ? data.name : null,
           savedAt: data.savedAt,
           text: data.text,
+          fingerprint: storedFingerprint(data.fingerprint),
         });
       } catch {
         // Unreadable: leave it for a person to look at rather than delete someone's work.

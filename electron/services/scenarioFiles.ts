@@ -26,7 +26,11 @@ export interface SaveRequest {
   path: string;
   /** The edited document, already through the load pipeline. */
   document: ScenarioDocument;
-  /** The last saved document it was edited from (its history continues), or null for a new one. */
+  /**
+   * The last saved document it was edited from (its history continues), or null for a new one or
+   * one whose saved form is not in memory (recovered work): when `expected` matches the file on
+   * disk, that file is then the document the work was edited from.
+   */
   base: ScenarioDocument | null;
   /** The file as it was opened; null for a new file or an overwrite the user confirmed (Save As). */
   expected: Fingerprint | null;
@@ -131,10 +135,12 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
     }
     if (version !== null && version < CURRENT_SCHEMA_VERSION) schemaBackup = schemaBackupPathFor(path, version);
   }
+  let base = request.base;
+  if (!base && request.expected && onDisk) base = loadScenario(onDisk.bytes.toString('utf8')).document ?? null;
   let committed: ScenarioDocument;
   let text: string;
   try {
-    committed = commitRevision(request.base, request.document, { now: request.now, note: request.note, milestone: request.milestone });
+    committed = commitRevision(base, request.document, { now: request.now, note: request.note, milestone: request.milestone });
     text = serialiseScenario(committed);
   } catch (e) {
     return { ok: false, error: { kind: 'internal', message: `Causeway could not prepare "${name}" for saving (${e instanceof Error ? e.message : String(e)}). ${intact}.` } };

@@ -11,7 +11,7 @@ import type { Timers } from '../../electron/services/debounce.ts';
 import { sampleDocument } from '../models/history/fixture.ts';
 import { withTempDir } from './helpers.ts';
 
-function setup(dir: string, answers: { open?: string | null; save?: string | null }) {
+function setup(dir: string, answers: { open?: string | null; save?: string | null }, sessionKey = 'window-1') {
   const dataDir = join(dir, 'data');
   const recovery = new RecoveryStore(dataDir);
   const timers: Timers & { run(): void } = (() => {
@@ -29,7 +29,7 @@ function setup(dir: string, answers: { open?: string | null; save?: string | nul
     dialogs,
     setDocumentState: (s) => titles.push(s),
     now: () => new Date(Date.UTC(2026, 2, 2, 14, 0) + clock++ * 60_000).toISOString(),
-    untitledKey: 'window-1',
+    untitledKey: sessionKey,
   });
   return { api, titles, recovery, timers };
 }
@@ -194,6 +194,51 @@ describe('Autosaver.clear', () => {
       await autosaver.flushAll();
       await autosaver.clearAll();
       expect((await store.list()).map((e) => e.text)).toEqual(['older session']);
+    });
+  });
+});
+
+describe('saving recovered work', () => {
+  async function crashWithUnsavedWork(dir: string) {
+    const path = join(dir, 'a.causeway.json');
+    await writeFile(path, serialiseScenario(sampleDocument()));
+    const before = setup(dir, {}, 'session-1');
+    const opened = await before.api.openPath(path);
+    if (!opened.ok) throw new Error('open');
+    const first = await before.api.save(opened.value.token, opened.value.text, { note: 'first' });
+    if (!first.ok) throw new Error(first.error.message);
+    const edited = loadScenario(first.value.text);
+    if (!edited.ok) throw new Error('load');
+    edited.document.parameters.q!.value = 0.7;
+    await before.api.autosave(first.value.token, 'a.causeway.json', serialiseScenario(edited.document));
+    before.timers.run();
+    await new Promise((r) => setTimeout(r, 50));
+    // The app crashes here; it starts again with a new session.
+    const after = setup(dir, {}, 'session-2');
+    const listed = await after.api.listRecovery();
+    if (!listed.ok || listed.value.length !== 1) throw new Error('no recovery entry');
+    return { path, api: after.api, entry: listed.value[0]! };
+  }
+
+  it('continues the file\'s history, so earlier revisions stay restorable', async () => {
+    await withTempDir(async (dir) => {
+      const { path, api, entry } = await crashWithUnsavedWork(dir);
+      const saved = await api.save(entry.token!, entry.text, {});
+      expect(saved.ok && saved.value.revision).toBe(2);
+      const onDisk = loadScenario(await readFile(path, 'utf8'));
+      expect(onDisk.ok && listRevisions(onDisk.document).map((r) => [r.revision, r.restorable])).toEqual([[2, true], [1, true], [0, true]]);
+    });
+  });
+
+  it('refuses to overwrite the file when it changed on disk after the work was autosaved', async () => {
+    await withTempDir(async (dir) => {
+      const { path, api, entry } = await crashWithUnsavedWork(dir);
+      const other = sampleDocument();
+      other.meta.title = 'Changed by someone else';
+      await writeFile(path, serialiseScenario(other));
+      const saved = await api.save(entry.token!, entry.text, {});
+      expect(saved.ok === false && saved.error.kind).toBe('conflict');
+      expect(await readFile(path, 'utf8')).toBe(serialiseScenario(other));
     });
   });
 });

@@ -7,6 +7,7 @@
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
 import { checkModel } from '../engine/index.ts';
 import { error, warning } from './diagnostics.ts';
+import { FORBIDDEN_KEYS } from './parseJson.ts';
 import { formatPath } from './paths.ts';
 import { checkRanges } from './ranges.ts';
 import { FORMULA_ID, OTHER_ID } from './shape.ts';
@@ -37,6 +38,16 @@ function patternError(path: string, kind: string, id: string, pattern: RegExp): 
   return error('ids.pattern', path, `The ${kind} id ${JSON.stringify(id)} is not allowed: an id must ${rule}.`);
 }
 
+/**
+ * Parameter and node ids are also keys in the file (`parameters`, `overrides`, `logicModel.layout`),
+ * and the loader refuses keys such as "constructor" anywhere; without this check the editor would
+ * accept an id that makes the saved file impossible to open again.
+ */
+function reservedKeyError(path: string, kind: string, id: string): Diagnostic | null {
+  if (!FORBIDDEN_KEYS.includes(id)) return null;
+  return error('ids.reserved', path, `The ${kind} id "${id}" cannot be used: it is a word JavaScript gives a special meaning, so a file that uses it as a key cannot be opened again; rename the ${kind} (for example "${id}_1").`);
+}
+
 function dangling(path: string, message: string): Diagnostic {
   return error('ref.dangling', path, message);
 }
@@ -58,9 +69,13 @@ export function checkReferences(doc: ScenarioDocument): Diagnostic[] {
   for (const id of parameterIds) {
     const path = formatPath(['parameters', id]);
     if (!FORMULA_ID.test(id)) out.push(patternError(path, 'parameter', id, FORMULA_ID));
+    const reserved = reservedKeyError(path, 'parameter', id);
+    if (reserved !== null) out.push(reserved);
   }
   doc.logicModel.nodes.forEach((node, k) => {
     const path = `logicModel.nodes[${k}]`;
+    const reserved = reservedKeyError(`${path}.id`, 'node', node.id);
+    if (reserved !== null) out.push(reserved);
     if (node.intervention !== undefined && !interventionIds.has(node.intervention)) {
       out.push(dangling(`${path}.intervention`, `Node "${node.id}" belongs to intervention "${node.intervention}", which does not exist; choose one of: ${listOf(interventionIds)}, or remove the field to make it shared context.`));
     }

@@ -8,7 +8,7 @@ import { error, hasErrors, warning } from './diagnostics.ts';
 import { checkEnvelope } from './envelope.ts';
 import { MIGRATIONS, migrateJson, type Migration } from './migrations.ts';
 import { parseJsonText } from './parseJson.ts';
-import { formatPath, isRecord } from './paths.ts';
+import { formatPath, isRecord, type PathSegment } from './paths.ts';
 import { validateDocument } from './references.ts';
 import { scenarioShape } from './shape.ts';
 import { shapeDiagnostics } from './shapeMessages.ts';
@@ -39,6 +39,28 @@ function tolerateLayout(json: Record<string, unknown>): Diagnostic[] {
   return out;
 }
 
+/** Stop listing overflowing numbers after this many, so a hostile file cannot flood the UI. */
+const MAX_OVERFLOW_FINDINGS = 20;
+
+/**
+ * Finds numbers JSON.parse turned into Infinity (1e400 and the like) in places the shape does not
+ * check: unknown fields, lists of unknown objects, revision patches. JavaScript cannot hold such a
+ * number, so saving would write null in its place; the file is refused instead, so nothing is lost.
+ * Known fields already fail the shape check with their own message.
+ */
+function overflowingNumbers(value: unknown, path: PathSegment[], out: Diagnostic[]): void {
+  if (out.length >= MAX_OVERFLOW_FINDINGS) return;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) {
+      const where = formatPath(path);
+      out.push(error('json.number-overflow', where, `The number at ${where} is too large for Causeway to hold (beyond about 1.8e308), so saving the file would replace it with null; write it as a smaller number, or as text in double quotes if it is not a quantity.`));
+    }
+    return;
+  }
+  if (Array.isArray(value)) value.forEach((v, k) => overflowingNumbers(v, [...path, k], out));
+  else if (isRecord(value)) for (const [k, v] of Object.entries(value)) overflowingNumbers(v, [...path, k], out);
+}
+
 function run(text: string, options: LoadOptions): LoadOutcome {
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics, document: null };
@@ -50,6 +72,10 @@ function run(text: string, options: LoadOptions): LoadOutcome {
   const shape = scenarioShape.safeParse(json);
   if (!shape.success) return { ok: false, diagnostics: shapeDiagnostics(shape.error.issues, json), document: null };
   const tolerated = tolerateLayout(json);
+  const overflows: Diagnostic[] = [];
+  // Depth is bounded by the parser's MAX_DEPTH, so recursion here cannot overflow the stack.
+  overflowingNumbers(json, [], overflows);
+  if (overflows.length > 0) return { ok: false, diagnostics: [...tolerated, ...overflows], document: null };
   // The document is the validated JSON itself (not zod's copy), so unknown fields and key order survive.
   const document = json as unknown as ScenarioDocument;
   let semantic: Diagnostic[];

@@ -209,6 +209,21 @@ function looksBinary(text: string): boolean {
 }
 
 /**
+ * True when the text is UTF-16 read as UTF-8 (Windows Notepad's "Unicode" saves it so): a byte-order
+ * mark FF FE or FE FF becomes two U+FFFD, and ASCII text has a NUL beside every character.
+ */
+function looksUtf16(text: string): boolean {
+  const head = (text.startsWith('\uFFFD\uFFFD') ? text.slice(2) : text).slice(0, 64);
+  if (head.length < 8) return false;
+  // Count NULs at even and at odd positions: UTF-16 text (mostly ASCII) has them on one side only.
+  const nuls = [0, 0];
+  for (let k = 0; k < head.length; k++) if (head.charCodeAt(k) === 0) nuls[k % 2] = (nuls[k % 2] as number) + 1;
+  const half = Math.floor(head.length / 2);
+  const [even, odd] = nuls as [number, number];
+  return (even >= half * 0.9 && odd <= half * 0.1) || (odd >= half * 0.9 && even <= half * 0.1);
+}
+
+/**
  * Parses scenario file text into plain JSON, or returns diagnostics saying exactly what is wrong and
  * where (line and column). Never throws. A leading UTF-8 byte-order mark is accepted and ignored.
  */
@@ -224,6 +239,9 @@ export function parseJsonText(text: string): ParseOutcome {
     findings = scan(body);
   } catch (e) {
     if (!(e instanceof ScanError)) throw e;
+    if (looksUtf16(body)) {
+      return fail('json.utf16', 'The file is saved as UTF-16 text, but a scenario file is UTF-8; open it in a text editor and save it again with the encoding UTF-8 (in Notepad: Save As, Encoding "UTF-8").');
+    }
     if (looksBinary(body)) {
       return fail('json.binary', 'The file contains binary data, not UTF-8 text; a scenario file is UTF-8 JSON, so check that you chose a .causeway.json file (or re-save it as UTF-8).');
     }

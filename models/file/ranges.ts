@@ -62,6 +62,9 @@ export function checkRanges(doc: ScenarioDocument): Diagnostic[] {
   doc.baseline.sectors.forEach((s, k) => {
     const path = `baseline.sectors[${k}]`;
     if (!(s.jobs > 0)) out.push(error('range.sector-jobs', `${path}.jobs`, `Sector "${s.id}" has ${s.jobs} jobs; it needs more than 0 jobs (productivity divides by jobs), so correct the figure or remove the sector.`));
+    if (s.dataYear > startYear) {
+      out.push(warning('range.data-year', `${path}.dataYear`, `Sector "${s.id}" has figures for ${s.dataYear}, after the horizon starts in ${startYear}, so its baseline for ${startYear}${s.dataYear - 1 > startYear ? ` to ${Math.min(s.dataYear - 1, endYear)}` : ''} is projected backwards from ${s.dataYear} at its growth rates rather than taken from data; start the horizon in ${s.dataYear} or later, or use figures for ${startYear} or earlier.`));
+    }
     if (!(s.gva >= 0)) out.push(error('range.sector-gva', `${path}.gva`, `Sector "${s.id}" has GVA ${s.gva} £m; GVA cannot be negative, so correct the figure.`));
     for (const field of ['gvaGrowth', 'jobsGrowth'] as const) {
       if (!(s[field] > -1)) out.push(error('range.growth', `${path}.${field}`, `Sector "${s.id}" has ${field} ${s[field]}; a yearly growth rate must be above -1 (a fraction, so -0.02 is a 2% fall).`));

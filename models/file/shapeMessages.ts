@@ -143,6 +143,10 @@ function oneIssue(issue: Issue, json: unknown, path: readonly PropertyKey[]): Di
     const allowed = issue.values.map((v) => String(v)).join(', ');
     return error('shape.enum', where, `${capitalise(subj)} is ${describeValue(raw)}, which is not allowed; use one of: ${allowed}.`);
   }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof raw === 'number') {
+    // On load only whole numbers have bounds: zod's safe-integer range, which no year or count nears.
+    return error('shape.integer', where, `${capitalise(subj)} is ${raw}, far too ${issue.code === 'too_big' ? 'large' : 'small'} for a whole number here; correct it${hintText}.`);
+  }
   if (issue.code === 'invalid_format' || issue.code === 'invalid_key') {
     return error('shape.invalid', where, `${capitalise(subj)} is not valid (${issue.message}).`);
   }

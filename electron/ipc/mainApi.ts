@@ -4,6 +4,7 @@
  * under Node. Paths never leave this module: the renderer gets tokens and names.
  */
 import { basename } from 'node:path';
+import { historyRecords, type ScenarioDocument } from '../../models/index.ts';
 import type { OpenedFile, PlatformResult, RecentFile, RecoveryEntry, SavedFile, SaveOptions } from '../contract.ts';
 import { writeFileAtomic } from '../services/atomicWrite.ts';
 import { describeFileError } from '../services/fileErrors.ts';
@@ -34,6 +35,16 @@ export interface MainApiDeps {
   fs?: FsLayer;
 }
 
+/**
+ * True when `doc` can have been edited from the saved document `base`: the same revision of the
+ * same file's lineage (creation time and the revisions its history lists). Restoring an old
+ * revision in the editor keeps the current revision and history, so it still matches.
+ */
+function editedFrom(base: ScenarioDocument, doc: ScenarioDocument): boolean {
+  const stamp = (d: ScenarioDocument) => JSON.stringify([d.meta.revision ?? 0, d.meta.createdAt ?? null, historyRecords(d).map((r) => [r.revision, r.savedAt])]);
+  return stamp(base) === stamp(doc);
+}
+
 const cancelled = { ok: false as const, error: { kind: 'cancelled' as const, message: 'Cancelled.' } };
 
 export function createMainApi(deps: MainApiDeps) {
@@ -59,11 +70,14 @@ export function createMainApi(deps: MainApiDeps) {
     if (!parsed.ok) return parsed;
     const source = currentToken ? deps.tokens.resolve(currentToken) : undefined;
     const same = sameFileToken ? deps.tokens.resolve(sameFileToken) : undefined;
+    // Save continues the file's own history; Save As continues the history of what the window
+    // shows. Main's idea of that can be a file the page declined (one dropped on the window while
+    // the user kept unsaved work), so the base must be the lineage the document itself carries.
+    const candidates = [source, ...deps.tokens.entries()].filter((e) => e?.base && editedFrom(e.base, parsed.value));
     const saved = await saveScenarioFile({
       path,
       document: parsed.value,
-      // Save continues the file's own history; Save As continues the history of what the window showed.
-      base: same?.base ?? source?.base ?? null,
+      base: same?.base ?? candidates[0]?.base ?? null,
       expected: same?.fingerprint ?? null,
       now: deps.now(),
       note: options.note,

@@ -35,6 +35,11 @@ export class FileTokens {
     return this.byToken.get(token);
   }
 
+  /** Every file handed out so far. */
+  entries(): TokenEntry[] {
+    return [...this.byToken.values()];
+  }
+
   /** Records what the file behind `token` now is (after an open or a save). */
   update(token: string, state: Partial<Omit<TokenEntry, 'path'>>): void {
     const entry = this.byToken.get(token);

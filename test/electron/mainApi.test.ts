@@ -242,3 +242,32 @@ describe('saving recovered work', () => {
     });
   });
 });
+
+describe('Save As after a file the user declined to open', () => {
+  it('continues the history of the document in the window, not of the declined file', async () => {
+    await withTempDir(async (dir) => {
+      const a = join(dir, 'a.causeway.json');
+      const b = join(dir, 'b.causeway.json');
+      const c = join(dir, 'c.causeway.json');
+      const other = sampleDocument();
+      other.meta.title = 'File B';
+      other.meta.createdAt = '2025-05-05T09:00:00.000Z';
+      await writeFile(a, serialiseScenario(sampleDocument()));
+      await writeFile(b, serialiseScenario(other));
+      const answers: { save?: string | null } = { save: c };
+      const { api } = setup(dir, answers);
+      const opened = await api.openPath(a);
+      if (!opened.ok) throw new Error('open');
+      const first = await api.save(opened.value.token, opened.value.text, { note: 'A saved' });
+      if (!first.ok) throw new Error(first.error.message);
+      // B is dropped on the window (or double-clicked); the user keeps A with unsaved changes.
+      expect((await api.openPath(b)).ok).toBe(true);
+      const saved = await api.saveAs('a.causeway.json', first.value.text, {});
+      expect(saved.ok && saved.value.revision).toBe(2);
+      const onDisk = loadScenario(await readFile(c, 'utf8'));
+      if (!onDisk.ok) throw new Error('load');
+      expect(listRevisions(onDisk.document).map((r) => [r.revision, r.note])).toEqual([[2, null], [1, 'A saved'], [0, null]]);
+      expect(JSON.stringify(onDisk.document)).not.toContain('File B');
+    });
+  });
+});

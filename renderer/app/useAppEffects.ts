@@ -8,6 +8,7 @@ import { isModified } from '../store/createStore.ts';
 import { useCauseway, useCauswayStore, usePlatform } from '../store/context.tsx';
 import type { FileCommands } from './useFileCommands.ts';
 import type { MenuCommand } from '../platform/contract.ts';
+import { leaveWorkshop } from '../workshop/leaveWorkshop.ts';
 
 const AUTOSAVE_MS = 5000;
 
@@ -45,7 +46,7 @@ export function useAppEffects(files: FileCommands, actions: { newDocument(): voi
         case 'file.export-csv': return state.setView('results');
         case 'edit.undo': return store.temporal.getState().undo();
         case 'edit.redo': return store.temporal.getState().redo();
-        case 'view.workshop': return state.setWorkshop(!state.workshop);
+        case 'view.workshop': return state.workshop ? leaveWorkshop(store) : state.setWorkshop(true);
         case 'help.method': return state.setView('method');
         case 'help.about': {
           state.setView('method');
@@ -62,7 +63,7 @@ export function useAppEffects(files: FileCommands, actions: { newDocument(): voi
       if (mod && key === 'o') { e.preventDefault(); return run('file.open'); }
       if (mod && key === 'n') { e.preventDefault(); return actions.newDocument(); }
       if (mod && key === 'f') { e.preventDefault(); return actions.search(); }
-      if (e.key === 'Escape' && store.getState().workshop) return store.getState().setWorkshop(false);
+      if (e.key === 'Escape' && store.getState().workshop) return leaveWorkshop(store);
       if (mod && (key === 'z' || key === 'y')) {
         // Inside a text field the browser's own undo edits the field's text; elsewhere, the document.
         if (isTextField(e.target)) return;

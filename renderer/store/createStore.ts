@@ -44,6 +44,8 @@ export interface CausewayState {
   view: ViewId;
   workshop: boolean;
   workshopLog: LogEntry[];
+  /** Workshop what-if values layered on the scenario shown (not in the file until kept). */
+  whatIf: Record<string, number>;
   /** Problems found when the file was opened (shown until the next open). */
   loadDiagnostics: Diagnostic[];
   notice: Notice | null;
@@ -59,6 +61,7 @@ export interface CausewayState {
   select(selection: Selection, focus?: boolean): void;
   setView(view: ViewId): void;
   setWorkshop(on: boolean): void;
+  setWhatIf(whatIf: Record<string, number>): void;
   notify(tone: Notice['tone'], text: string): void;
   dismissNotice(): void;
   setUncertainty(record: UncertaintyRecord | null): void;
@@ -92,6 +95,7 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
         view: 'model',
         workshop: false,
         workshopLog: [],
+        whatIf: {},
         loadDiagnostics: [],
         notice: null,
         focusRequest: 0,
@@ -119,6 +123,7 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
             selection: null,
             loadDiagnostics: diagnostics,
             uncertainty: null,
+            whatIf: {},
             view: get().view === 'start' ? 'model' : get().view,
           });
           (store as unknown as CausewayStore).temporal.getState().clear();
@@ -141,6 +146,9 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
         },
         setWorkshop(on) {
           set({ workshop: on });
+        },
+        setWhatIf(whatIf) {
+          set({ whatIf });
         },
         notify(tone, text) {
           set({ notice: { id: ++noticeId, tone, text } });

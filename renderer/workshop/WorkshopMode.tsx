@@ -4,20 +4,24 @@
  * file changes) until the room decides to keep them as a new scenario. Every change is logged.
  */
 import { useEffect, useMemo, useState } from 'react';
+import type { CausewayState } from '../store/createStore.ts';
 import { addScenarioFromOverrides, projectScenario, runTornado } from '../engine.ts';
 import { selectDoc, selectEdit, selectScenarioId, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { WorkshopSlider } from './WorkshopSlider.tsx';
 import { WorkshopResults } from './WorkshopResults.tsx';
 import { WorkshopLog } from './WorkshopLog.tsx';
+import { confirmDropWhatIf, leaveWorkshop } from './leaveWorkshop.ts';
 
 const KEY_PARAMETERS = 6;
+const selectWhatIf = (s: CausewayState) => s.whatIf;
 
 export function WorkshopMode() {
   const store = useCauswayStore();
   const doc = useCauseway(selectDoc);
   const edit = useCauseway(selectEdit);
   const scenarioId = useCauseway(selectScenarioId);
-  const [whatIf, setWhatIf] = useState<Record<string, number>>({});
+  const whatIf = useCauseway(selectWhatIf);
+  const setWhatIf = (change: (w: Record<string, number>) => Record<string, number>) => store.getState().setWhatIf(change(store.getState().whatIf));
   const [name, setName] = useState('');
   const scenario = doc.scenarios.find((s) => s.id === scenarioId);
 
@@ -51,7 +55,7 @@ export function WorkshopMode() {
       return out.doc;
     }, { log: `Kept as a new scenario “${label}”` });
     store.getState().selectScenario(id);
-    setWhatIf({});
+    setWhatIf(() => ({}));
     setName('');
     store.getState().notify('success', `Kept as the scenario “${label}”. Save to write it to the file.`);
   };
@@ -61,12 +65,12 @@ export function WorkshopMode() {
       <header className="workshop__top">
         <span className="workshop__brand">Causeway · Workshop</span>
         <label className="workshop__scenario">Scenario
-          <select value={scenarioId} onChange={(e) => { setWhatIf({}); store.getState().selectScenario(e.target.value); }}>
+          <select value={scenarioId} onChange={(e) => { if (!confirmDropWhatIf(store)) return; setWhatIf(() => ({})); store.getState().selectScenario(e.target.value); }}>
             {doc.scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </select>
         </label>
         <span className="spacer" />
-        <button type="button" className="btn btn--large" onClick={() => store.getState().setWorkshop(false)}>Leave workshop (Esc)</button>
+        <button type="button" className="btn btn--large" onClick={() => leaveWorkshop(store)}>Leave workshop (Esc)</button>
       </header>
       <div className="workshop__body">
         <section className="workshop__sliders" aria-label="Key assumptions">
@@ -78,7 +82,7 @@ export function WorkshopMode() {
             <label className="sr-only" htmlFor="keep-name">Name of the new scenario</label>
             <input id="keep-name" value={name} placeholder="Name, e.g. “200 more firms”" onChange={(e) => setName(e.target.value)} />
             <button type="button" className="btn btn--primary btn--large" disabled={Object.keys(whatIf).length === 0} onClick={keep}>Keep this as a new scenario</button>
-            <button type="button" className="btn btn--large" disabled={Object.keys(whatIf).length === 0} onClick={() => setWhatIf({})}>Reset all</button>
+            <button type="button" className="btn btn--large" disabled={Object.keys(whatIf).length === 0} onClick={() => setWhatIf(() => ({}))}>Reset all</button>
           </div>
         </section>
         <WorkshopResults base={base} current={current} prices={doc.prices.baseYear} />

@@ -53,6 +53,7 @@ export function ResultsView({ files }: { files: FileCommands }) {
   }
   const p = projection.value;
   const fresh = record && record.scenarioId === scenarioId && record.doc === doc ? record.result : null;
+  const stale = record && record.scenarioId === scenarioId && record.doc !== doc ? record.result : null;
   const sectorId = scope === 'auto' ? autoScope(p) : scope;
   const sector = sectorId === 'total' ? null : p.sectors[sectorId] ?? null;
   const series = sector ?? p.total;
@@ -71,6 +72,12 @@ export function ResultsView({ files }: { files: FileCommands }) {
         </select>
         {fresh && sector ? <span className="muted">Monte Carlo ranges are shown for the area total.</span> : null}
       </div>
+      {stale ? (
+        <p className="diag diag--warning results__stale" role="status">
+          Monte Carlo ranges are hidden: the assumptions changed after the last run ({stale.samples.toLocaleString('en-GB')} draws).{' '}
+          <button type="button" className="btn btn--small" disabled={mc.progress.running} onClick={() => mc.start(stale.samples, stale.seed)}>{mc.progress.running ? 'Running…' : 'Run again'}</button>
+        </p>
+      ) : null}
       <div className="chart-grid chart-grid--3">
         <TrendChart id="gva" title={`GVA, £m (${prices}) · ${scopeName}`} years={p.years} baseline={series.baseline.gva} projected={series.projected.gva} band={band?.gva} format={formatGbpM} axisFormat={formatAxisGbpM} />
         <TrendChart id="jobs" title={`Jobs · ${scopeName}`} years={p.years} baseline={series.baseline.jobs} projected={series.projected.jobs} band={band?.jobs} format={formatJobs} axisFormat={formatAxisCount} />

@@ -5,3 +5,4 @@
 export * from './nodes.ts';
 export * from './assumptions.ts';
 export * from './layout.ts';
+export * from './setting.ts';

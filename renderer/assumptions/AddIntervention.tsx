@@ -9,7 +9,9 @@ export function AddIntervention() {
   const store = useCauswayStore();
   const [name, setName] = useState('');
   const [template, setTemplate] = useState<TemplateId>(TEMPLATES[0]?.id ?? 'digital-adoption');
-  const [sector, setSector] = useState(doc.baseline.sectors.find((s) => s.id === 'ck')?.id ?? doc.baseline.sectors[0]?.id ?? '');
+  const [chosen, setSector] = useState('');
+  // Sectors come and go (a blank file gains its first one later): fall back to a present one.
+  const sector = doc.baseline.sectors.some((s) => s.id === chosen) ? chosen : doc.baseline.sectors.find((s) => s.id === 'ck')?.id ?? doc.baseline.sectors[0]?.id ?? '';
   const addTemplate = () => {
     const out = applyTemplate(doc, template, { sector });
     if (!out.ok) return store.getState().notify('error', out.diagnostics.map((d) => d.message).join(' '));

@@ -9,6 +9,8 @@ import { AddIntervention } from './AddIntervention.tsx';
 import { SectorTable } from './SectorTable.tsx';
 import { AddSector } from './AddSector.tsx';
 import { ScenarioTable } from './ScenarioTable.tsx';
+import { AddParameter } from './AddParameter.tsx';
+import { SettingPanel } from './SettingPanel.tsx';
 
 export function AssumptionsView() {
   const doc = useCauseway(selectDoc);
@@ -23,6 +25,7 @@ export function AssumptionsView() {
         </div>
         <p className="panel__note">The slider moves the value the selected scenario uses: its override where it has one, otherwise the file value shared by every scenario.</p>
         <div className="table-scroll"><ParameterTable filter={filter} /></div>
+        <AddParameter />
       </section>
       <section className="panel">
         <h2>Scenarios</h2>
@@ -44,7 +47,7 @@ export function AssumptionsView() {
           <h2>File</h2>
           <label className="stack">Title<input value={doc.meta.title} onChange={(e) => edit((d) => setMeta(d, { title: e.target.value }), { coalesce: 'title' })} /></label>
           <label className="stack">Description<textarea rows={3} value={doc.meta.description ?? ''} onChange={(e) => edit((d) => setMeta(d, { description: e.target.value }), { coalesce: 'description' })} /></label>
-          <p className="muted">{doc.area.name} ({doc.area.code}) · {doc.horizon.startYear}–{doc.horizon.endYear} · {doc.prices.baseYear} prices</p>
+          <SettingPanel />
         </div>
         <div>
           <h2>Appraisal</h2>

@@ -8,6 +8,7 @@ import { memo, useMemo } from 'react';
 import {
   DISTRIBUTIONS,
   clearOverride,
+  deleteParameter,
   overrideValue,
   setOverride,
   setParameterValue,
@@ -98,6 +99,9 @@ const ParameterRow = memo(function ParameterRow({ id, p, scenario }: { id: strin
       </td>
       <td><input aria-label={`${label} unit`} className="input-unit" value={p.unit ?? ''} onChange={(e) => set({ unit: e.target.value || undefined }, 'unit')} /></td>
       <td><input aria-label={`${label} source`} className="input-source" value={p.source ?? ''} title={p.source} onChange={(e) => set({ source: e.target.value || undefined }, 'source')} /></td>
+      <td className="actions">
+        <button type="button" className="btn-icon" aria-label={`Delete ${label}`} title={`Delete ${label} (formulas that use it will show a problem; Undo brings it back)`} onClick={() => edit((d) => deleteParameter(d, id), { log: `Deleted the parameter ${label}` })}>×</button>
+      </td>
     </tr>
   );
 });
@@ -124,12 +128,13 @@ export function ParameterTable({ filter }: { filter: string }) {
           <th scope="col">Distribution</th>
           <th scope="col">Unit</th>
           <th scope="col">Source</th>
+          <th scope="col"><span className="sr-only">Delete</span></th>
         </tr>
       </thead>
       <tbody>
         {entries.map(([id, p]) => <ParameterRow key={id} id={id} p={p} scenario={scenario} />)}
         {entries.length === 0 ? (
-          <tr><td colSpan={9} className="muted">No parameters{filter ? ` match “${filter}”` : ''}.</td></tr>
+          <tr><td colSpan={10} className="muted">No parameters{filter ? ` match “${filter}”` : ''}.</td></tr>
         ) : null}
       </tbody>
     </table>

@@ -113,11 +113,27 @@ async function keepBackup(fs: FsLayer, target: string, backupPath: string): Prom
 }
 
 /**
- * Writes `data` to `target` atomically. Throws the file system's error (with its `code`) when the
+ * The file a write to `path` should replace: the end of its symbolic links, if it is one. Renaming
+ * over the link itself would turn it into a plain file and leave the file it points to (in a synced
+ * or shared folder, say) silently out of date. A path that does not exist yet is used as it is.
+ */
+export async function resolveWriteTarget(path: string, fs: FsLayer = nodeFs): Promise<string> {
+  if (!fs.realpath) return path;
+  try {
+    return await fs.realpath(path);
+  } catch (e) {
+    if (errorCode(e) === 'ENOENT') return path;
+    throw e;
+  }
+}
+
+/**
+ * Writes `data` to `target` (or the file it links to) atomically. Throws the file system's error (with its `code`) when the
  * write fails; the target is then untouched and no temporary is left behind.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFs;
+  const target = await resolveWriteTarget(path, fs);
   await removeStaleTemporaries(target, fs);
   let mode = options.mode ?? 0o644;
   let exists = false;

@@ -30,6 +30,8 @@ export interface FsLayer {
   readdir(path: string): Promise<string[]>;
   mkdir(path: string): Promise<void>;
   chmod(path: string, mode: number): Promise<void>;
+  /** Resolves symbolic links; optional so that a fault-injecting layer may leave it out. */
+  realpath?(path: string): Promise<string>;
 }
 
 /** The real file system. */
@@ -46,6 +48,7 @@ export const nodeFs: FsLayer = {
     await fsp.mkdir(p, { recursive: true });
   },
   chmod: (p, mode) => fsp.chmod(p, mode),
+  realpath: (p) => fsp.realpath(p),
 };
 
 /** The errno-style code of an error (`ENOSPC`, `EACCES`...), if it has one. */

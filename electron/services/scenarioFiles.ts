@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { commitRevision, CURRENT_SCHEMA_VERSION, formatDiagnostics, loadScenario, serialiseScenario, type LoadOutcome, type ScenarioDocument } from '../../models/index.ts';
 import type { PlatformResult } from '../contract.ts';
-import { removeStaleTemporaries, writeFileAtomic } from './atomicWrite.ts';
+import { removeStaleTemporaries, resolveWriteTarget, writeFileAtomic } from './atomicWrite.ts';
 import { describeFileError } from './fileErrors.ts';
 import { fingerprintOf, sameFile, type Fingerprint } from './fingerprint.ts';
 import { errorCode, nodeFs, type FsLayer } from './fsLayer.ts';
@@ -114,8 +114,11 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
   const name = basename(path);
   const intact = 'Your document is still open and nothing was overwritten';
   let onDisk: OnDisk | null;
+  // Through a symbolic link, the file (and its backups) are where the link points.
+  let target: string;
   try {
-    onDisk = await readIfExists(fs, path);
+    target = await resolveWriteTarget(path, fs);
+    onDisk = await readIfExists(fs, target);
   } catch (e) {
     return { ok: false, error: describeFileError(e, 'save', name) };
   }
@@ -133,7 +136,7 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
     if (version !== null && version > CURRENT_SCHEMA_VERSION) {
       return { ok: false, error: { kind: 'newer-version', message: `"${name}" on disk is schemaVersion ${version}, written by a newer Causeway; saving would lose what that release added. ${intact}; use Save As, or update Causeway.` } };
     }
-    if (version !== null && version < CURRENT_SCHEMA_VERSION) schemaBackup = schemaBackupPathFor(path, version);
+    if (version !== null && version < CURRENT_SCHEMA_VERSION) schemaBackup = schemaBackupPathFor(target, version);
   }
   let base = request.base;
   if (!base && request.expected && onDisk) base = loadScenario(onDisk.bytes.toString('utf8')).document ?? null;
@@ -152,9 +155,9 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
   if (!check.ok && check.document === null) {
     return { ok: false, error: { kind: 'invalid', message: `Causeway did not save "${name}" because the result would not load: ${formatDiagnostics(check.diagnostics, name)} ${intact}.` } };
   }
-  const backupPath = onDisk ? backupPathFor(path) : null;
+  const backupPath = onDisk ? backupPathFor(target) : null;
   try {
-    await writeFileAtomic(path, text, { fs, backupPath: backupPath ?? undefined });
+    await writeFileAtomic(target, text, { fs, backupPath: backupPath ?? undefined });
     if (schemaBackup && backupPath) {
       // Keep the pre-migration original for good; later saves only rotate the ordinary backup.
       const exists = await fs.stat(schemaBackup).then(() => true, () => false);
@@ -163,7 +166,7 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
   } catch (e) {
     return { ok: false, error: describeFileError(e, 'save', name) };
   }
-  const st = await fs.stat(path).catch(() => null);
+  const st = await fs.stat(target).catch(() => null);
   const revision = committed.meta.revision ?? 0;
   return { ok: true, value: { path, name, text, document: committed, revision, savedAt: request.now, fingerprint: fingerprintOf(text, st?.mtimeMs ?? 0), backupPath } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listRevisions, loadScenario, reconstructRevision, revisionContent, serialiseScenario, type ScenarioDocument } from '../../models/index.ts';
 import { openScenarioFile, saveScenarioFile, documentFromText } from '../../electron/services/scenarioFiles.ts';
@@ -159,6 +159,25 @@ describe('atomic writes', () => {
       const { stat } = await import('node:fs/promises');
       expect((await stat(target)).mode & 0o777).toBe(0o640);
       expect(await readFile(target, 'utf8')).toBe('new');
+    });
+  });
+});
+
+describe('saving through a symbolic link', () => {
+  it('updates the file the link points to and keeps the link', async () => {
+    await withTempDir(async (dir) => {
+      await mkdir(join(dir, 'shared'));
+      const real = join(dir, 'shared', 'gm.causeway.json');
+      await writeFile(real, serialiseScenario(sampleDocument()));
+      const link = join(dir, 'gm.causeway.json');
+      await symlink(real, link);
+      const opened = await openOk(link);
+      const saved = await saveScenarioFile({ path: link, document: edit(opened.document, 0.9), base: opened.document, expected: opened.fingerprint, now: NOW });
+      expect(saved.ok).toBe(true);
+      expect((await lstat(link)).isSymbolicLink()).toBe(true);
+      expect(await readFile(real, 'utf8')).toBe(saved.ok && saved.value.text);
+      // The temporary was written beside the real file and renamed away.
+      expect((await readdir(join(dir, 'shared'))).filter((n) => n.includes('causeway-tmp'))).toEqual([]);
     });
   });
 });

@@ -22,7 +22,8 @@ export function parseInteger(value: string | undefined, option: string, min: num
 
 /** `--set PARAM=VALUE` pairs into a map; refuses malformed pairs and non-numbers. */
 export function parseAssignments(pairs: string[] | undefined, option = 'set'): Record<string, number> {
-  const out: Record<string, number> = {};
+  // No prototype: "__proto__=1" must stay a (wrong) name to report, not vanish into a setter.
+  const out: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const pair of pairs ?? []) {
     const match = /^([^=\s]+)=(.+)$/.exec(pair);
     if (!match) throw new UsageError(`${option === 'set' ? '--set ' : ''}"${pair}" is not of the form PARAM=VALUE.`);

@@ -34,7 +34,8 @@ export function applyAssignments(doc: ScenarioDocument, assignments: Array<{ id:
     return { ok: false, message: `${file}: scenarios: there is no scenario "${scenarioId}"; the scenarios are ${out.scenarios.map((s) => s.id).join(', ') || 'none'}.` };
   }
   for (const { id, value } of assignments) {
-    const parameter = out.parameters[id];
+    // Own properties only: "constructor" or "toString" must not find Object.prototype's members.
+    const parameter = Object.hasOwn(out.parameters, id) ? out.parameters[id] : undefined;
     if (!parameter) {
       return { ok: false, message: `${file}: parameters.${id}: there is no parameter "${id}"; the parameters are ${known.join(', ') || 'none'}. Add it in the app first.` };
     }
@@ -45,10 +46,10 @@ export function applyAssignments(doc: ScenarioDocument, assignments: Array<{ id:
     }
     const scenario = out.scenarios[scenarioIndex]!;
     const overrides = (scenario.overrides ??= {});
-    const current = overrides[id];
+    const current = Object.hasOwn(overrides, id) ? overrides[id] : undefined;
     const before = current === undefined ? `${parameter.value} (parameter)` : typeof current === 'number' ? String(current) : String(current.value);
     if (current !== undefined && typeof current === 'object') current.value = value;
-    else overrides[id] = value;
+    else Object.defineProperty(overrides, id, { value, enumerable: true, writable: true, configurable: true });
     changes.push(`scenarios[${scenarioIndex}].overrides.${id} ${before} -> ${value}`);
   }
   return { ok: true, document: out, changes };

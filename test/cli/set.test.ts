@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadScenario, reconstructRevision, serialiseScenario, type ScenarioDocument } from '../../models/index.ts';
 import { setCommand } from '../../cli/commands/set.ts';
 import { UsageError } from '../../cli/command.ts';
+import { parseAssignments } from '../../cli/args.ts';
 import { sampleDocument } from '../models/history/fixture.ts';
 import { captureIO, withTempDir } from '../electron/helpers.ts';
 
@@ -64,5 +65,25 @@ describe('causeway set', () => {
       expect(io.err).toMatch(/"missing.causeway.json" could not be found/);
       expect(await readFile(path, 'utf8')).toBe(text);
     });
+  });
+});
+
+describe('names that are not parameters', () => {
+  it('refuses built-in object names (constructor, toString, __proto__) instead of reporting a change', async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'f.causeway.json');
+      const text = serialiseScenario(sampleDocument());
+      await writeFile(path, text);
+      for (const name of ['constructor', 'toString', '__proto__']) {
+        const io = captureIO(dir);
+        expect(await setCommand.run(['f.causeway.json', `${name}=3`], io)).toBe(1);
+        expect(io.err).toContain(`there is no parameter "${name}"`);
+      }
+      expect(await readFile(path, 'utf8')).toBe(text);
+    });
+  });
+
+  it('run --set refuses __proto__ like any unknown name instead of ignoring it', () => {
+    expect(Object.keys(parseAssignments(['__proto__=1', 'q=2']))).toEqual(['__proto__', 'q']);
   });
 });

@@ -28,3 +28,24 @@ export function reportDiagnostics(diagnostics: Diagnostic[], file: string, io: C
   io.stderr(formatDiagnostics(diagnostics, file));
   return 1;
 }
+
+/**
+ * A failed write as one sentence naming the file, with the exit code: 1 when the cause is the
+ * place or the disk (the user can act on it), 2 when the cause is unknown.
+ */
+export function describeWriteError(error: unknown, file: string): { message: string; code: 1 | 2 } {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const why: Record<string, string> = {
+    ENOENT: 'its folder does not exist',
+    ENOTDIR: 'its folder does not exist',
+    EACCES: 'permission was denied',
+    EPERM: 'permission was denied',
+    EROFS: 'the disk is read-only',
+    ENOSPC: 'there is not enough space on the disk',
+    EDQUOT: 'there is not enough space on the disk',
+    EISDIR: 'it is a folder',
+  };
+  if (code && why[code]) return { message: `${file}: cannot write the file: ${why[code]}. Nothing was written.`, code: 1 };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { message: `${file}: cannot write the file (${code ?? detail}). Nothing was written.`, code: 2 };
+}

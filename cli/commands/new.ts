@@ -4,7 +4,7 @@ import { createScenarioForArea, serialiseScenario, TEMPLATES, type TemplateId } 
 import { writeFileAtomic } from '../../electron/services/atomicWrite.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
-import { reportDiagnostics } from '../scenarioFile.ts';
+import { describeWriteError, reportDiagnostics } from '../scenarioFile.ts';
 
 const templateIds = TEMPLATES.map((t) => t.id);
 const usage = `causeway new --area CODE --out FILE [--sectors ID,ID...] [--template ${templateIds.join('|')}]... [--title TEXT] [--force]`;
@@ -37,7 +37,13 @@ export const newCommand: CommandSpec = {
       now: new Date().toISOString(),
     });
     if (!created.ok) return reportDiagnostics(created.diagnostics, values.out, io);
-    await writeFileAtomic(target, serialiseScenario(created.value));
+    try {
+      await writeFileAtomic(target, serialiseScenario(created.value));
+    } catch (e) {
+      const failure = describeWriteError(e, values.out);
+      io.stderr(failure.message);
+      return failure.code;
+    }
     const doc = created.value;
     io.stdout(`${values.out}: new scenario file for ${doc.area.name} (${doc.area.code}) with ${doc.baseline.sectors.length} baseline sectors and scenarios ${doc.scenarios.map((s) => `"${s.id}"`).join(', ')}.\n`);
     return 0;

@@ -1,7 +1,7 @@
 /** One box of the logic model: stage colour on top, intervention stripe on the left, problems badge. */
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import type { LogicNodeData } from './buildFlow.ts';
+import { SAME_STAGE_TARGET, type LogicNodeData } from './buildFlow.ts';
 import { STAGE_COLOURS } from '../colours.ts';
 import { STAGE_SINGULAR, formatNumber } from '../format.ts';
 import { useCauseway } from '../store/context.tsx';
@@ -44,6 +44,8 @@ function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
         </span>
       ) : null}
       <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.label}`} />
+      {/* Where arrows from a box in the same stage come in (drawn by buildFlow, not a drag target). */}
+      <Handle type="target" id={SAME_STAGE_TARGET} position={Position.Right} isConnectable={false} className="handle--anchor" />
     </div>
   );
 }

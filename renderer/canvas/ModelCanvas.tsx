@@ -23,8 +23,10 @@ import { diagnosticsByTarget, useDiagnostics } from '../store/derived.ts';
 import { LARGE_MODEL, buildFlow, createFlowCache, rememberMeasured, type LogicNodeData } from './buildFlow.ts';
 import { LaneNode, LogicNodeCard } from './LogicNodeCard.tsx';
 import { STAGE_COLOURS } from '../colours.ts';
+import { SameStageEdge } from './SameStageEdge.tsx';
 
 const nodeTypes = { logic: LogicNodeCard, lane: LaneNode };
+const edgeTypes = { stage: SameStageEdge };
 const selectFocus = (s: { focusRequest: number }) => s.focusRequest;
 
 function miniMapColour(node: Node): string {
@@ -143,6 +145,7 @@ export function ModelCanvas({ search }: { search: string }) {
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}

@@ -92,9 +92,21 @@ function sameNode(a: Node<LogicNodeData>, b: Node<LogicNodeData>): boolean {
 }
 
 function sameEdge(a: Edge, b: Edge): boolean {
-  return a.source === b.source && a.target === b.target && a.label === b.label && a.style?.stroke === b.style?.stroke && a.style?.strokeWidth === b.style?.strokeWidth
+  return a.source === b.source && a.target === b.target && a.type === b.type && a.targetHandle === b.targetHandle && a.label === b.label && a.style?.stroke === b.style?.stroke && a.style?.strokeWidth === b.style?.strokeWidth
     && a.style?.strokeDasharray === b.style?.strokeDasharray && a.ariaLabel === b.ariaLabel;
 }
+
+/**
+ * Boxes in one stage sit in one column, so a link between them drawn right-handle to left-handle
+ * loops back across both boxes. Such links leave the source's right edge and come back into the
+ * target's right edge in a bracket beside the column (see SameStageEdge).
+ */
+export function isSameStage(from: LogicNode | undefined, to: LogicNode | undefined): boolean {
+  return !!from && !!to && from.id !== to.id && from.stage === to.stage;
+}
+
+/** Id of the card's right-hand target anchor used by links within a stage. */
+export const SAME_STAGE_TARGET = 'in-right';
 
 export function buildFlow({ doc, layout, problems, activeInterventions, search }: FlowInput, cache: FlowCache = createFlowCache()): { nodes: Node[]; edges: Edge[] } {
   const { nodes: domainNodes, links } = doc.logicModel;
@@ -159,7 +171,7 @@ export function buildFlow({ doc, layout, problems, activeInterventions, search }
       id: l.id,
       source: l.from,
       target: l.to,
-      type: 'default',
+      ...(isSameStage(byId.get(l.from), target) ? { type: 'stage', targetHandle: SAME_STAGE_TARGET } : { type: 'default' }),
       label: labelled ? `${quantified ? 'ƒ · ' : ''}${evidence === 'none' ? 'no evidence' : evidence}` : undefined,
       labelStyle: { fontSize: 10, fill: faulty ? '#b42318' : '#4a5565' },
       labelBgStyle: { fill: '#ffffff', fillOpacity: 0.9 },

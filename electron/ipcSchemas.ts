@@ -12,6 +12,8 @@ export const MAX_TEXT_CHARS = 64 * 1024 * 1024;
 const token = z.string().min(1).max(200);
 const text = z.string().max(MAX_TEXT_CHARS);
 const name = z.string().min(1).max(255);
+/** A name the page suggests to a save dialog: no folder part, which would steer where it saves. */
+const suggestedName = name.refine((n) => !/[/\\\0]/.test(n) && n !== '.' && n !== '..', 'a file name, without a folder');
 const saveOptions = z.strictObject({ note: z.string().max(2000).optional(), milestone: z.string().min(1).max(200).optional() });
 
 /** Calls the renderer invokes (everything on PlatformApi but `kind` and the two subscriptions). */
@@ -22,8 +24,8 @@ export const IPC_ARGUMENTS = {
   openRecent: z.tuple([token]),
   listRecent: z.tuple([]),
   save: z.tuple([token, text, saveOptions]),
-  saveAs: z.tuple([name, text, saveOptions]),
-  exportText: z.tuple([name, text]),
+  saveAs: z.tuple([suggestedName, text, saveOptions]),
+  exportText: z.tuple([suggestedName, text]),
   autosave: z.tuple([token.nullable(), name.nullable(), text]),
   listRecovery: z.tuple([]),
   discardRecovery: z.tuple([z.string().regex(/^[0-9a-f]{24}$/)]),

@@ -124,3 +124,14 @@ describe('the preload API', () => {
     expect(MENU_COMMANDS).toContain('file.save');
   });
 });
+
+describe('suggested file names', () => {
+  it('are names, never paths that would steer the save dialog to another folder', () => {
+    for (const name of ['../../.bashrc', '/etc/cron.d/x.csv', 'C:\\Users\\me\\AppData\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\x.csv', '..', 'a\0b.csv']) {
+      expect(IPC_ARGUMENTS.exportText.safeParse([name, 'text']).success).toBe(false);
+      expect(IPC_ARGUMENTS.saveAs.safeParse([name, 'text', {}]).success).toBe(false);
+    }
+    expect(IPC_ARGUMENTS.exportText.safeParse(['scenario-comparison.csv', 'text']).success).toBe(true);
+    expect(IPC_ARGUMENTS.saveAs.safeParse(['Greater Manchester (draft).causeway.json', 'text', {}]).success).toBe(true);
+  });
+});

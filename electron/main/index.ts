@@ -17,7 +17,8 @@ import { Autosaver, RecoveryStore } from '../services/recovery.ts';
 import { APP_ENTRY, APP_SCHEME, RESPONSE_HEADERS, isAppUrl, isExternalLinkAllowed, resolveAppRequest } from './appProtocol.ts';
 import { filesFromArgv } from './argv.ts';
 import { buildMenuTemplate } from './menuTemplate.ts';
-import { closeChoice, closeDecision, unsavedChangesPrompt, windowTitle, type TitleState } from './windowTitle.ts';
+import { createCloseFlow } from './closeFlow.ts';
+import { windowTitle } from './windowTitle.ts';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 
@@ -25,8 +26,6 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let window: BrowserWindow | null = null;
-  let state: TitleState = { name: null, modified: false };
-  let closeAfterSave = false;
   let workshopMode = false;
   const pendingFiles: string[] = filesFromArgv(process.argv, process.cwd(), app.isPackaged);
   const dataDir = app.getPath('userData');
@@ -35,6 +34,11 @@ if (!app.requestSingleInstanceLock()) {
   const recovery = new RecoveryStore(dataDir);
   const autosaver = new Autosaver(recovery);
   const untitledKey = randomUUID();
+  const closeFlow = createCloseFlow({
+    close: () => window?.close(),
+    requestSave: () => sendCommand('file.save'),
+    ask: (prompt) => dialog.showMessageBoxSync(window!, { type: 'warning', ...prompt }),
+  });
 
   const api = createMainApi({
     tokens,
@@ -55,17 +59,28 @@ if (!app.requestSingleInstanceLock()) {
       },
     },
     setDocumentState(next) {
-      state = next;
-      if (!window) return;
-      const t = windowTitle(state, process.platform);
-      window.setTitle(t.title);
-      window.setDocumentEdited(t.documentEdited);
-      if (closeAfterSave && !state.modified) {
-        closeAfterSave = false;
-        window.close();
+      if (window) {
+        const t = windowTitle(next, process.platform);
+        window.setTitle(t.title);
+        window.setDocumentEdited(t.documentEdited);
       }
+      closeFlow.setDocumentState(next);
     },
   });
+  // A Save chosen when closing ends with the save: a failed or cancelled one keeps the window.
+  const savingApi: typeof api = {
+    ...api,
+    save: async (...args) => {
+      const result = await api.save(...args);
+      closeFlow.onSaveFinished(result.ok);
+      return result;
+    },
+    saveAs: async (...args) => {
+      const result = await api.saveAs(...args);
+      closeFlow.onSaveFinished(result.ok);
+      return result;
+    },
+  };
 
   const sendCommand = (command: MenuCommand) => window?.webContents.send(IPC_CHANNELS.menuCommand, command);
   const openInWindow = async (path: string) => {
@@ -94,7 +109,7 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 
-  registerHandlers(createSafeIpc(ipcMain, { log: (m) => console.warn(m) }), api, openInWindow);
+  registerHandlers(createSafeIpc(ipcMain, { log: (m) => console.warn(m) }), savingApi, openInWindow);
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     for (const path of filesFromArgv(argv, workingDirectory, app.isPackaged)) void openInWindow(path);
@@ -126,29 +141,34 @@ if (!app.requestSingleInstanceLock()) {
       width: 1400,
       height: 900,
       show: false,
-      title: windowTitle(state, process.platform).title,
+      title: windowTitle(closeFlow.state(), process.platform).title,
       webPreferences: { preload: join(import.meta.dirname, '../preload/index.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: true },
     });
     window.once('ready-to-show', () => window?.show());
     window.on('close', (event) => {
-      if (closeDecision(state).kind === 'close') return;
-      const prompt = unsavedChangesPrompt(state);
-      const choice = closeChoice(dialog.showMessageBoxSync(window!, { type: 'warning', ...prompt }));
-      if (choice === 'discard') return;
-      event.preventDefault();
-      if (choice === 'save') {
-        closeAfterSave = true;
-        sendCommand('file.save');
-      }
+      if (!closeFlow.onCloseRequested()) event.preventDefault();
     });
     window.on('closed', () => {
       // A clean close: this session's unsaved copies are no longer needed (the user saved or chose
-      // not to); work an earlier session left stays until the user recovers or discards it.
-      void autosaver.clearAll();
+      // not to); work an earlier session left stays until the user recovers or discards it. After
+      // the page crashed, its autosaved work is kept for the next start.
+      if (closeFlow.mayClearRecovery()) void autosaver.clearAll();
       window = null;
     });
     window.webContents.once('did-finish-load', () => {
       for (const path of pendingFiles.splice(0)) void openInWindow(path);
+    });
+    window.webContents.on('did-finish-load', () => closeFlow.onPageLoaded());
+    // The page crashed or was killed: its edits survive only as the autosaved copy. Write what is
+    // pending, then reload, so that the recovery banner offers that work at once.
+    window.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason === 'clean-exit') return;
+      closeFlow.onPageGone();
+      void autosaver.flushAll().then(() => {
+        if (!window || window.isDestroyed()) return;
+        dialog.showErrorBox('Causeway stopped unexpectedly', `The window stopped (${details.reason}). Your unsaved work up to its last autosave has been kept; Causeway will reload and offer to recover it.`);
+        window.webContents.reload();
+      });
     });
     void window.loadURL(APP_ENTRY);
   }

@@ -4,6 +4,7 @@ import { MENU_COMMANDS, type MenuCommand } from '../../electron/contract.ts';
 import { buildMenuTemplate } from '../../electron/main/menuTemplate.ts';
 import { closeChoice, closeDecision, unsavedChangesPrompt, windowTitle } from '../../electron/main/windowTitle.ts';
 import { filesFromArgv } from '../../electron/main/argv.ts';
+import { createCloseFlow } from '../../electron/main/closeFlow.ts';
 import { CONTENT_SECURITY_POLICY, isAppUrl, isExternalLinkAllowed, resolveAppRequest } from '../../electron/main/appProtocol.ts';
 
 function flatten(items: MenuItemConstructorOptions[], trail = ''): Array<MenuItemConstructorOptions & { trail: string }> {
@@ -102,5 +103,58 @@ describe('app protocol', () => {
     expect(isAppUrl('https://causeway/')).toBe(false);
     expect(isExternalLinkAllowed('https://www.gov.uk/green-book')).toBe(true);
     expect(isExternalLinkAllowed('file:///etc/passwd')).toBe(false);
+  });
+});
+
+describe('close flow', () => {
+  function flow(answer: number) {
+    const events: string[] = [];
+    const f = createCloseFlow({ close: () => events.push('close'), requestSave: () => events.push('save'), ask: () => (events.push('ask'), answer) });
+    return { f, events };
+  }
+
+  it('closes at once when nothing is unsaved, and after a successful Save when asked', () => {
+    const { f, events } = flow(0);
+    expect(f.onCloseRequested()).toBe(true);
+    f.setDocumentState({ name: 'a.causeway.json', modified: true });
+    expect(f.onCloseRequested()).toBe(false);
+    expect(events).toEqual(['ask', 'save']);
+    f.onSaveFinished(true);
+    f.setDocumentState({ name: 'a.causeway.json', modified: false });
+    expect(events).toEqual(['ask', 'save', 'close']);
+  });
+
+  it('does not close the window after a later save when the Save chosen at close failed', () => {
+    const { f, events } = flow(0);
+    f.setDocumentState({ name: null, modified: true });
+    expect(f.onCloseRequested()).toBe(false);
+    // The save dialog was cancelled (or the disk was full): the window stays and the user works on.
+    f.onSaveFinished(false);
+    f.setDocumentState({ name: 'later.causeway.json', modified: false });
+    expect(events).toEqual(['ask', 'save']);
+  });
+
+  it('after the page crashed: closes without asking the dead page to save, and keeps the recovery copy', () => {
+    const { f, events } = flow(0);
+    f.setDocumentState({ name: 'a.causeway.json', modified: true });
+    expect(f.mayClearRecovery()).toBe(true);
+    f.onPageGone();
+    expect(f.onCloseRequested()).toBe(true);
+    expect(events).toEqual([]);
+    expect(f.mayClearRecovery()).toBe(false);
+    // Reloaded: new unsaved edits are asked about again; the crashed session's copy still stays.
+    f.onPageLoaded();
+    f.setDocumentState({ name: null, modified: true });
+    expect(f.onCloseRequested()).toBe(false);
+    expect(events).toEqual(['ask', 'save']);
+    expect(f.mayClearRecovery()).toBe(false);
+  });
+
+  it("Don't Save closes; Cancel keeps the window", () => {
+    expect(flow(1).f.onCloseRequested()).toBe(true);
+    const cancel = flow(2);
+    cancel.f.setDocumentState({ name: null, modified: true });
+    expect(cancel.f.onCloseRequested()).toBe(false);
+    expect(cancel.events).toEqual(['ask']);
   });
 });

@@ -22,7 +22,7 @@ export function RecoveryBanner({ files }: { files: FileCommands }) {
   return (
     <div className="banner" role="region" aria-label="Unsaved work found">
       <span>Unsaved work on <strong>{entry.name ?? 'an untitled scenario'}</strong> from {formatDateTime(entry.savedAt)} was kept.</span>
-      <button type="button" className="btn btn--primary" onClick={() => { if (files.openText(entry.text, { token: entry.token, name: entry.name, keepAsModified: true })) discard(); }}>Recover it</button>
+      <button type="button" className="btn btn--primary" onClick={() => { if (files.confirmDiscard() && files.openText(entry.text, { token: entry.token, name: entry.name, keepAsModified: true })) discard(); }}>Recover it</button>
       <button type="button" className="btn" onClick={discard}>Discard</button>
     </div>
   );

@@ -121,8 +121,13 @@ if (!app.requestSingleInstanceLock()) {
   // macOS delivers double-clicked files this way, possibly before the window exists.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (window) void openInWindow(path);
-    else pendingFiles.push(path);
+    if (window) {
+      void openInWindow(path);
+      return;
+    }
+    pendingFiles.push(path);
+    // The app runs without a window (macOS, after closing it): open one, which opens the file.
+    if (app.isReady()) createWindow();
   });
 
   app.on('web-contents-created', (_event, contents) => {

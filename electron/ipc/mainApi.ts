@@ -77,7 +77,9 @@ export function createMainApi(deps: MainApiDeps) {
     const saved = await saveScenarioFile({
       path,
       document: parsed.value,
-      base: same?.base ?? candidates[0]?.base ?? null,
+      // A file's own Save never borrows another file's base: with none in memory (recovered work),
+      // the file service takes the file on disk when it is the expected one.
+      base: same ? same.base : (candidates[0]?.base ?? null),
       expected: same?.fingerprint ?? null,
       now: deps.now(),
       note: options.note,

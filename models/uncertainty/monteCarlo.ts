@@ -23,16 +23,18 @@ export interface MonteCarloRun {
   result(): UncertaintyResult;
 }
 
-const MAX_SAMPLES = 1_000_000;
+/** Results are kept per draw (5 yearly series), so memory bounds the draws: at most 25 million values, 200 MB. */
+const MAX_STORED_VALUES = 25_000_000;
 type TotalSeries = 'gva' | 'jobs' | 'productivity' | 'netGva' | 'netJobs';
 
 /** Prepare a seeded Monte Carlo run of one scenario (method.md section 7). */
 export function createMonteCarloRun(doc: ScenarioDocument, scenarioId: string | undefined, options: MonteCarloOptions): Result<MonteCarloRun> {
-  if (!Number.isInteger(options.samples) || options.samples < 2 || options.samples > MAX_SAMPLES) {
-    return { ok: false, diagnostics: [{ severity: 'error', code: 'uncertainty.samples', path: '', message: `The number of Monte Carlo draws must be a whole number from 2 to ${MAX_SAMPLES.toLocaleString('en-GB')}, not ${options.samples}.` }] };
-  }
   const compiled = compileScenario(doc, scenarioId, options);
   if (!compiled.ok) return compiled;
+  const maxSamples = Math.floor(MAX_STORED_VALUES / (5 * compiled.value.years.length));
+  if (!Number.isInteger(options.samples) || options.samples < 2 || options.samples > maxSamples) {
+    return { ok: false, diagnostics: [{ severity: 'error', code: 'uncertainty.samples', path: '', message: `The number of Monte Carlo draws must be a whole number from 2 to ${maxSamples.toLocaleString('en-GB')} for a ${compiled.value.years.length}-year horizon, not ${options.samples.toLocaleString('en-GB')}.` }] };
+  }
   const diagnostics: Diagnostic[] = [...compiled.diagnostics];
   const samplers = compiled.value.parameters.map((p) => {
     const made = createSampler(p, `parameters.${p.id}`);

@@ -6,6 +6,7 @@ import { RecoveryBanner } from '../../renderer/app/RecoveryBanner.tsx';
 import { useFileCommands } from '../../renderer/app/useFileCommands.ts';
 import { createCauswayStore } from '../../renderer/store/createStore.ts';
 import { exampleDoc, fakePlatform, renderWithStore } from './helpers.tsx';
+import type { PlatformApi } from '../../renderer/platform/contract.ts';
 
 afterEach(cleanup);
 
@@ -26,5 +27,47 @@ describe('RecoveryBanner', () => {
     fireEvent.click(recover);
     expect(confirm).toHaveBeenCalledOnce();
     expect(store.getState().doc.logicModel.nodes[0]!.label).toBe('Edited since start');
+  });
+});
+
+describe('RecoveryBanner keeps the old copy until the recovered work is safe again', () => {
+  const entry = (id: string, text: string) => ({ id, name: 'gm.causeway.json', token: null, savedAt: '2026-01-01T00:00:00Z', text });
+
+  it('deletes the old entry only after a new autosave holds the same text under another id', async () => {
+    const doc = exampleDoc();
+    const text = serialiseScenario(doc);
+    const store = createCauswayStore(doc);
+    const stored = [entry('old-session', text)];
+    const discarded: string[] = [];
+    const platform = fakePlatform({
+      listRecovery: () => Promise.resolve({ ok: true, value: [...stored] }),
+      autosave: (_t: unknown, _n: unknown, saved: string) => (stored.push(entry('this-session', saved)), Promise.resolve({ ok: true, value: null })),
+      discardRecovery: (id: string) => (discarded.push(id), Promise.resolve({ ok: true, value: null })),
+    });
+    Object.defineProperty(window, 'confirm', { value: () => true, configurable: true, writable: true });
+    renderWithStore(<Banner />, store, platform);
+    fireEvent.click(await screen.findByRole('button', { name: 'Recover it' }));
+    await vi.waitFor(() => expect(discarded).toEqual(['old-session']));
+    expect(stored.map((e) => e.id)).toContain('this-session');
+  });
+
+  it('keeps the entry when the autosave fails or refreshed it in place', async () => {
+    const failing: PlatformApi['autosave'] = () => Promise.resolve({ ok: false, error: { kind: 'internal', message: 'disk' } });
+    const inPlace: PlatformApi['autosave'] = () => Promise.resolve({ ok: true, value: null }); // same id: the browser overwrote it
+    for (const autosave of [failing, inPlace]) {
+      cleanup();
+      const doc = exampleDoc();
+      const discarded: string[] = [];
+      const platform = fakePlatform({
+        listRecovery: () => Promise.resolve({ ok: true, value: [entry('untitled', serialiseScenario(doc))] }),
+        autosave,
+        discardRecovery: (id: string) => (discarded.push(id), Promise.resolve({ ok: true, value: null })),
+      });
+      Object.defineProperty(window, 'confirm', { value: () => true, configurable: true, writable: true });
+      renderWithStore(<Banner />, createCauswayStore(doc), platform);
+      fireEvent.click(await screen.findByRole('button', { name: 'Recover it' }));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(discarded).toEqual([]);
+    }
   });
 });

@@ -61,8 +61,11 @@ describe('Monte Carlo', () => {
     expect(Math.abs(npv.mean - npvAt(0.625))).toBeLessThan(0.01 * spread);
   });
 
-  it('refuses a sample count outside 2..1,000,000 and an override outside its range', () => {
+  it('refuses too few or too many draws (memory bounds them by horizon) and an override outside its range', () => {
     expect(runMonteCarlo(workedExample(), 'digital-led', { samples: 1, seed: 1 }).ok).toBe(false);
+    // 3 years x 5 series: at most 25,000,000 / 15 = 1,666,666 draws.
+    const tooMany = runMonteCarlo(workedExample(), 'digital-led', { samples: 1_666_667, seed: 1 });
+    expect(tooMany.diagnostics[0]!.message).toBe('The number of Monte Carlo draws must be a whole number from 2 to 1,666,666 for a 3-year horizon, not 1,666,667.');
     const doc = withChange(workedExample(), (d) => (d.scenarios[1]!.overrides = { gva_per_firm: 3 }));
     const result = runMonteCarlo(doc, 'digital-led', { samples: 10, seed: 1 });
     expect(result.ok).toBe(false);

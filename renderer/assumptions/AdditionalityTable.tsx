@@ -41,7 +41,8 @@ export function AdditionalityTable() {
                   value={i.additionality[f.key] as number}
                   min={f.key === 'multiplier' ? 0.000001 : 0}
                   max={f.max}
-                  onCommit={(v) => v !== undefined && edit((d) => setAdditionality(d, i.id, { [f.key]: v }), { coalesce: `add:${i.id}:${f.key}`, log: `${i.name}: ${f.label.toLowerCase()} ${v}` })}
+                  percent={f.key !== 'multiplier'}
+                  onCommit={(v) => v !== undefined && edit((d) => setAdditionality(d, i.id, { [f.key]: v }), { coalesce: `add:${i.id}:${f.key}`, log: `${i.name}: ${f.label.toLowerCase()} ${f.key === 'multiplier' ? v : `${Number((v * 100).toPrecision(12))}%`}` })}
                 />
               </td>
             ))}

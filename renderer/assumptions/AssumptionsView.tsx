@@ -33,7 +33,7 @@ export function AssumptionsView() {
       </section>
       <section className="panel">
         <h2>Additionality by intervention</h2>
-        <p className="panel__note">Fractions from 0 to 1; the multiplier is a composite (1 = none). Do not also apply an input-output multiplier to the same effect.</p>
+        <p className="panel__note">Per cent from 0 to 100 (files store fractions); the multiplier is a composite (1 = none). Do not also apply an input-output multiplier to the same effect.</p>
         <div className="table-scroll"><AdditionalityTable /></div>
         <AddIntervention />
       </section>
@@ -51,11 +51,11 @@ export function AssumptionsView() {
         </div>
         <div>
           <h2>Appraisal</h2>
-          <label className="stack">Optimism bias (fraction added to costs)
-            <NumberInput value={doc.appraisal.optimismBias} min={0} onCommit={(v) => v !== undefined && edit((d) => setAppraisal(d, { optimismBias: v }), { coalesce: 'ob', log: `Optimism bias ${v}` })} />
+          <label className="stack">Optimism bias (added to costs)
+            <NumberInput value={doc.appraisal.optimismBias} min={0} percent onCommit={(v) => v !== undefined && edit((d) => setAppraisal(d, { optimismBias: v }), { coalesce: 'ob', log: `Optimism bias ${Number((v * 100).toPrecision(12))}%` })} />
           </label>
           <label className="stack">Discount rate
-            <NumberInput value={doc.appraisal.discountRate} allowEmpty placeholder="Green Book schedule (3.5%, falling after 30 years)" onCommit={(v) => edit((d) => setAppraisal(d, { discountRate: v }), { coalesce: 'dr', log: v === undefined ? 'Green Book discount schedule' : `Flat discount rate ${v}` })} />
+            <NumberInput value={doc.appraisal.discountRate} allowEmpty percent min={0} max={0.999} placeholder="Green Book schedule (3.5%, falling after 30 years)" onCommit={(v) => edit((d) => setAppraisal(d, { discountRate: v }), { coalesce: 'dr', log: v === undefined ? 'Green Book discount schedule' : `Flat discount rate ${Number((v * 100).toPrecision(12))}%` })} />
           </label>
         </div>
       </section>

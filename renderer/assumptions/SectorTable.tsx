@@ -32,8 +32,8 @@ export function SectorTable() {
             <td className="num"><NumberInput ariaLabel={`Data year of ${s.name}`} value={s.dataYear} onCommit={(v) => v !== undefined && set(s, { dataYear: Math.round(v) }, 'data year')} /></td>
             <td className="num"><NumberInput ariaLabel={`GVA of ${s.name}`} value={s.gva} min={0} onCommit={(v) => v !== undefined && set(s, { gva: v }, 'GVA')} /></td>
             <td className="num"><NumberInput ariaLabel={`Jobs in ${s.name}`} value={s.jobs} min={0} onCommit={(v) => v !== undefined && set(s, { jobs: v }, 'jobs')} /></td>
-            <td className="num"><NumberInput ariaLabel={`GVA growth of ${s.name}`} value={s.gvaGrowth} onCommit={(v) => v !== undefined && set(s, { gvaGrowth: v }, 'GVA growth')} /></td>
-            <td className="num"><NumberInput ariaLabel={`Jobs growth of ${s.name}`} value={s.jobsGrowth} onCommit={(v) => v !== undefined && set(s, { jobsGrowth: v }, 'jobs growth')} /></td>
+            <td className="num"><NumberInput ariaLabel={`GVA growth of ${s.name}`} value={s.gvaGrowth} percent onCommit={(v) => v !== undefined && set(s, { gvaGrowth: v }, 'GVA growth')} /></td>
+            <td className="num"><NumberInput ariaLabel={`Jobs growth of ${s.name}`} value={s.jobsGrowth} percent onCommit={(v) => v !== undefined && set(s, { jobsGrowth: v }, 'jobs growth')} /></td>
             <td><input aria-label={`Source for ${s.name}`} className="input-source" title={s.source} value={s.source ?? ''} onChange={(e) => set(s, { source: e.target.value || undefined }, 'source')} /></td>
             <td><RemoveSector sector={s} users={nodesUsingSector(doc, s.id)} onRemove={() => edit((d) => removeSector(d, s.id), { log: `Sector removed: ${s.name}` })} /></td>
           </tr>

@@ -16,7 +16,7 @@ export function Field({ label, children, hint, error }: { label: string; childre
   );
 }
 
-function parse(text: string): number | null {
+function parseNumber(text: string): number | null {
   const cleaned = text.replace(/,/g, '').replace(/\u2212/g, '-').trim();
   if (cleaned === '' || !/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(cleaned)) return null;
   const n = Number(cleaned);
@@ -33,10 +33,23 @@ export interface NumberInputProps {
   placeholder?: string;
   min?: number;
   max?: number;
+  /**
+   * Show and type a fraction as a percentage (0.035 as "3.5" beside a % sign). Files keep
+   * fractions (method.md section 1); people think of deadweight and growth in per cent.
+   */
+  percent?: boolean;
 }
 
-export function NumberInput({ value, onCommit, id, ariaLabel, allowEmpty = false, className, placeholder, min, max }: NumberInputProps) {
-  const show = (v: number | undefined) => (v === undefined ? '' : formatNumber(v).replace(/,/g, ''));
+/** Percent in, fraction out, without float noise such as 0.030971000000000003. */
+const fromPercent = (n: number) => Number((n / 100).toPrecision(12));
+const toPercent = (v: number) => Number((v * 100).toPrecision(12));
+
+export function NumberInput({ value, onCommit, id, ariaLabel, allowEmpty = false, className, placeholder, min, max, percent = false }: NumberInputProps) {
+  const show = (v: number | undefined) => (v === undefined ? '' : formatNumber(percent ? toPercent(v) : v).replace(/,/g, ''));
+  const parse = (t: string) => {
+    const n = parseNumber(t);
+    return n === null || !percent ? n : fromPercent(n);
+  };
   const [text, setText] = useState(show(value));
   const [focused, setFocused] = useState(false);
   // Follow outside changes (undo, a slider) unless the user is typing in this field.
@@ -48,7 +61,7 @@ export function NumberInput({ value, onCommit, id, ariaLabel, allowEmpty = false
   const parsed = parse(text);
   const outOfRange = parsed !== null && ((min !== undefined && parsed < min) || (max !== undefined && parsed > max));
   const invalid = (text.trim() === '' ? !allowEmpty : parsed === null) || outOfRange;
-  return (
+  const input = (
     <input
       id={id}
       aria-label={ariaLabel}
@@ -72,6 +85,13 @@ export function NumberInput({ value, onCommit, id, ariaLabel, allowEmpty = false
         if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
       }}
     />
+  );
+  if (!percent) return input;
+  return (
+    <span className="num-input-percent">
+      {input}
+      <span aria-hidden="true">%</span>
+    </span>
   );
 }
 

@@ -77,9 +77,11 @@ describe('NodeInspector', () => {
 describe('AdditionalityTable', () => {
   it('edits a factor and shows the net share', () => {
     const { store } = renderWithStore(<AdditionalityTable />);
-    fireEvent.change(screen.getByLabelText('Deadweight for Digital adoption support'), { target: { value: '0.5' } });
+    // Shown and typed in per cent; stored as a fraction.
+    fireEvent.change(screen.getByLabelText('Deadweight for Digital adoption support'), { target: { value: '50' } });
     expect(store.getState().doc.interventions[0]!.additionality.deadweight).toBe(0.5);
-    fireEvent.change(screen.getByLabelText('Leakage for Digital adoption support'), { target: { value: '1.5' } });
+    // 150% is out of range: refused, the stored value stays.
+    fireEvent.change(screen.getByLabelText('Leakage for Digital adoption support'), { target: { value: '150' } });
     expect(store.getState().doc.interventions[0]!.additionality.leakage).toBe(0.1);
   });
 });

@@ -56,3 +56,23 @@ export function fillMissingLayout(doc: ScenarioDocument): Layout {
   }
   return result;
 }
+
+/**
+ * Moves a node to another stage. The canvas derives a box's column from its stage, so only its
+ * height can clash: it keeps its height when that spot in the new lane is free, and otherwise goes
+ * below the lane's lowest box, never on top of another.
+ */
+export function changeNodeStage(doc: ScenarioDocument, id: string, stage: (typeof STAGES)[number]): ScenarioDocument {
+  const index = doc.logicModel.nodes.findIndex((n) => n.id === id);
+  const node = doc.logicModel.nodes[index];
+  if (!node || node.stage === stage) return doc;
+  const nodes = doc.logicModel.nodes.slice();
+  nodes[index] = { ...node, stage };
+  const layout = doc.logicModel.layout ?? {};
+  const here = layout[id];
+  const others = nodes.filter((n) => n.id !== id && n.stage === stage && layout[n.id]).map((n) => layout[n.id]!.y);
+  const free = here !== undefined && others.every((y) => Math.abs(y - here.y) >= NODE_SPACING * 0.75);
+  const y = free ? here!.y : others.length > 0 ? Math.max(...others) + NODE_SPACING : LANE_TOP;
+  const x = laneX(STAGES.indexOf(stage));
+  return { ...doc, logicModel: { ...doc.logicModel, nodes, layout: { ...layout, [id]: { x, y } } } };
+}

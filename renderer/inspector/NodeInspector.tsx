@@ -1,6 +1,6 @@
 /** Edits one logic-model box: every field of the node, with its formula and its problems. */
 import { useState } from 'react';
-import { EVIDENCE_LEVELS, ROLES, STAGES, deleteNode, duplicateNode, renameNodeId, updateNode, type Diagnostic, type LogicNode, type ScenarioDocument } from '../engine.ts';
+import { EVIDENCE_LEVELS, ROLES, STAGES, deleteNode, duplicateNode, changeNodeStage, renameNodeId, updateNode, type Diagnostic, type LogicNode, type ScenarioDocument } from '../engine.ts';
 import { selectEdit, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { Field, Select } from '../common/fields.tsx';
 import { FormulaField } from './FormulaField.tsx';
@@ -55,7 +55,7 @@ export function NodeInspector({ doc, node, problems }: { doc: ScenarioDocument; 
       <Field label="Label">{(id) => <input id={id} value={node.label} onChange={(e) => set({ label: e.target.value }, 'label')} />}</Field>
       <IdField node={node} />
       <div className="field-row">
-        <Field label="Stage">{(id) => <Select id={id} value={node.stage} options={STAGES.map((s) => ({ value: s, label: STAGE_SINGULAR[s]! }))} onChange={(v) => set({ stage: v }, 'stage')} />}</Field>
+        <Field label="Stage">{(id) => <Select id={id} value={node.stage} options={STAGES.map((s) => ({ value: s, label: STAGE_SINGULAR[s]! }))} onChange={(v) => edit((d) => changeNodeStage(d, node.id, v), { log: `Moved ${node.label} to ${STAGE_SINGULAR[v]}` })} />}</Field>
         <Field label="Intervention">
           {(id) => (
             <Select id={id} value={node.intervention ?? ''} options={[{ value: '', label: 'Shared context' }, ...doc.interventions.map((i) => ({ value: i.id, label: i.name }))]} onChange={(v) => set({ intervention: v || undefined }, 'intervention')} />

@@ -172,3 +172,19 @@ describe('baseline sectors', () => {
     expect(addSector(withSpare, { ...withSpare.baseline.sectors[1]! })).toBe(withSpare);
   });
 });
+
+describe('changing a node stage', () => {
+  it('keeps the height when free, otherwise goes below the lane, never on top of a box', async () => {
+    const { changeNodeStage, laneX, NODE_SPACING } = await import('../../../models/index.ts');
+    const { workedExample } = await import('../../helpers/docs.ts');
+    const doc = workedExample();
+    doc.logicModel.layout = { grant: { x: laneX(0), y: 70 }, firms: { x: laneX(2), y: 70 }, uplift: { x: laneX(4), y: 70 }, jobs: { x: laneX(4), y: 166 } };
+    // grant (input, y 70) to outputs, where firms sits at y 70: it must not land on firms.
+    const moved = changeNodeStage(doc, 'grant', 'output');
+    expect(moved.logicModel.nodes.find((n) => n.id === 'grant')!.stage).toBe('output');
+    expect(moved.logicModel.layout!.grant).toEqual({ x: laneX(2), y: 70 + NODE_SPACING });
+    // firms (y 70) to activities, an empty lane: it keeps its height.
+    expect(changeNodeStage(doc, 'firms', 'activity').logicModel.layout!.firms).toEqual({ x: laneX(1), y: 70 });
+    expect(changeNodeStage(doc, 'firms', 'output')).toBe(doc);
+  });
+});

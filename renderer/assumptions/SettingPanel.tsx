@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { findArea, listAreas, setArea, setHorizon, setPriceBaseYear } from '../engine.ts';
 import { selectDoc, selectEdit, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
+import { AreaOptions } from '../common/AreaOptions.tsx';
 
 const OTHER = '__other';
 
@@ -29,11 +30,7 @@ export function SettingPanel() {
           <label htmlFor="setting-area">Area</label>
           <select id="setting-area" value={inLibrary ? findArea(doc.area.code)!.code : OTHER} onChange={(e) => pickArea(e.target.value)}>
             <option value={OTHER}>Another place (enter its name)</option>
-            {(['ITL1', 'ITL2'] as const).map((level) => (
-              <optgroup key={level} label={level === 'ITL1' ? 'Regions (ITL1)' : 'Sub-regions (ITL2)'}>
-                {areas.filter((a) => a.level === level).map((a) => <option key={a.code} value={a.code}>{a.name} ({a.code})</option>)}
-              </optgroup>
-            ))}
+            <AreaOptions areas={areas} />
           </select>
         </div>
         {!inLibrary ? (

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { TEMPLATES, createScenarioForArea, listAreas, type TemplateId } from '../engine.ts';
 import { useCauswayStore } from '../store/context.tsx';
 import type { FileCommands } from '../app/useFileCommands.ts';
+import { AreaOptions } from '../common/AreaOptions.tsx';
 
 export function NewForArea({ files }: { files: FileCommands }) {
   const store = useCauswayStore();
@@ -28,11 +29,7 @@ export function NewForArea({ files }: { files: FileCommands }) {
       <label className="stack" htmlFor="new-area">Area</label>
       <div className="stack">
         <select id="new-area" value={code} onChange={(e) => setCode(e.target.value)}>
-          {(['ITL1', 'ITL2'] as const).map((level) => (
-            <optgroup key={level} label={level === 'ITL1' ? 'Regions (ITL1)' : 'Sub-regions (ITL2)'}>
-              {areas.filter((a) => a.level === level).map((a) => <option key={a.code} value={a.code}>{a.name} ({a.code})</option>)}
-            </optgroup>
-          ))}
+          <AreaOptions areas={areas} />
         </select>
       </div>
       {area ? <p className="muted small">{area.sectors.length} sectors · data {area.dataYear} · {area.priceBaseYear} prices · {area.vintage}</p> : null}

@@ -5,7 +5,7 @@
 import { rmSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clearFormulaCache, compileScenario, loadScenario, projectScenario, runMonteCarlo, runTornado, serialiseScenario, type ScenarioDocument } from '../models/index.ts';
+import { clearEngineCaches, compileScenario, loadScenario, projectScenario, runMonteCarlo, runTornado, serialiseScenario, type ScenarioDocument } from '../models/index.ts';
 import { runB0Handwritten } from './baseline/b0Handwritten.ts';
 import { loadFixture, fixtureText } from './loadFixtures.ts';
 import { measureInterleaved, summarise, timeOnce, type Plan, type Stats } from './measure.ts';
@@ -103,15 +103,15 @@ export function workloads(fixtureDir: string): Workload[] {
     },
     {
       id: 'S2000-compile',
-      description: 'S2000 compileScenario on a fresh copy of the loaded document, formula caches cleared',
+      description: 'S2000 compileScenario on a fresh copy of the loaded document, engine caches cleared',
       goal: { metric: 'medianMs', max: 200 },
       plan: { warmup: 2, runs: 10, budgetMs: 10_000 },
       run() {
         const s = doc('S2000');
-        // Cold: the model analysis is cached by document identity (a fresh copy per run defeats it)
-        // and parsed trees by formula text (cleared before each run).
+        // Cold: the model analysis is cached by document identity (a fresh copy per run defeats it),
+        // by model structure and parsed trees by formula text (both cleared before each run).
         const cold = () => {
-          clearFormulaCache();
+          clearEngineCaches();
           return structuredClone(s);
         };
         return simple(this.plan, cold, (fresh) => unwrap(compileScenario(fresh, SYNTHETIC_SCENARIO)));

@@ -18,6 +18,11 @@ const cache = new WeakMap<ScenarioDocument, ModelAnalysis>();
 const byStructure = new Map<string, ModelAnalysis>();
 const STRUCTURES_KEPT = 8;
 
+/** Forget analyses kept by structure (a benchmark of a cold compile needs this). */
+export function clearAnalysisCache(): void {
+  byStructure.clear();
+}
+
 function structureKey(doc: ScenarioDocument): string {
   return JSON.stringify([
     // Every node field read from the analysis (here and in compileScenario) must be in the key.

@@ -2,3 +2,15 @@ export { checkModel } from './checkModel.ts';
 export { compileScenario, type CompiledScenario, type CompileOptions, type ResolvedParameter } from './compileScenario.ts';
 export { projectScenario } from './project.ts';
 export { compareScenarios, type ComparisonRow } from './compare.ts';
+
+import { clearFormulaCache } from '../formula/analyse.ts';
+import { clearAnalysisCache } from './analyseModel.ts';
+
+/**
+ * Forget every cache the engine keeps across documents (parsed formulas, analyses by structure),
+ * so that the next compile is cold. Per-document caches go with their documents.
+ */
+export function clearEngineCaches(): void {
+  clearFormulaCache();
+  clearAnalysisCache();
+}

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { formatDiagnostics, loadScenario, type Diagnostic, type ScenarioDocument } from '../models/index.ts';
 import type { CliIO } from './command.ts';
@@ -48,4 +48,12 @@ export function describeWriteError(error: unknown, file: string): { message: str
   if (code && why[code]) return { message: `${file}: cannot write the file: ${why[code]}. Nothing was written.`, code: 1 };
   const detail = error instanceof Error ? error.message : String(error);
   return { message: `${file}: cannot write the file (${code ?? detail}). Nothing was written.`, code: 2 };
+}
+
+/** Whether anything is at `path`: commands that write --out refuse to replace it unless --force. */
+export async function pathExists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -1,11 +1,11 @@
-import { copyFile, readFile, stat } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { resolve } from 'node:path';
 import { CURRENT_SCHEMA_VERSION, serialiseScenario } from '../../models/index.ts';
 import { writeFileAtomic } from '../../electron/services/atomicWrite.ts';
 import { parseCommandArgs } from '../args.ts';
 import { EXIT_INVALID, UsageError, type CommandSpec } from '../command.ts';
-import { describeWriteError, readScenarioFile } from '../scenarioFile.ts';
+import { describeWriteError, pathExists, readScenarioFile } from '../scenarioFile.ts';
 
 const usage = 'causeway migrate FILE [--out FILE2 [--force]]';
 
@@ -27,7 +27,7 @@ export const migrateCommand: CommandSpec = {
     // Rewriting FILE itself, with or without --out, keeps the original beside it as FILE.v<old>.bak.
     const inPlace = target === read.path;
     const shown = values.out ?? file;
-    if (!inPlace && !values.force && (await stat(target).then(() => true, () => false))) {
+    if (!inPlace && !values.force && (await pathExists(target))) {
       io.stderr(`${shown} already exists; choose another --out file, or add --force to replace it.`);
       return EXIT_INVALID;
     }

@@ -1,10 +1,9 @@
-import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createScenarioForArea, serialiseScenario, TEMPLATES, type TemplateId } from '../../models/index.ts';
 import { writeFileAtomic } from '../../electron/services/atomicWrite.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
-import { describeWriteError, reportDiagnostics } from '../scenarioFile.ts';
+import { describeWriteError, pathExists, reportDiagnostics } from '../scenarioFile.ts';
 
 const templateIds = TEMPLATES.map((t) => t.id);
 const usage = `causeway new --area CODE --out FILE [--sectors ID,ID...] [--template ${templateIds.join('|')}]... [--title TEXT] [--force]`;
@@ -25,7 +24,7 @@ export const newCommand: CommandSpec = {
     const unknown = templates.find((t) => !templateIds.includes(t));
     if (unknown) throw new UsageError(`"${unknown}" is not a template; choose from ${templateIds.join(', ')}.`);
     const target = resolve(io.cwd, values.out);
-    if (!values.force && (await exists(target))) {
+    if (!values.force && (await pathExists(target))) {
       io.stderr(`${values.out}: a file is already there; choose another --out or add --force to replace it.`);
       return 1;
     }
@@ -50,11 +49,3 @@ export const newCommand: CommandSpec = {
   },
 };
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -3,7 +3,6 @@
  * (the same content, carrying the history up to N) as a new file. FILE itself is never changed.
  */
 import { resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
 import { formatDiagnostics, reconstructRevision, serialiseScenario } from '../../models/index.ts';
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, UsageError, type CliIO, type CommandSpec } from '../command.ts';
 import type { PlatformError } from '../../electron/contract.ts';
@@ -11,6 +10,7 @@ import { writeFileAtomic } from '../../electron/services/atomicWrite.ts';
 import { describeFileError } from '../../electron/services/fileErrors.ts';
 import { openScenarioFile } from '../../electron/services/scenarioFiles.ts';
 import { parseCommandArgs } from '../args.ts';
+import { pathExists } from '../scenarioFile.ts';
 
 const USAGE = 'causeway restore FILE --revision N --out FILE2 [--force]';
 
@@ -28,7 +28,7 @@ export const restoreCommand: CommandSpec = {
     const source = resolve(io.cwd, file);
     const target = resolve(io.cwd, values.out);
     if (target === source) throw new UsageError(`--out must be a new file, not ${file} itself; restoring never changes the original.`);
-    if (!values.force && (await stat(target).then(() => true, () => false))) {
+    if (!values.force && (await pathExists(target))) {
       io.stderr(`${values.out} already exists; choose another --out file, or add --force to replace it.`);
       return EXIT_INVALID;
     }

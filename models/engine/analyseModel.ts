@@ -152,7 +152,7 @@ export function findCycles(byNode: ModelAnalysis['byNode']): string[][] {
   return cycles;
 }
 
-/** Problems that depend on which interventions a scenario switches on. */
+/** Problems that depend on which interventions a scenario switches on (checkModel drops repeats across scenarios). */
 export function checkScenarioActivity(doc: ScenarioDocument, scenario: Scenario, scenarioIndex: number, model: ModelAnalysis): Diagnostic[] {
   const active = new Set(scenario.interventions);
   const isActive = (node: LogicNode) => node.intervention === undefined || active.has(node.intervention);
@@ -170,7 +170,6 @@ export function checkScenarioActivity(doc: ScenarioDocument, scenario: Scenario,
       }
     }
   }
-  // Reported once per node, not once per scenario.
   return out;
 }
 

@@ -62,7 +62,7 @@ export function simplify(expr: Expr): Expr {
       return { kind: 'cond', test, then, otherwise };
     }
     case 'call': {
-      let args = expr.args.map(simplify);
+      const args = expr.args.map(simplify);
       if ((expr.fn === 'min' || expr.fn === 'max') && args.length !== 2) {
         if (args.length === 1) return args[0]!;
         let folded: Expr = { kind: 'call', fn: expr.fn, args: [args[0]!, args[1]!] };
@@ -73,7 +73,6 @@ export function simplify(expr: Expr): Expr {
         const values = args.map((a) => (a as { value: number }).value);
         return { kind: 'num', value: evaluateScalar(callOp(expr.fn, args.length), values) };
       }
-      args = args.slice();
       return { kind: 'call', fn: expr.fn, args };
     }
     case 'prev':

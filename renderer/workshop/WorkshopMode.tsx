@@ -11,6 +11,7 @@ import { WorkshopSlider } from './WorkshopSlider.tsx';
 import { WorkshopResults } from './WorkshopResults.tsx';
 import { WorkshopLog } from './WorkshopLog.tsx';
 import { confirmDropWhatIf, leaveWorkshop } from './leaveWorkshop.ts';
+import { projectionFor } from '../store/derived.ts';
 
 const KEY_PARAMETERS = 6;
 const selectWhatIf = (s: CausewayState) => s.whatIf;
@@ -43,7 +44,8 @@ export function WorkshopMode() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scenarioId, doc.logicModel, doc.interventions]);
 
-  const base = useMemo(() => projectScenario(doc, scenarioId), [doc, scenarioId]);
+  // The scenario as it stands is the app's own memoised projection, not a second run of it.
+  const base = projectionFor(doc, scenarioId);
   const current = useMemo(() => (Object.keys(whatIf).length ? projectScenario(doc, scenarioId, { set: whatIf }) : base), [doc, scenarioId, whatIf, base]);
 
   const keep = () => {

@@ -10,6 +10,16 @@ export function vfmBand(bcr: number | null): VfmBand | null {
   return 'very high';
 }
 
+/** BCR = PV benefits / PV costs; null when there are no costs to divide by. */
+export function benefitCostRatio(pvBenefits: number, pvCosts: number): number | null {
+  return pvCosts === 0 ? null : pvBenefits / pvCosts;
+}
+
+/** Cost per net additional job in GBP: total undiscounted cost (£m) * 1e6 over the peak yearly net jobs; null without jobs. */
+export function costPerNetJob(totalCost: number, peakNetJobs: number): number | null {
+  return peakNetJobs > 0 ? (totalCost * 1e6) / peakNetJobs : null;
+}
+
 export interface AppraisalInputs {
   /** Net additional GVA of all interventions a year, £m. */
   netGva: ArrayLike<number>;
@@ -35,14 +45,14 @@ export function appraise({ netGva, netJobs, cost, discountFactors }: AppraisalIn
     totalCost += cost[y]!;
     peakJobs = Math.max(peakJobs, netJobs[y]!);
   });
-  const bcr = pvCosts === 0 ? null : pvBenefits / pvCosts;
+  const bcr = benefitCostRatio(pvBenefits, pvCosts);
   return {
     discountFactors,
     pvBenefits,
     pvCosts,
     npv: pvBenefits - pvCosts,
     bcr,
-    costPerNetJob: peakJobs > 0 ? (totalCost * 1e6) / peakJobs : null,
+    costPerNetJob: costPerNetJob(totalCost, peakJobs),
     vfm: vfmBand(bcr),
   };
 }

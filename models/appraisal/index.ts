@@ -1,3 +1,3 @@
 export { discountFactors, greenBookRate } from './discount.ts';
 export { netFactor, additionalitySteps } from './additionality.ts';
-export { appraise, vfmBand, type AppraisalInputs } from './appraise.ts';
+export { appraise, benefitCostRatio, costPerNetJob, vfmBand, type AppraisalInputs } from './appraise.ts';

@@ -1,3 +1,4 @@
+import { benefitCostRatio, costPerNetJob } from '../appraisal/appraise.ts';
 import type { CompiledScenario } from '../engine/compileScenario.ts';
 import { accumulateTotals, createLaneTotals, runYears, type Machine } from '../engine/machine.ts';
 
@@ -34,8 +35,9 @@ export function runAndAppraise(machine: Machine, onYear?: (y: number, totals: Re
   const result: LaneAppraisal = { npv: new Float64Array(lanes), bcr: new Float64Array(lanes), costPerNetJob: new Float64Array(lanes) };
   for (let l = 0; l < lanes; l++) {
     result.npv[l] = pvb[l]! - pvc[l]!;
-    result.bcr[l] = pvc[l] === 0 ? NaN : pvb[l]! / pvc[l]!;
-    result.costPerNetJob[l] = peakJobs[l]! > 0 ? (costSum[l]! * 1e6) / peakJobs[l]! : NaN;
+    // The same rules as appraise(); NaN stands for "not defined" in a Float64Array.
+    result.bcr[l] = benefitCostRatio(pvb[l]!, pvc[l]!) ?? NaN;
+    result.costPerNetJob[l] = costPerNetJob(costSum[l]!, peakJobs[l]!) ?? NaN;
   }
   return result;
 }

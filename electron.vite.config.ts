@@ -12,13 +12,19 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: { exclude: ['zod', 'rfc6902', 'mathjs'] },
-      rollupOptions: { input: { index: `${root}electron/main/index.ts` }, output: { format: 'es', entryFileNames: '[name].js' } },
+      rollupOptions: {
+        input: { index: `${root}electron/main/index.ts` },
+        output: { format: 'es', entryFileNames: '[name].js' },
+      },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
-      rollupOptions: { input: { index: `${root}electron/preload/index.ts` }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      rollupOptions: {
+        input: { index: `${root}electron/preload/index.ts` },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

@@ -4,7 +4,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const impureInModels = ['react', 'react-dom', 'electron', 'zustand', 'zundo', 'recharts', '@xyflow/react', 'node:*', 'fs', 'path', 'os', 'child_process'];
+const impureInModels = [
+  'react',
+  'react-dom',
+  'electron',
+  'zustand',
+  'zundo',
+  'recharts',
+  '@xyflow/react',
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'release', 'test-artifacts', 'coverage', 'bin'] },
@@ -22,13 +35,28 @@ export default tseslint.config(
     // Plain Node scripts (start, web server, icon): Node's globals, no type information.
     files: ['**/*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
     },
   },
   {
     files: ['models/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: impureInModels.map((group) => ({ group: [group], message: 'models/ is a pure core: no UI, Electron or Node imports.' })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: impureInModels.map((group) => ({
+            group: [group],
+            message: 'models/ is a pure core: no UI, Electron or Node imports.',
+          })),
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
     },
   },
@@ -37,10 +65,21 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/models/*', '!**/models/index', '!**/models/index.ts'], message: 'The renderer reaches the engine only through models/index.ts.' },
-        { group: ['electron', 'node:*', 'fs', 'path'], message: 'The renderer reaches the system only through the platform API.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/models/*', '!**/models/index', '!**/models/index.ts'],
+              message: 'The renderer reaches the engine only through models/index.ts.',
+            },
+            {
+              group: ['electron', 'node:*', 'fs', 'path'],
+              message: 'The renderer reaches the system only through the platform API.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

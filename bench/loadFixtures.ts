@@ -9,6 +9,7 @@ export function fixtureText(name: string, dir = FIXTURE_DIR): string {
 
 export function loadFixture(name: string, dir = FIXTURE_DIR): ScenarioDocument {
   const loaded = loadScenario(fixtureText(name, dir));
-  if (!loaded.ok) throw new Error(`Fixture ${name} does not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
+  if (!loaded.ok)
+    throw new Error(`Fixture ${name} does not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
   return loaded.document;
 }

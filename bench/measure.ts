@@ -52,7 +52,18 @@ export interface Stats {
 
 export function summarise(samples: Sample[]): Stats {
   const wall = samples.map((s) => s.wallMs);
-  return { medianMs: round(quantile(wall, 0.5)), p95Ms: round(quantile(wall, 0.95)), minMs: round(Math.min(...wall)), cpuMedianMs: round(quantile(samples.map((s) => s.cpuMs), 0.5)), runs: samples.length };
+  return {
+    medianMs: round(quantile(wall, 0.5)),
+    p95Ms: round(quantile(wall, 0.95)),
+    minMs: round(Math.min(...wall)),
+    cpuMedianMs: round(
+      quantile(
+        samples.map((s) => s.cpuMs),
+        0.5,
+      ),
+    ),
+    runs: samples.length,
+  };
 }
 
 /** Linear interpolation between order statistics (type 7), as the app's percentiles. */

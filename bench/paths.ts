@@ -3,4 +3,5 @@ import { fileURLToPath } from 'node:url';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-export const fixtureFile = (name: string, dir = FIXTURE_DIR) => `${dir.endsWith('/') ? dir : `${dir}/`}${name.toLowerCase()}.causeway.json`;
+export const fixtureFile = (name: string, dir = FIXTURE_DIR) =>
+  `${dir.endsWith('/') ? dir : `${dir}/`}${name.toLowerCase()}.causeway.json`;

@@ -24,7 +24,15 @@ async function loadWorkloads(mode: 'bundled' | 'source'): Promise<WorkloadsModul
   const dir = mkdtempSync(join(tmpdir(), 'causeway-bench-'));
   const outfile = join(dir, 'workloads.mjs');
   try {
-    await build({ entryPoints: [fileURLToPath(new URL('./workloads.ts', import.meta.url))], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+    await build({
+      entryPoints: [fileURLToPath(new URL('./workloads.ts', import.meta.url))],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+    });
     return (await import(pathToFileURL(outfile).href)) as WorkloadsModule;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -49,7 +57,15 @@ async function main(): Promise<void> {
     results.push(result);
     process.stderr.write(` ${result.medianMs} ms${result.ratio === undefined ? '' : ` (ratio ${result.ratio})`}\n`);
   }
-  const report = { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, mode, workloads: results, loadavgStart, loadavg: round2(loadavg()) };
+  const report = {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: cpus().length,
+    mode,
+    workloads: results,
+    loadavgStart,
+    loadavg: round2(loadavg()),
+  };
   process.stdout.write(json ? `${JSON.stringify(report)}\n` : formatTable(report));
 }
 

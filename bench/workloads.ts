@@ -5,7 +5,16 @@
 import { rmSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clearEngineCaches, compileScenario, loadScenario, projectScenario, runMonteCarlo, runTornado, serialiseScenario, type ScenarioDocument } from '../models/index.ts';
+import {
+  clearEngineCaches,
+  compileScenario,
+  loadScenario,
+  projectScenario,
+  runMonteCarlo,
+  runTornado,
+  serialiseScenario,
+  type ScenarioDocument,
+} from '../models/index.ts';
 import { runB0Handwritten } from './baseline/b0Handwritten.ts';
 import { loadFixture, fixtureText } from './loadFixtures.ts';
 import { measureInterleaved, summarise, timeOnce, type Plan, type Stats } from './measure.ts';
@@ -63,12 +72,18 @@ export function workloads(fixtureDir: string): Workload[] {
       plan: { warmup: 3, runs: 15, budgetMs: 12_000 },
       run() {
         const b0 = doc('B0');
-        const engine = () => timeOnce(none, () => unwrap(runMonteCarlo(b0, B0_SCENARIO, { samples: DRAWS, seed: SEED })));
+        const engine = () =>
+          timeOnce(none, () => unwrap(runMonteCarlo(b0, B0_SCENARIO, { samples: DRAWS, seed: SEED })));
         const baseline = () => timeOnce(none, () => runB0Handwritten(DRAWS, SEED));
         const [e, b] = measureInterleaved(this.plan, [engine, baseline]);
         const stats = summarise(e!);
         const base = summarise(b!);
-        return { ...stats, baselineMs: base.medianMs, baselineP95Ms: base.p95Ms, ratio: Math.round((stats.medianMs / base.medianMs) * 1000) / 1000 };
+        return {
+          ...stats,
+          baselineMs: base.medianMs,
+          baselineP95Ms: base.p95Ms,
+          ratio: Math.round((stats.medianMs / base.medianMs) * 1000) / 1000,
+        };
       },
     },
     {
@@ -88,7 +103,9 @@ export function workloads(fixtureDir: string): Workload[] {
       plan: { warmup: 1, runs: 7, budgetMs: 12_000 },
       run() {
         const s = doc('S200');
-        return simple(this.plan, none, () => unwrap(runMonteCarlo(s, SYNTHETIC_SCENARIO, { samples: DRAWS, seed: SEED })));
+        return simple(this.plan, none, () =>
+          unwrap(runMonteCarlo(s, SYNTHETIC_SCENARIO, { samples: DRAWS, seed: SEED })),
+        );
       },
     },
     {
@@ -157,5 +174,11 @@ function withTempFile<T>(fn: (file: string) => T): T {
 
 export function judge(w: Workload, measured: ReturnType<Workload['run']>): WorkloadResult {
   const value = w.goal.metric === 'ratio' ? measured.ratio : measured.medianMs;
-  return { id: w.id, description: w.description, ...measured, goal: w.goal, met: value !== undefined && value <= w.goal.max };
+  return {
+    id: w.id,
+    description: w.description,
+    ...measured,
+    goal: w.goal,
+    met: value !== undefined && value <= w.goal.max,
+  };
 }

@@ -5,7 +5,6 @@ import { URL, fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 
-
 const SIZE = 512;
 const pixels = Buffer.alloc(SIZE * SIZE * 4);
 const water = [22, 94, 120];
@@ -61,5 +60,10 @@ header[8] = 8; // bit depth
 header[9] = 6; // RGBA
 const raw = Buffer.alloc(SIZE * (SIZE * 4 + 1));
 for (let y = 0; y < SIZE; y++) pixels.copy(raw, y * (SIZE * 4 + 1) + 1, y * SIZE * 4, (y + 1) * SIZE * 4);
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  chunk('IHDR', header),
+  chunk('IDAT', deflateSync(raw, { level: 9 })),
+  chunk('IEND', Buffer.alloc(0)),
+]);
 writeFileSync(fileURLToPath(new URL('./icon.png', import.meta.url)), png);

@@ -16,7 +16,8 @@ export function parseCommandArgs<T extends Options>(argv: string[], options: T, 
 /** A whole number >= min from an option value, or a usage error naming the option. */
 export function parseInteger(value: string | undefined, option: string, min: number): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^-?\d+$/.test(value) || Number(value) < min) throw new UsageError(`--${option} must be a whole number of at least ${min}, not "${value}".`);
+  if (!/^-?\d+$/.test(value) || Number(value) < min)
+    throw new UsageError(`--${option} must be a whole number of at least ${min}, not "${value}".`);
   return Number(value);
 }
 
@@ -28,7 +29,8 @@ export function parseAssignments(pairs: string[] | undefined, option = 'set'): R
     const match = /^([^=\s]+)=(.+)$/.exec(pair);
     if (!match) throw new UsageError(`${option === 'set' ? '--set ' : ''}"${pair}" is not of the form PARAM=VALUE.`);
     const value = Number(match[2]);
-    if (match[2]!.trim() === '' || !Number.isFinite(value)) throw new UsageError(`The value for "${match[1]}" must be a number, not "${match[2]}".`);
+    if (match[2]!.trim() === '' || !Number.isFinite(value))
+      throw new UsageError(`The value for "${match[1]}" must be a number, not "${match[2]}".`);
     out[match[1]!] = value;
   }
   return out;

@@ -52,7 +52,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       return EXIT_INVALID;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`Internal error in "causeway ${name}": ${detail}. This is a bug in Causeway; please report it with the file that caused it.`);
+    io.stderr(
+      `Internal error in "causeway ${name}": ${detail}. This is a bug in Causeway; please report it with the file that caused it.`,
+    );
     return EXIT_INTERNAL;
   }
 }

@@ -4,7 +4,14 @@ import { formatDiagnostics, loadScenario, type Diagnostic, type ScenarioDocument
 import type { CliIO } from './command.ts';
 
 export type ReadOutcome =
-  | { ok: true; document: ScenarioDocument; path: string; name: string; warnings: Diagnostic[]; migratedFrom: number | null }
+  | {
+      ok: true;
+      document: ScenarioDocument;
+      path: string;
+      name: string;
+      warnings: Diagnostic[];
+      migratedFrom: number | null;
+    }
   | { ok: false; message: string };
 
 /** Read and load a scenario file; every failure becomes sentences naming the file. */
@@ -15,12 +22,26 @@ export async function readScenarioFile(file: string, io: CliIO): Promise<ReadOut
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission was denied' : `it could not be read (${code ?? 'unknown error'})`;
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission was denied'
+            : `it could not be read (${code ?? 'unknown error'})`;
     return { ok: false, message: `${file}: cannot open the file: ${why}.` };
   }
   const loaded = loadScenario(text);
   if (!loaded.ok) return { ok: false, message: formatDiagnostics(loaded.diagnostics, file) };
-  return { ok: true, document: loaded.document, path, name: basename(path), warnings: loaded.diagnostics, migratedFrom: loaded.migratedFrom };
+  return {
+    ok: true,
+    document: loaded.document,
+    path,
+    name: basename(path),
+    warnings: loaded.diagnostics,
+    migratedFrom: loaded.migratedFrom,
+  };
 }
 
 /** Print diagnostics of a run (not of the file) and return exit code 1. */
@@ -45,7 +66,8 @@ export function describeWriteError(error: unknown, file: string): { message: str
     EDQUOT: 'there is not enough space on the disk',
     EISDIR: 'it is a folder',
   };
-  if (code && why[code]) return { message: `${file}: cannot write the file: ${why[code]}. Nothing was written.`, code: 1 };
+  if (code && why[code])
+    return { message: `${file}: cannot write the file: ${why[code]}. Nothing was written.`, code: 1 };
   const detail = error instanceof Error ? error.message : String(error);
   return { message: `${file}: cannot write the file (${code ?? detail}). Nothing was written.`, code: 2 };
 }

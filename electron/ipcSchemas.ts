@@ -13,8 +13,14 @@ const token = z.string().min(1).max(200);
 const text = z.string().max(MAX_TEXT_CHARS);
 const name = z.string().min(1).max(255);
 /** A name the page suggests to a save dialog: no folder part, which would steer where it saves. */
-const suggestedName = name.refine((n) => !/[/\\\0]/.test(n) && n !== '.' && n !== '..', 'a file name, without a folder');
-const saveOptions = z.strictObject({ note: z.string().max(2000).optional(), milestone: z.string().min(1).max(200).optional() });
+const suggestedName = name.refine(
+  (n) => !/[/\\\0]/.test(n) && n !== '.' && n !== '..',
+  'a file name, without a folder',
+);
+const saveOptions = z.strictObject({
+  note: z.string().max(2000).optional(),
+  milestone: z.string().min(1).max(200).optional(),
+});
 
 /** Calls the renderer invokes (everything on PlatformApi but `kind` and the two subscriptions). */
 export type InvokeMethod = Exclude<keyof PlatformApi, 'kind' | 'onMenuCommand' | 'onOpenFile'>;

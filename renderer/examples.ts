@@ -10,7 +10,11 @@ export interface Example {
   text: string;
 }
 
-const files = import.meta.glob('../scenarios/*.causeway.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob('../scenarios/*.causeway.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 export const EXAMPLES: Example[] = (() => {
   const list = Object.entries(files)

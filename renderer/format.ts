@@ -35,9 +35,33 @@ export function formatAxisGbp(x: number): string {
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return d.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
 
-export const STAGE_LABELS: Record<string, string> = { input: 'Inputs', activity: 'Activities', output: 'Outputs', outcome: 'Outcomes', impact: 'Impacts' };
-export const STAGE_SINGULAR: Record<string, string> = { input: 'Input', activity: 'Activity', output: 'Output', outcome: 'Outcome', impact: 'Impact' };
-export const VFM_LABELS: Record<string, string> = { poor: 'Poor', low: 'Low', medium: 'Medium', high: 'High', 'very high': 'Very high' };
+export const STAGE_LABELS: Record<string, string> = {
+  input: 'Inputs',
+  activity: 'Activities',
+  output: 'Outputs',
+  outcome: 'Outcomes',
+  impact: 'Impacts',
+};
+export const STAGE_SINGULAR: Record<string, string> = {
+  input: 'Input',
+  activity: 'Activity',
+  output: 'Output',
+  outcome: 'Outcome',
+  impact: 'Impact',
+};
+export const VFM_LABELS: Record<string, string> = {
+  poor: 'Poor',
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  'very high': 'Very high',
+};

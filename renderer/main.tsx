@@ -16,7 +16,10 @@ import { loadScenario } from './engine.ts';
 const platform = pickPlatform();
 const first = EXAMPLES[0]!;
 const outcome = loadScenario(first.text);
-if (!outcome.document) throw new Error(`The embedded example ${first.id} does not load: ${outcome.diagnostics.map((d) => d.message).join(' ')}`);
+if (!outcome.document)
+  throw new Error(
+    `The embedded example ${first.id} does not load: ${outcome.diagnostics.map((d) => d.message).join(' ')}`,
+  );
 const store = createCauswayStore(outcome.document, { token: null, name: null });
 
 // Exposed for the browser benchmark and end-to-end tests, which drive the same store the UI uses.

@@ -14,20 +14,30 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const json = process.argv.includes('--json');
-const log = (...a) => { if (!json) console.log(...a); };
+const log = (...a) => {
+  if (!json) console.log(...a);
+};
 
 function freePort() {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
   });
 }
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
-  return { runs: s.length, medianMs: +q(0.5).toFixed(1), p95Ms: +q(0.95).toFixed(1), maxMs: +s[s.length - 1].toFixed(1) };
+  return {
+    runs: s.length,
+    medianMs: +q(0.5).toFixed(1),
+    p95Ms: +q(0.95).toFixed(1),
+    maxMs: +s[s.length - 1].toFixed(1),
+  };
 };
 
 /** A synthetic model: 10 interventions x 200 boxes, 40 per stage, each using the one before it. */
@@ -35,22 +45,34 @@ function bigDocument(base) {
   const doc = structuredClone(base);
   const sector = doc.baseline.sectors[0].id;
   const stages = ['input', 'activity', 'output', 'outcome', 'impact'];
-  doc.parameters = { ...doc.parameters, bench_k: { value: 1.01, low: 1, high: 1.02, unit: 'ratio', label: 'Benchmark growth', source: 'Synthetic' } };
+  doc.parameters = {
+    ...doc.parameters,
+    bench_k: { value: 1.01, low: 1, high: 1.02, unit: 'ratio', label: 'Benchmark growth', source: 'Synthetic' },
+  };
   doc.interventions = [];
   const nodes = [];
   const links = [];
   const layout = {};
   for (let i = 0; i < 10; i++) {
     const iv = `bench${i}`;
-    doc.interventions.push({ id: iv, name: `Benchmark intervention ${i + 1}`, additionality: { deadweight: 0.2, leakage: 0.1, displacement: 0.2, substitution: 0, multiplier: 1.2 } });
+    doc.interventions.push({
+      id: iv,
+      name: `Benchmark intervention ${i + 1}`,
+      additionality: { deadweight: 0.2, leakage: 0.1, displacement: 0.2, substitution: 0, multiplier: 1.2 },
+    });
     let prev = null;
     for (let k = 0; k < 200; k++) {
       const stage = stages[Math.floor(k / 40)];
       const id = `b${i}_${k}`;
       const node = { id, stage, label: `Step ${k + 1} of chain ${i + 1}`, intervention: iv, unit: '£m' };
-      if (k === 0) { node.expr = 't < 5 ? 1 : 0'; node.role = 'cost'; }
-      else node.expr = `${prev} * bench_k + 0.001`;
-      if (k === 199) { node.role = 'gva'; node.sector = sector; }
+      if (k === 0) {
+        node.expr = 't < 5 ? 1 : 0';
+        node.role = 'cost';
+      } else node.expr = `${prev} * bench_k + 0.001`;
+      if (k === 199) {
+        node.role = 'gva';
+        node.sector = sector;
+      }
       nodes.push(node);
       if (prev) links.push({ id: `l${i}_${k}`, from: prev, to: id, evidence: k % 3 === 0 ? 'weak' : 'moderate' });
       layout[id] = { x: 20 + stages.indexOf(stage) * 300, y: 70 + (i * 40 + (k % 40)) * 96 };
@@ -64,12 +86,35 @@ function bigDocument(base) {
 }
 
 if (!process.argv.includes('--no-build')) {
-  const b = spawnSync(`${root}node_modules/.bin/vite`, ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: json ? 'ignore' : 'inherit' });
-  if (b.status !== 0) { console.error('The browser build failed.'); process.exit(2); }
+  const b = spawnSync(
+    `${root}node_modules/.bin/vite`,
+    ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
+    { cwd: root, stdio: json ? 'ignore' : 'inherit' },
+  );
+  if (b.status !== 0) {
+    console.error('The browser build failed.');
+    process.exit(2);
+  }
 }
 const port = await freePort();
-const server = spawn(process.execPath, ['scripts/serveWeb.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--headless'] });
+const server = spawn(process.execPath, ['scripts/serveWeb.mjs'], {
+  cwd: root,
+  env: { ...process.env, PORT: String(port) },
+  stdio: 'ignore',
+});
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--headless',
+  ],
+});
 const results = [];
 try {
   await new Promise((r) => setTimeout(r, 600));
@@ -83,12 +128,13 @@ try {
   const sliderTimes = await page.evaluate(async () => {
     const slider = document.querySelector('.workshop input[type=range]');
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    const min = Number(slider.min), max = Number(slider.max);
+    const min = Number(slider.min),
+      max = Number(slider.max);
     const path = () => document.querySelectorAll('.ws-chart .recharts-line path');
     const times = [];
     for (let i = 0; i < 60; i++) {
       const before = [...path()].map((p) => p.getAttribute('d')).join('|');
-      const value = min + ((i % 10) + 1) * (max - min) / 11;
+      const value = min + (((i % 10) + 1) * (max - min)) / 11;
       const t0 = performance.now();
       setter.call(slider, String(value));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
@@ -112,16 +158,38 @@ try {
     const t0 = performance.now();
     window.__causeway.store.getState().openDocument(doc, { token: null, name: 'bench.causeway.json' });
     window.__causeway.store.getState().setView('model');
-    for (let i = 0; i < 500 && document.querySelectorAll('.react-flow__node-logic').length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 500 && document.querySelectorAll('.react-flow__node-logic').length === 0; i++)
+      await new Promise((r) => setTimeout(r, 10));
     await new Promise((r) => requestAnimationFrame(() => r()));
     return performance.now() - t0;
   }, big);
-  results.push({ id: 'open 2,000-node model to first paint', runs: 1, medianMs: +tOpen.toFixed(1), p95Ms: +tOpen.toFixed(1), maxMs: +tOpen.toFixed(1) });
+  results.push({
+    id: 'open 2,000-node model to first paint',
+    runs: 1,
+    medianMs: +tOpen.toFixed(1),
+    p95Ms: +tOpen.toFixed(1),
+    maxMs: +tOpen.toFixed(1),
+  });
 
   const pane = page.locator('.react-flow__pane');
   const box = await pane.boundingBox();
-  const frameWatch = () => page.evaluate(() => { window.__frames = []; let last = performance.now(); const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__frames.length < 100000 && !window.__stop) requestAnimationFrame(tick); }; window.__stop = false; requestAnimationFrame(tick); });
-  const frameStop = () => page.evaluate(() => { window.__stop = true; return window.__frames.slice(2); });
+  const frameWatch = () =>
+    page.evaluate(() => {
+      window.__frames = [];
+      let last = performance.now();
+      const tick = (t) => {
+        window.__frames.push(t - last);
+        last = t;
+        if (window.__frames.length < 100000 && !window.__stop) requestAnimationFrame(tick);
+      };
+      window.__stop = false;
+      requestAnimationFrame(tick);
+    });
+  const frameStop = () =>
+    page.evaluate(() => {
+      window.__stop = true;
+      return window.__frames.slice(2);
+    });
 
   await frameWatch();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -140,7 +208,13 @@ try {
     const times = [];
     for (let i = 0; i < 20; i++) {
       const t0 = performance.now();
-      store.getState().edit((d) => ({ ...d, logicModel: { ...d.logicModel, nodes: d.logicModel.nodes.map((n, k) => (k === 1 ? { ...n, label: `Edited ${i}` } : n)) } }));
+      store.getState().edit((d) => ({
+        ...d,
+        logicModel: {
+          ...d.logicModel,
+          nodes: d.logicModel.nodes.map((n, k) => (k === 1 ? { ...n, label: `Edited ${i}` } : n)),
+        },
+      }));
       await new Promise((r) => setTimeout(r, 0));
       await new Promise((r) => requestAnimationFrame(() => r()));
       times.push(performance.now() - t0);
@@ -154,7 +228,10 @@ try {
     const times = [];
     for (let i = 0; i < 20; i++) {
       const t0 = performance.now();
-      store.getState().edit((d) => ({ ...d, parameters: { ...d.parameters, bench_k: { ...d.parameters.bench_k, value: 1 + (i % 5) / 500 } } }));
+      store.getState().edit((d) => ({
+        ...d,
+        parameters: { ...d.parameters, bench_k: { ...d.parameters.bench_k, value: 1 + (i % 5) / 500 } },
+      }));
       await new Promise((r) => setTimeout(r, 0));
       await new Promise((r) => requestAnimationFrame(() => r()));
       times.push(performance.now() - t0);
@@ -170,5 +247,8 @@ try {
 if (json) console.log(JSON.stringify({ chromium: '/usr/bin/chromium', workloads: results }, null, 2));
 else {
   log('\nBrowser benchmark (Chromium headless, 1440x900)');
-  for (const r of results) log(`${r.id.padEnd(78)} median ${String(r.medianMs).padStart(7)} ms   p95 ${String(r.p95Ms).padStart(7)} ms   max ${String(r.maxMs).padStart(7)} ms   (${r.runs})`);
+  for (const r of results)
+    log(
+      `${r.id.padEnd(78)} median ${String(r.medianMs).padStart(7)} ms   p95 ${String(r.p95Ms).padStart(7)} ms   max ${String(r.maxMs).padStart(7)} ms   (${r.runs})`,
+    );
 }

@@ -14,9 +14,22 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  applyTemplate, autoLayout, createScenarioForArea, serialiseScenario, validateDocument,
-  type Additionality, type Evidence, type Link, type LogicNode, type OverrideSpec, type Parameter, type Result, type Scenario,
-  type ScenarioDocument, type TemplateId, type TemplateOptions,
+  applyTemplate,
+  autoLayout,
+  createScenarioForArea,
+  serialiseScenario,
+  validateDocument,
+  type Additionality,
+  type Evidence,
+  type Link,
+  type LogicNode,
+  type OverrideSpec,
+  type Parameter,
+  type Result,
+  type Scenario,
+  type ScenarioDocument,
+  type TemplateId,
+  type TemplateOptions,
 } from '../models/index.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,20 +48,25 @@ const PRICE_NOTE =
   'Programme budgets are entered in the same 2019 prices: deflate a cash budget (for example with the HM Treasury GDP deflator) before comparing it with these figures.';
 
 const ADDITIONALITY_CAVEAT =
-  'These additionality factors are the example author\'s judgement for illustration, not official values and not taken from the HCA/English Partnerships Additionality Guide tables: replace each one with your own evidence (a programme evaluation, a beneficiary survey) before using the results.';
+  "These additionality factors are the example author's judgement for illustration, not official values and not taken from the HCA/English Partnerships Additionality Guide tables: replace each one with your own evidence (a programme evaluation, a beneficiary survey) before using the results.";
 
 const OB_NOTE =
   'Optimism bias of 10% is a placeholder, not a Green Book value: set it from the HM Treasury Green Book supplementary guidance on optimism bias for your project type and appraisal stage.';
 
 const SRC = {
-  library: 'ONS regional gross value added (balanced) by industry, release of 25 April 2023, table 2b chained volume measures (2019 prices), data year 2021, growth 2011-2019; ONS Business Register and Employment Survey 2021 (Nomis), jobs growth 2015-2019 (Open Government Licence v3.0), via the Causeway baseline library.',
-  madeSmarter: 'Made Smarter Review (Industrial Digitalisation Review, 2017): industrial digitalisation could add £455bn to UK manufacturing over ten years, up to 3% extra sector growth a year and a net 175,000 jobs; national adoption programme piloted in the North West.',
-  madeSmarterNw: 'Made Smarter North West programme forecasts as summarised in the Causeway method note: about £37 of GVA forecast per £1 of grant and 4-5 jobs per project, company-reported and gross (used only as an upper cross-check).',
+  library:
+    'ONS regional gross value added (balanced) by industry, release of 25 April 2023, table 2b chained volume measures (2019 prices), data year 2021, growth 2011-2019; ONS Business Register and Employment Survey 2021 (Nomis), jobs growth 2015-2019 (Open Government Licence v3.0), via the Causeway baseline library.',
+  madeSmarter:
+    'Made Smarter Review (Industrial Digitalisation Review, 2017): industrial digitalisation could add £455bn to UK manufacturing over ten years, up to 3% extra sector growth a year and a net 175,000 jobs; national adoption programme piloted in the North West.',
+  madeSmarterNw:
+    'Made Smarter North West programme forecasts as summarised in the Causeway method note: about £37 of GVA forecast per £1 of grant and 4-5 jobs per project, company-reported and gross (used only as an upper cross-check).',
   bass: 'Sultan, Farley & Lehmann (1990), Journal of Marketing Research 27(1): meta-analysis averages of the Bass model, p = 0.03, q = 0.38 (not calibrated to UK industrial digital technologies).',
   ampi: 'AMPI/SQW (2025) Future State of Machinery Sector, market assessment: 135,000 advanced-machinery jobs and 11,500 enterprises in Great Britain (2023); machinery and equipment productivity £102,000 per job (2021); UK M&E imports USD 49.2bn against exports USD 42.0bn (2022); regional machinery employment South East c.20,000, Yorkshire and the Humber c.17,000, West Midlands c.16,000.',
   iot: 'ONS UK input-output analytical tables, industry by industry, 2023 edition: GVA-to-output ratio for C28 (machinery) and its national Type I GVA multiplier (quoted as an upper bound, not applied).',
-  midlands: 'Midlands Engine, advanced manufacturing page: £37.8bn GVA a year, 16% of the Midlands economy, over 513,000 jobs, 25% of England\'s manufacturing jobs.',
-  greenBook: 'HM Treasury Green Book: discounting at 3.5% a year for years 1-30 (the engine\'s default schedule); BCR value-for-money bands as used by DfT.',
+  midlands:
+    "Midlands Engine, advanced manufacturing page: £37.8bn GVA a year, 16% of the Midlands economy, over 513,000 jobs, 25% of England's manufacturing jobs.",
+  greenBook:
+    "HM Treasury Green Book: discounting at 3.5% a year for years 1-30 (the engine's default schedule); BCR value-for-money bands as used by DfT.",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -80,7 +98,11 @@ function narrate(doc: ScenarioDocument, narratives: Record<string, string | [str
   }
 }
 
-function setIntervention(doc: ScenarioDocument, id: string, patch: { name?: string; description: string; additionality: Additionality; additionalityNote: string }): void {
+function setIntervention(
+  doc: ScenarioDocument,
+  id: string,
+  patch: { name?: string; description: string; additionality: Additionality; additionalityNote: string },
+): void {
   const iv = doc.interventions.find((i) => i.id === id);
   if (!iv) throw new Error(`No intervention ${id}`);
   Object.assign(iv, patch);
@@ -101,7 +123,10 @@ function ranged(value: number, low: number, high: number): OverrideSpec {
 }
 
 function base(areaCode: string, sectorIds: string[], title: string): ScenarioDocument {
-  return must(createScenarioForArea({ areaCode, sectorIds, title, startYear: 2026, endYear: 2040, now: NOW }), `createScenarioForArea ${areaCode}`);
+  return must(
+    createScenarioForArea({ areaCode, sectorIds, title, startYear: 2026, endYear: 2040, now: NOW }),
+    `createScenarioForArea ${areaCode}`,
+  );
 }
 
 function apply(doc: ScenarioDocument, template: TemplateId, options: TemplateOptions): ScenarioDocument {
@@ -109,7 +134,10 @@ function apply(doc: ScenarioDocument, template: TemplateId, options: TemplateOpt
 }
 
 /** Final touches every example gets: scenarios, meta, a tidy canvas, and a validity check. */
-function finish(doc: ScenarioDocument, o: { description: string; scenarios: Scenario[]; sources: string[]; caveats: string[] }): ScenarioDocument {
+function finish(
+  doc: ScenarioDocument,
+  o: { description: string; scenarios: Scenario[]; sources: string[]; caveats: string[] },
+): ScenarioDocument {
   const out = clone(doc);
   out.meta = { ...out.meta, description: o.description, example: true, sources: o.sources, caveats: o.caveats };
   out.scenarios = o.scenarios;
@@ -117,7 +145,8 @@ function finish(doc: ScenarioDocument, o: { description: string; scenarios: Scen
   // Stage lanes left to right (input .. impact), rows spread within each lane, grouped by intervention.
   out.logicModel = { ...out.logicModel, layout: autoLayout(out) };
   const problems = validateDocument(out);
-  if (problems.length > 0) throw new Error(`${out.meta.title}: ${problems.map((d) => `${d.path}: ${d.message}`).join('; ')}`);
+  if (problems.length > 0)
+    throw new Error(`${out.meta.title}: ${problems.map((d) => `${d.path}: ${d.message}`).join('; ')}`);
   return out;
 }
 
@@ -125,20 +154,32 @@ function finish(doc: ScenarioDocument, o: { description: string; scenarios: Scen
 // 1. Greater Manchester: Made Smarter-style digital adoption (the file the app opens first).
 // ---------------------------------------------------------------------------------------------
 
-const DIGITAL_GM_ADDITIONALITY: Additionality = { deadweight: 0, leakage: 0.1, displacement: 0.25, substitution: 0, multiplier: 1.3 };
+const DIGITAL_GM_ADDITIONALITY: Additionality = {
+  deadweight: 0,
+  leakage: 0.1,
+  displacement: 0.25,
+  substitution: 0,
+  multiplier: 1.3,
+};
 
 export function greaterManchester(): ScenarioDocument {
   // Manufacturing as one sector (plus the rest of the economy): Made Smarter-style support is open
   // to manufacturers of every kind, and the sub-sector split would bring in flagged, volatile
   // growth rates (chemicals, electrical equipment) that say nothing about this question.
   let doc = base('TLD3', ['c'], 'Greater Manchester: digital adoption support for manufacturers');
-  doc = apply(doc, 'digital-adoption', { sector: 'c', name: 'Digital adoption support (Made Smarter-style)', annualBudget: 2, years: 5, startOffset: 0 });
+  doc = apply(doc, 'digital-adoption', {
+    sector: 'c',
+    name: 'Digital adoption support (Made Smarter-style)',
+    annualBudget: 2,
+    years: 5,
+    startOffset: 0,
+  });
   doc = clone(doc);
   const iv = 'digital-adoption';
   setIntervention(doc, iv, {
     description:
       'Grants (match-funded) plus specialist technology advice that help Greater Manchester manufacturers, mostly SMEs, adopt industrial digital technologies (robotics and automation, sensors and data, additive manufacturing, digital design), in the style of the Made Smarter adoption programme first piloted in the North West. ' +
-      'Additionality, with reasons: deadweight 0, because the chain already subtracts the adoption that would happen anyway (the without-support Bass curve); leakage 0.1, because Greater Manchester is a large, largely self-contained labour market but some supported firms\' gains accrue to owners and workers outside it; ' +
+      "Additionality, with reasons: deadweight 0, because the chain already subtracts the adoption that would happen anyway (the without-support Bass curve); leakage 0.1, because Greater Manchester is a large, largely self-contained labour market but some supported firms' gains accrue to owners and workers outside it; " +
       'displacement 0.25, because some extra output from more productive firms is won from competitors inside the city region (much manufacturing output is sold outside Greater Manchester, which keeps displacement moderate); substitution 0; multiplier 1.3 for local supply-chain and income effects, used instead of (never with) the national input-output Type I multiplier. ' +
       ADDITIONALITY_CAVEAT,
     additionality: DIGITAL_GM_ADDITIONALITY,
@@ -146,25 +187,36 @@ export function greaterManchester(): ScenarioDocument {
   });
   relabel(doc, { dig_budget: 'Digital adoption grants and advice (£m a year)' });
   setParam(doc, 'dig_annual_budget', {
-    source: 'Illustrative programme size for the example, not a published Greater Manchester budget: £2m a year (2019 prices) pays for about 80 firm projects a year at £25,000 each. Range +/-25% for cost uncertainty. Set it to the budget your authority is appraising.',
+    source:
+      'Illustrative programme size for the example, not a published Greater Manchester budget: £2m a year (2019 prices) pays for about 80 firm projects a year at £25,000 each. Range +/-25% for cost uncertainty. Set it to the budget your authority is appraising.',
   });
   setParam(doc, 'dig_jobs_per_firm', {
-    source: 'AMPI/SQW (2025): 135,000 advanced-machinery jobs in 11,500 enterprises in Great Britain (2023), about 11.7 jobs each, used as a proxy for manufacturing firm size (about 8,100 firms from Greater Manchester\'s 94,675 manufacturing jobs in BRES 2021). Replace with ONS UK Business Counts for Greater Manchester manufacturing.',
+    source:
+      "AMPI/SQW (2025): 135,000 advanced-machinery jobs in 11,500 enterprises in Great Britain (2023), about 11.7 jobs each, used as a proxy for manufacturing firm size (about 8,100 firms from Greater Manchester's 94,675 manufacturing jobs in BRES 2021). Replace with ONS UK Business Counts for Greater Manchester manufacturing.",
   });
   narrate(doc, {
-    'dig_budget-dig_supported': 'The grant and advice budget pays for firm-level adoption projects: at about £25,000 of public cost per firm, £2m a year supports about 80 manufacturers a year.',
-    'dig_supported-dig_cum_supported': 'Firms supported accumulate over the five programme years (about 400 at the modest budget, roughly 5% of Greater Manchester\'s manufacturers).',
-    'dig_firms-dig_cum_supported': 'No more firms can be supported than exist: the population (about 8,100 firms) caps the stock.',
-    'dig_cum_supported-dig_support_rate': 'This year\'s newly supported firms drive the extra external push to adopt ...',
+    'dig_budget-dig_supported':
+      'The grant and advice budget pays for firm-level adoption projects: at about £25,000 of public cost per firm, £2m a year supports about 80 manufacturers a year.',
+    'dig_supported-dig_cum_supported':
+      "Firms supported accumulate over the five programme years (about 400 at the modest budget, roughly 5% of Greater Manchester's manufacturers).",
+    'dig_firms-dig_cum_supported':
+      'No more firms can be supported than exist: the population (about 8,100 firms) caps the stock.',
+    'dig_cum_supported-dig_support_rate':
+      "This year's newly supported firms drive the extra external push to adopt ...",
     'dig_firms-dig_support_rate': '... expressed as a share of all manufacturers, the unit the Bass model works in.',
-    'dig_support_rate-dig_p_support': 'Advice, demonstration and co-funding act as external influence on adoption (the Bass innovation coefficient p): they lower the barriers of the SME "long tail" whose absorptive capacity limits diffusion. Evidence is weak: no UK evaluation calibrates the size of the effect.',
-    'dig_p_support-dig_share_with': 'Diffusion with the raised innovation coefficient while the programme runs; imitation (q) carries adoption on after it ends.',
+    'dig_support_rate-dig_p_support':
+      'Advice, demonstration and co-funding act as external influence on adoption (the Bass innovation coefficient p): they lower the barriers of the SME "long tail" whose absorptive capacity limits diffusion. Evidence is weak: no UK evaluation calibrates the size of the effect.',
+    'dig_p_support-dig_share_with':
+      'Diffusion with the raised innovation coefficient while the programme runs; imitation (q) carries adoption on after it ends.',
     'dig_share_with-dig_extra_adopters': 'Adoption with support ...',
-    'dig_share_without-dig_extra_adopters': '... less the adoption that would have happened anyway. The gap narrows after the programme as other firms catch up: support brings adoption forward rather than creating adopters for ever, so benefits peak in the early 2030s and fade.',
+    'dig_share_without-dig_extra_adopters':
+      '... less the adoption that would have happened anyway. The gap narrows after the programme as other firms catch up: support brings adoption forward rather than creating adopters for ever, so benefits peak in the early 2030s and fade.',
     'dig_firms-dig_extra_adopters': 'Adoption shares become counts of extra adopting firms.',
-    'dig_extra_adopters-dig_gva': 'Extra adopters, assumed to be of average size, raise their productivity by the uplift; this adds to Greater Manchester manufacturing GVA. Weak evidence: the firm-level uplift is an assumption, with the Made Smarter Review\'s sector-wide aspiration and Made Smarter North West\'s gross company forecasts as upper cross-checks.',
-    'dig_firms-dig_gva': 'Extra adopters as a share of all manufacturers scale the sector\'s baseline GVA.',
-    'dig_gva-dig_jobs': 'More output needs some more labour, but much less than proportionally because digital technologies save labour: the Made Smarter Review\'s net 175,000 jobs against £455bn of GVA implies an employment intensity of roughly 0.3.',
+    'dig_extra_adopters-dig_gva':
+      "Extra adopters, assumed to be of average size, raise their productivity by the uplift; this adds to Greater Manchester manufacturing GVA. Weak evidence: the firm-level uplift is an assumption, with the Made Smarter Review's sector-wide aspiration and Made Smarter North West's gross company forecasts as upper cross-checks.",
+    'dig_firms-dig_gva': "Extra adopters as a share of all manufacturers scale the sector's baseline GVA.",
+    'dig_gva-dig_jobs':
+      "More output needs some more labour, but much less than proportionally because digital technologies save labour: the Made Smarter Review's net 175,000 jobs against £455bn of GVA implies an employment intensity of roughly 0.3.",
   });
   const description =
     'Question: what would a Made Smarter-style digital adoption programme for Greater Manchester manufacturers add to GVA, jobs and productivity by 2040, and is it value for money? ' +
@@ -175,19 +227,33 @@ export function greaterManchester(): ScenarioDocument {
   return finish(doc, {
     description,
     scenarios: [
-      { id: 'bau', name: 'Business as usual', description: 'The baseline: Greater Manchester grows at its 2011-2019 trend with no new programme.', interventions: [] },
       {
-        id: 'digital-modest', name: 'Digital adoption: £2m a year', interventions: [iv],
-        description: 'Made Smarter-style grants and advice at £2m a year (2019 prices) for five years from 2026: about 80 firms a year, 400 in all (roughly 5% of Greater Manchester\'s manufacturers). Central assumptions throughout.',
+        id: 'bau',
+        name: 'Business as usual',
+        description: 'The baseline: Greater Manchester grows at its 2011-2019 trend with no new programme.',
+        interventions: [],
       },
       {
-        id: 'digital-scaled', name: 'Digital adoption: scaled up to £5m a year', interventions: [iv],
-        description: 'The same programme scaled up to £5m a year for five years: about 200 firms a year, 1,000 in all (roughly 12% of manufacturers). Assumes delivery capacity and firm demand scale too; cost per firm is unchanged, which may be optimistic at this scale.',
+        id: 'digital-modest',
+        name: 'Digital adoption: £2m a year',
+        interventions: [iv],
+        description:
+          "Made Smarter-style grants and advice at £2m a year (2019 prices) for five years from 2026: about 80 firms a year, 400 in all (roughly 5% of Greater Manchester's manufacturers). Central assumptions throughout.",
+      },
+      {
+        id: 'digital-scaled',
+        name: 'Digital adoption: scaled up to £5m a year',
+        interventions: [iv],
+        description:
+          'The same programme scaled up to £5m a year for five years: about 200 firms a year, 1,000 in all (roughly 12% of manufacturers). Assumes delivery capacity and firm demand scale too; cost per firm is unchanged, which may be optimistic at this scale.',
         overrides: { dig_annual_budget: ranged(5, 3.75, 6.25) },
       },
       {
-        id: 'digital-cautious', name: 'Digital adoption: £2m a year, cautious', interventions: [iv],
-        description: 'The modest programme with a cautious productivity uplift of 3% per adopting firm (not 5%), the lever the evidence is weakest on: a test of whether the case survives weaker effects.',
+        id: 'digital-cautious',
+        name: 'Digital adoption: £2m a year, cautious',
+        interventions: [iv],
+        description:
+          'The modest programme with a cautious productivity uplift of 3% per adopting firm (not 5%), the lever the evidence is weakest on: a test of whether the case survives weaker effects.',
         overrides: { dig_uplift: ranged(0.03, 0.02, 0.05) },
       },
     ],
@@ -206,11 +272,23 @@ export function greaterManchester(): ScenarioDocument {
 // 2. West Yorkshire: reshoring of machinery and equipment (SIC 28).
 // ---------------------------------------------------------------------------------------------
 
-const RESHORING_WY_ADDITIONALITY: Additionality = { deadweight: 0.15, leakage: 0.1, displacement: 0.2, substitution: 0, multiplier: 1.3 };
+const RESHORING_WY_ADDITIONALITY: Additionality = {
+  deadweight: 0.15,
+  leakage: 0.1,
+  displacement: 0.2,
+  substitution: 0,
+  multiplier: 1.3,
+};
 
 export function westYorkshire(): ScenarioDocument {
   let doc = base('TLE4', ['ck'], 'West Yorkshire: reshoring machinery and equipment manufacturing');
-  doc = apply(doc, 'reshoring', { sector: 'ck', name: 'Machinery reshoring support', annualBudget: 2, years: 5, startOffset: 0 });
+  doc = apply(doc, 'reshoring', {
+    sector: 'ck',
+    name: 'Machinery reshoring support',
+    annualBudget: 2,
+    years: 5,
+    startOffset: 0,
+  });
   doc = clone(doc);
   const iv = 'reshoring';
   setIntervention(doc, iv, {
@@ -224,36 +302,57 @@ export function westYorkshire(): ScenarioDocument {
   });
   relabel(doc, { rsh_budget: 'Reshoring support: co-investment and supplier development (£m a year)' });
   setParam(doc, 'rsh_annual_budget', {
-    source: 'Illustrative programme size for the example, not a published West Yorkshire budget: £2m a year (2019 prices) for five years. Range +/-25% for cost uncertainty. Set it to the budget your authority is appraising.',
+    source:
+      'Illustrative programme size for the example, not a published West Yorkshire budget: £2m a year (2019 prices) for five years. Range +/-25% for cost uncertainty. Set it to the budget your authority is appraising.',
   });
   narrate(doc, {
-    'rsh_budget-rsh_cum_support': 'Each year\'s co-investment and supplier-development support adds to the support delivered to date.',
-    'rsh_cum_support-rsh_share': 'Support de-risks investment in local lines that replace imported machinery; at £2 of annual output per £1 of support to date this is a weak, assumed link (no UK evaluation of reshoring support gives the ratio), capped at 5% of the area\'s machinery imports.',
-    'rsh_share-rsh_output': 'A share of West Yorkshire\'s estimated machinery imports (the UK\'s USD 49.2bn of M&E imports apportioned by the area\'s share of UK manufacturing GVA) becomes local output. Reshored production is assumed to persist to 2040 once established.',
-    'rsh_output-rsh_gva': 'New output creates value added at the national GVA-to-output ratio for machinery (C28, ONS input-output tables 2023).',
-    'rsh_gva-rsh_jobs': 'Value added is produced by jobs at West Yorkshire machinery\'s baseline GVA per job (about £99,000 in 2021, close to AMPI/SQW\'s £102,000 for UK M&E), rising over the horizon with the sector\'s trend.',
+    'rsh_budget-rsh_cum_support':
+      "Each year's co-investment and supplier-development support adds to the support delivered to date.",
+    'rsh_cum_support-rsh_share':
+      "Support de-risks investment in local lines that replace imported machinery; at £2 of annual output per £1 of support to date this is a weak, assumed link (no UK evaluation of reshoring support gives the ratio), capped at 5% of the area's machinery imports.",
+    'rsh_share-rsh_output':
+      "A share of West Yorkshire's estimated machinery imports (the UK's USD 49.2bn of M&E imports apportioned by the area's share of UK manufacturing GVA) becomes local output. Reshored production is assumed to persist to 2040 once established.",
+    'rsh_output-rsh_gva':
+      'New output creates value added at the national GVA-to-output ratio for machinery (C28, ONS input-output tables 2023).',
+    'rsh_gva-rsh_jobs':
+      "Value added is produced by jobs at West Yorkshire machinery's baseline GVA per job (about £99,000 in 2021, close to AMPI/SQW's £102,000 for UK M&E), rising over the horizon with the sector's trend.",
   });
   const description =
     'Question: what would support to reshore machinery and equipment production (SIC 28) add to West Yorkshire GVA and jobs by 2040, and how much depends on how fast new lines ramp up and how much output each £1 of support secures? ' +
-    'West Yorkshire (ITL2 TLE4) has about 14,000 machinery jobs (SIC 28, BRES 2021) out of 24,250 in Yorkshire and the Humber (AMPI/SQW\'s narrower advanced-machinery count for the region is c.17,000), and the UK machinery trade deficit widened from USD 2bn (2011) to USD 7.2bn (2022). ' +
+    "West Yorkshire (ITL2 TLE4) has about 14,000 machinery jobs (SIC 28, BRES 2021) out of 24,250 in Yorkshire and the Humber (AMPI/SQW's narrower advanced-machinery count for the region is c.17,000), and the UK machinery trade deficit widened from USD 2bn (2011) to USD 7.2bn (2022). " +
     'Scenarios: business as usual; reshoring support at £2m a year for five years; the same with a faster two-year ramp-up (for example by pairing it with supplier development and ready sites); and a cautious case where each £1 of support secures half as much output. ' +
     `${PRICE_NOTE} The import estimate is in 2022 prices and a wider trade definition than SIC 28, hence its +/-30% range. Additionality factors are the user's to set, not official values.`;
   return finish(doc, {
     description,
     scenarios: [
-      { id: 'bau', name: 'Business as usual', description: 'The baseline: West Yorkshire grows at its 2011-2019 trend, machinery employment continuing its 2015-2019 decline.', interventions: [] },
       {
-        id: 'reshoring', name: 'Reshoring support: £2m a year', interventions: [iv],
-        description: 'Co-investment and supplier development of £2m a year (2019 prices) for five years; new lines reach full production over three years. Central assumptions throughout.',
+        id: 'bau',
+        name: 'Business as usual',
+        description:
+          'The baseline: West Yorkshire grows at its 2011-2019 trend, machinery employment continuing its 2015-2019 decline.',
+        interventions: [],
       },
       {
-        id: 'reshoring-fast', name: 'Reshoring support with a faster ramp-up', interventions: [iv],
-        description: 'The same budget, with new lines at full production in two years rather than three (for example because ready sites and a supplier-development offer shorten set-up). Tests the value of speed.',
+        id: 'reshoring',
+        name: 'Reshoring support: £2m a year',
+        interventions: [iv],
+        description:
+          'Co-investment and supplier development of £2m a year (2019 prices) for five years; new lines reach full production over three years. Central assumptions throughout.',
+      },
+      {
+        id: 'reshoring-fast',
+        name: 'Reshoring support with a faster ramp-up',
+        interventions: [iv],
+        description:
+          'The same budget, with new lines at full production in two years rather than three (for example because ready sites and a supplier-development offer shorten set-up). Tests the value of speed.',
         overrides: { rsh_ramp_years: ranged(2, 1.5, 3) },
       },
       {
-        id: 'reshoring-cautious', name: 'Reshoring support: cautious conversion', interventions: [iv],
-        description: 'The central programme, but each £1m of support to date secures £1m of annual output rather than £2m: a test of whether the case survives weaker conversion of support into production.',
+        id: 'reshoring-cautious',
+        name: 'Reshoring support: cautious conversion',
+        interventions: [iv],
+        description:
+          'The central programme, but each £1m of support to date secures £1m of annual output rather than £2m: a test of whether the case survives weaker conversion of support into production.',
         overrides: { rsh_output_per_gbpm: ranged(1, 0.5, 2) },
       },
     ],
@@ -271,39 +370,179 @@ export function westYorkshire(): ScenarioDocument {
 // 3. West Midlands: a mix of digital adoption, machinery reshoring and a hand-built skills offer.
 // ---------------------------------------------------------------------------------------------
 
-const DIGITAL_WM_ADDITIONALITY: Additionality = { deadweight: 0, leakage: 0.1, displacement: 0.25, substitution: 0, multiplier: 1.3 };
-const RESHORING_WM_ADDITIONALITY: Additionality = { deadweight: 0.15, leakage: 0.15, displacement: 0.2, substitution: 0, multiplier: 1.3 };
-const SKILLS_WM_ADDITIONALITY: Additionality = { deadweight: 0.3, leakage: 0.15, displacement: 0.1, substitution: 0.05, multiplier: 1.2 };
+const DIGITAL_WM_ADDITIONALITY: Additionality = {
+  deadweight: 0,
+  leakage: 0.1,
+  displacement: 0.25,
+  substitution: 0,
+  multiplier: 1.3,
+};
+const RESHORING_WM_ADDITIONALITY: Additionality = {
+  deadweight: 0.15,
+  leakage: 0.15,
+  displacement: 0.2,
+  substitution: 0,
+  multiplier: 1.3,
+};
+const SKILLS_WM_ADDITIONALITY: Additionality = {
+  deadweight: 0.3,
+  leakage: 0.15,
+  displacement: 0.1,
+  substitution: 0.05,
+  multiplier: 1.2,
+};
 
 /** The skills chain, built by hand: budget -> learners -> completers -> skilled workforce -> GVA. */
 function addSkills(doc: ScenarioDocument, sector: string, sectorName: string): void {
   const iv = 'skills';
   const s = JSON.stringify(sector);
-  const assumption = (what: string) => `Assumption, not an estimate: ${what} No evaluated figure for this programme is in the project sources; set it from your provider contracts or evaluation evidence.`;
+  const assumption = (what: string) =>
+    `Assumption, not an estimate: ${what} No evaluated figure for this programme is in the project sources; set it from your provider contracts or evaluation evidence.`;
   const params: Record<string, Parameter> = {
-    skl_annual_budget: { value: 1, low: 0.75, high: 1.25, distribution: 'triangular', unit: '£m/year', label: 'Skills programme budget a year', source: 'Illustrative programme size for the example, not a published West Midlands budget: £1m a year (2019 prices). Range +/-25% for cost uncertainty.' },
+    skl_annual_budget: {
+      value: 1,
+      low: 0.75,
+      high: 1.25,
+      distribution: 'triangular',
+      unit: '£m/year',
+      label: 'Skills programme budget a year',
+      source:
+        'Illustrative programme size for the example, not a published West Midlands budget: £1m a year (2019 prices). Range +/-25% for cost uncertainty.',
+    },
     skl_years: { value: 4, unit: 'years', label: 'Skills programme length', source: 'Design choice.' },
-    skl_start: { value: 0, unit: 'years after the horizon start', label: 'Skills programme start (t)', source: 'Design choice: 0 = the first projected year.' },
-    skl_cost_per_learner: { value: 3000, low: 2000, high: 5000, distribution: 'triangular', unit: 'GBP per learner', label: 'Public cost per learner (course and delivery)', source: assumption('a short, employer-co-designed course in digital and automation skills for existing manufacturing workers costs a few thousand pounds per learner.') },
-    skl_completion: { value: 0.7, low: 0.5, high: 0.85, distribution: 'triangular', unit: 'share of learners', label: 'Share of learners who complete', source: assumption('most employed learners on employer-backed courses complete.') },
-    skl_uplift: { value: 0.03, low: 0.01, high: 0.06, distribution: 'triangular', unit: 'fraction of GVA per job', label: 'Productivity gain of a worker who completes', source: assumption('a completer produces a few per cent more value added than the average worker in the sector. The Made Smarter Review (2017) ambition to upskill one million workers gives scale, not the size of the effect.') },
-    skl_decay: { value: 0.1, low: 0.05, high: 0.2, distribution: 'triangular', unit: 'share a year', label: 'Yearly loss of the skills effect (depreciation, workers leaving the sector)', source: assumption('skills depreciate and trained workers retire or leave manufacturing, so the effect of each cohort fades by about a tenth a year.') },
+    skl_start: {
+      value: 0,
+      unit: 'years after the horizon start',
+      label: 'Skills programme start (t)',
+      source: 'Design choice: 0 = the first projected year.',
+    },
+    skl_cost_per_learner: {
+      value: 3000,
+      low: 2000,
+      high: 5000,
+      distribution: 'triangular',
+      unit: 'GBP per learner',
+      label: 'Public cost per learner (course and delivery)',
+      source: assumption(
+        'a short, employer-co-designed course in digital and automation skills for existing manufacturing workers costs a few thousand pounds per learner.',
+      ),
+    },
+    skl_completion: {
+      value: 0.7,
+      low: 0.5,
+      high: 0.85,
+      distribution: 'triangular',
+      unit: 'share of learners',
+      label: 'Share of learners who complete',
+      source: assumption('most employed learners on employer-backed courses complete.'),
+    },
+    skl_uplift: {
+      value: 0.03,
+      low: 0.01,
+      high: 0.06,
+      distribution: 'triangular',
+      unit: 'fraction of GVA per job',
+      label: 'Productivity gain of a worker who completes',
+      source: assumption(
+        'a completer produces a few per cent more value added than the average worker in the sector. The Made Smarter Review (2017) ambition to upskill one million workers gives scale, not the size of the effect.',
+      ),
+    },
+    skl_decay: {
+      value: 0.1,
+      low: 0.05,
+      high: 0.2,
+      distribution: 'triangular',
+      unit: 'share a year',
+      label: 'Yearly loss of the skills effect (depreciation, workers leaving the sector)',
+      source: assumption(
+        'skills depreciate and trained workers retire or leave manufacturing, so the effect of each cohort fades by about a tenth a year.',
+      ),
+    },
   };
   Object.assign(doc.parameters, params);
   const node = (n: LogicNode): LogicNode => ({ ...n, intervention: iv });
   doc.logicModel.nodes.push(
-    node({ id: 'skl_budget', stage: 'input', label: 'Skills programme budget (£m a year)', role: 'cost', unit: '£m', expr: 'skl_annual_budget * (step(t, skl_start) - step(t, skl_start + skl_years))', evidence: 'strong', notes: 'Public cost per year (£m, 2019 prices), before optimism bias, while the programme runs.' }),
-    node({ id: 'skl_learners', stage: 'activity', label: 'Workers starting a course', unit: 'learners/year', expr: 'skl_budget * 1e6 / skl_cost_per_learner', evidence: 'strong', notes: 'Budget (£m to GBP) divided by the public cost per learner.' }),
-    node({ id: 'skl_completers', stage: 'output', label: 'Workers completing a course', unit: 'workers/year', expr: 'skl_learners * skl_completion', evidence: 'moderate' }),
-    node({ id: 'skl_skilled', stage: 'outcome', label: 'Upskilled workers still in the sector', unit: 'workers', expr: 'prev(skl_skilled, 0) * (1 - skl_decay) + skl_completers', evidence: 'weak', notes: 'A stock: last year\'s upskilled workers less depreciation and leavers, plus this year\'s completers.' }),
-    node({ id: 'skl_gva', stage: 'impact', label: `Extra GVA in ${sectorName}`, unit: '£m', role: 'gva', sector, expr: `skl_skilled * base_prod(${s}) * skl_uplift / 1e6`, evidence: 'weak', notes: 'Upskilled workers times baseline GVA per job times their productivity gain, GBP to £m. No jobs node: the offer raises the productivity of existing jobs rather than creating new ones, so cost per job is not defined for it alone.' }),
+    node({
+      id: 'skl_budget',
+      stage: 'input',
+      label: 'Skills programme budget (£m a year)',
+      role: 'cost',
+      unit: '£m',
+      expr: 'skl_annual_budget * (step(t, skl_start) - step(t, skl_start + skl_years))',
+      evidence: 'strong',
+      notes: 'Public cost per year (£m, 2019 prices), before optimism bias, while the programme runs.',
+    }),
+    node({
+      id: 'skl_learners',
+      stage: 'activity',
+      label: 'Workers starting a course',
+      unit: 'learners/year',
+      expr: 'skl_budget * 1e6 / skl_cost_per_learner',
+      evidence: 'strong',
+      notes: 'Budget (£m to GBP) divided by the public cost per learner.',
+    }),
+    node({
+      id: 'skl_completers',
+      stage: 'output',
+      label: 'Workers completing a course',
+      unit: 'workers/year',
+      expr: 'skl_learners * skl_completion',
+      evidence: 'moderate',
+    }),
+    node({
+      id: 'skl_skilled',
+      stage: 'outcome',
+      label: 'Upskilled workers still in the sector',
+      unit: 'workers',
+      expr: 'prev(skl_skilled, 0) * (1 - skl_decay) + skl_completers',
+      evidence: 'weak',
+      notes: "A stock: last year's upskilled workers less depreciation and leavers, plus this year's completers.",
+    }),
+    node({
+      id: 'skl_gva',
+      stage: 'impact',
+      label: `Extra GVA in ${sectorName}`,
+      unit: '£m',
+      role: 'gva',
+      sector,
+      expr: `skl_skilled * base_prod(${s}) * skl_uplift / 1e6`,
+      evidence: 'weak',
+      notes:
+        'Upskilled workers times baseline GVA per job times their productivity gain, GBP to £m. No jobs node: the offer raises the productivity of existing jobs rather than creating new ones, so cost per job is not defined for it alone.',
+    }),
   );
-  const link = (from: string, to: string, rationale: string, evidence: Evidence): Link => ({ id: `${from}-${to}`, from, to, rationale, evidence });
+  const link = (from: string, to: string, rationale: string, evidence: Evidence): Link => ({
+    id: `${from}-${to}`,
+    from,
+    to,
+    rationale,
+    evidence,
+  });
   doc.logicModel.links.push(
-    link('skl_budget', 'skl_learners', 'The budget buys course places for existing manufacturing workers (about 330 a year at £3,000 each).', 'strong'),
-    link('skl_learners', 'skl_completers', 'Not everyone who starts completes; only completers are assumed to gain.', 'moderate'),
-    link('skl_completers', 'skl_skilled', 'Completers join the stock of upskilled workers, which fades as skills date and people leave the sector.', 'weak'),
-    link('skl_skilled', 'skl_gva', 'Upskilled workers operate and maintain digital and automated equipment better, raising value added per job; this complements digital adoption, whose diffusion is limited by firms\' absorptive capacity.', 'weak'),
+    link(
+      'skl_budget',
+      'skl_learners',
+      'The budget buys course places for existing manufacturing workers (about 330 a year at £3,000 each).',
+      'strong',
+    ),
+    link(
+      'skl_learners',
+      'skl_completers',
+      'Not everyone who starts completes; only completers are assumed to gain.',
+      'moderate',
+    ),
+    link(
+      'skl_completers',
+      'skl_skilled',
+      'Completers join the stock of upskilled workers, which fades as skills date and people leave the sector.',
+      'weak',
+    ),
+    link(
+      'skl_skilled',
+      'skl_gva',
+      "Upskilled workers operate and maintain digital and automated equipment better, raising value added per job; this complements digital adoption, whose diffusion is limited by firms' absorptive capacity.",
+      'weak',
+    ),
   );
   doc.interventions.push({
     id: iv,
@@ -318,10 +557,26 @@ function addSkills(doc: ScenarioDocument, sector: string, sectorName: string): v
 }
 
 export function westMidlands(): ScenarioDocument {
-  let doc = base('TLG3', ['ck'], 'West Midlands: an advanced manufacturing mix of digital adoption, reshoring and skills');
+  let doc = base(
+    'TLG3',
+    ['ck'],
+    'West Midlands: an advanced manufacturing mix of digital adoption, reshoring and skills',
+  );
   // Digital adoption on the rest of manufacturing (c_other): the reshoring offer serves machinery firms.
-  doc = apply(doc, 'digital-adoption', { sector: 'c_other', name: 'Digital adoption support (Made Smarter-style)', annualBudget: 2, years: 5, startOffset: 0 });
-  doc = apply(doc, 'reshoring', { sector: 'ck', name: 'Machinery reshoring support', annualBudget: 2, years: 5, startOffset: 1 });
+  doc = apply(doc, 'digital-adoption', {
+    sector: 'c_other',
+    name: 'Digital adoption support (Made Smarter-style)',
+    annualBudget: 2,
+    years: 5,
+    startOffset: 0,
+  });
+  doc = apply(doc, 'reshoring', {
+    sector: 'ck',
+    name: 'Machinery reshoring support',
+    annualBudget: 2,
+    years: 5,
+    startOffset: 1,
+  });
   doc = clone(doc);
   const cOther = doc.baseline.sectors.find((x) => x.id === 'c_other');
   if (!cOther) throw new Error('No c_other sector');
@@ -343,18 +598,35 @@ export function westMidlands(): ScenarioDocument {
     additionality: RESHORING_WM_ADDITIONALITY,
     additionalityNote: `Set by the example author, not official values: see the intervention description for the reasoning. ${ADDITIONALITY_CAVEAT}`,
   });
-  relabel(doc, { dig_budget: 'Digital adoption grants and advice (£m a year)', rsh_budget: 'Reshoring support: co-investment and supplier development (£m a year)' });
-  setParam(doc, 'dig_annual_budget', { source: 'Illustrative programme size for the example, not a published West Midlands budget: £2m a year (2019 prices) for five years, about 80 firm projects a year. Range +/-25% for cost uncertainty.' });
-  setParam(doc, 'rsh_annual_budget', { source: 'Illustrative programme size for the example, not a published West Midlands budget: £2m a year (2019 prices) for five years from 2027. Range +/-25% for cost uncertainty.' });
+  relabel(doc, {
+    dig_budget: 'Digital adoption grants and advice (£m a year)',
+    rsh_budget: 'Reshoring support: co-investment and supplier development (£m a year)',
+  });
+  setParam(doc, 'dig_annual_budget', {
+    source:
+      'Illustrative programme size for the example, not a published West Midlands budget: £2m a year (2019 prices) for five years, about 80 firm projects a year. Range +/-25% for cost uncertainty.',
+  });
+  setParam(doc, 'rsh_annual_budget', {
+    source:
+      'Illustrative programme size for the example, not a published West Midlands budget: £2m a year (2019 prices) for five years from 2027. Range +/-25% for cost uncertainty.',
+  });
   narrate(doc, {
-    'dig_budget-dig_supported': 'At about £25,000 of public cost per firm, £2m a year supports about 80 manufacturers a year.',
-    'dig_support_rate-dig_p_support': 'Advice, demonstration and co-funding act as external influence on adoption (Bass p), lowering barriers for the SME "long tail" of the West Midlands supply chains. Weak evidence: no UK evaluation calibrates the effect.',
-    'dig_share_without-dig_extra_adopters': '... less adoption that would happen anyway. Support brings adoption forward, so the gap, and the benefit, fades as other firms catch up.',
-    'dig_extra_adopters-dig_gva': 'Extra adopters raise their productivity by the assumed uplift, adding to GVA in the rest of West Midlands manufacturing.',
-    'dig_gva-dig_jobs': 'Jobs rise much less than GVA because digital technologies save labour (employment intensity about 0.3, implied by the Made Smarter Review\'s 175,000 net jobs against £455bn).',
-    'rsh_cum_support-rsh_share': 'Support de-risks local lines replacing imported machinery; £2 of annual output per £1 of support to date is an assumption, capped at 5% of the area\'s machinery imports.',
-    'rsh_share-rsh_output': 'A share of the West Midlands\' estimated machinery imports becomes local output, assumed to persist to 2040 once established.',
-    'rsh_gva-rsh_jobs': 'Value added is produced by jobs at West Midlands machinery\'s baseline GVA per job (about £110,000 in 2021, close to AMPI/SQW\'s £102,000 for UK M&E).',
+    'dig_budget-dig_supported':
+      'At about £25,000 of public cost per firm, £2m a year supports about 80 manufacturers a year.',
+    'dig_support_rate-dig_p_support':
+      'Advice, demonstration and co-funding act as external influence on adoption (Bass p), lowering barriers for the SME "long tail" of the West Midlands supply chains. Weak evidence: no UK evaluation calibrates the effect.',
+    'dig_share_without-dig_extra_adopters':
+      '... less adoption that would happen anyway. Support brings adoption forward, so the gap, and the benefit, fades as other firms catch up.',
+    'dig_extra_adopters-dig_gva':
+      'Extra adopters raise their productivity by the assumed uplift, adding to GVA in the rest of West Midlands manufacturing.',
+    'dig_gva-dig_jobs':
+      "Jobs rise much less than GVA because digital technologies save labour (employment intensity about 0.3, implied by the Made Smarter Review's 175,000 net jobs against £455bn).",
+    'rsh_cum_support-rsh_share':
+      "Support de-risks local lines replacing imported machinery; £2 of annual output per £1 of support to date is an assumption, capped at 5% of the area's machinery imports.",
+    'rsh_share-rsh_output':
+      "A share of the West Midlands' estimated machinery imports becomes local output, assumed to persist to 2040 once established.",
+    'rsh_gva-rsh_jobs':
+      "Value added is produced by jobs at West Midlands machinery's baseline GVA per job (about £110,000 in 2021, close to AMPI/SQW's £102,000 for UK M&E).",
   });
   const all = ['digital-adoption', 'reshoring', 'skills'];
   const description =
@@ -365,13 +637,49 @@ export function westMidlands(): ScenarioDocument {
   return finish(doc, {
     description,
     scenarios: [
-      { id: 'bau', name: 'Business as usual', description: 'The baseline: the West Midlands grows at its 2011-2019 trend with no new programmes.', interventions: [] },
-      { id: 'digital', name: 'Digital adoption alone', interventions: ['digital-adoption'], description: 'Made Smarter-style support at £2m a year for five years (2026-2030) for manufacturers outside machinery.' },
-      { id: 'reshoring', name: 'Machinery reshoring alone', interventions: ['reshoring'], description: 'Reshoring support at £2m a year for five years (2027-2031) for machinery makers.' },
-      { id: 'skills', name: 'Skills alone', interventions: ['skills'], description: 'The hand-built skills offer at £1m a year for four years (2026-2029). Productivity only: it creates no new jobs in the model, so its cost per job is not defined.' },
-      { id: 'mix', name: 'The mix: digital + reshoring + skills', interventions: all, description: 'All three offers together: £24m of programme budget over 2026-2031 before optimism bias.' },
+      {
+        id: 'bau',
+        name: 'Business as usual',
+        description: 'The baseline: the West Midlands grows at its 2011-2019 trend with no new programmes.',
+        interventions: [],
+      },
+      {
+        id: 'digital',
+        name: 'Digital adoption alone',
+        interventions: ['digital-adoption'],
+        description:
+          'Made Smarter-style support at £2m a year for five years (2026-2030) for manufacturers outside machinery.',
+      },
+      {
+        id: 'reshoring',
+        name: 'Machinery reshoring alone',
+        interventions: ['reshoring'],
+        description: 'Reshoring support at £2m a year for five years (2027-2031) for machinery makers.',
+      },
+      {
+        id: 'skills',
+        name: 'Skills alone',
+        interventions: ['skills'],
+        description:
+          'The hand-built skills offer at £1m a year for four years (2026-2029). Productivity only: it creates no new jobs in the model, so its cost per job is not defined.',
+      },
+      {
+        id: 'mix',
+        name: 'The mix: digital + reshoring + skills',
+        interventions: all,
+        description: 'All three offers together: £24m of programme budget over 2026-2031 before optimism bias.',
+      },
     ],
-    sources: [SRC.library, SRC.midlands, SRC.madeSmarter, SRC.madeSmarterNw, SRC.bass, SRC.ampi, SRC.iot, SRC.greenBook],
+    sources: [
+      SRC.library,
+      SRC.midlands,
+      SRC.madeSmarter,
+      SRC.madeSmarterNw,
+      SRC.bass,
+      SRC.ampi,
+      SRC.iot,
+      SRC.greenBook,
+    ],
     caveats: [
       'The West Midlands machinery jobs trend is replaced by the Great Britain rate because the local BRES trend is volatile (see the sector source).',
       'Output secured per £1 of reshoring support, the digital productivity uplift and every skills parameter are assumptions, not evaluated estimates.',

@@ -78,7 +78,11 @@ function main(argv: string[]): number {
   const text = serialiseLibrary(buildLibrary(readInputs()));
   if (argv.includes('--check')) {
     const same = readFileSync(LIBRARY_PATH, 'utf8') === text;
-    process.stdout.write(same ? 'baselineLibrary.json is up to date\n' : 'baselineLibrary.json differs from a rebuild: run npm run build:library\n');
+    process.stdout.write(
+      same
+        ? 'baselineLibrary.json is up to date\n'
+        : 'baselineLibrary.json differs from a rebuild: run npm run build:library\n',
+    );
     return same ? 0 : 1;
   }
   writeFileSync(LIBRARY_PATH, text);

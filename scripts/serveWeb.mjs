@@ -26,7 +26,9 @@ const TYPES = {
 try {
   await stat(join(root, 'index.html'));
 } catch {
-  console.error(`There is no browser build in ${root}. Run "npm run web" (it builds first) or "vite build --config renderer/vite.config.ts".`);
+  console.error(
+    `There is no browser build in ${root}. Run "npm run web" (it builds first) or "vite build --config renderer/vite.config.ts".`,
+  );
   process.exit(1);
 }
 
@@ -39,7 +41,14 @@ const server = createServer(async (req, res) => {
       res.writeHead(403).end('Forbidden');
       return;
     }
-    if (file === root || !(await stat(file).then((s) => s.isFile(), () => false))) file = join(root, 'index.html');
+    if (
+      file === root ||
+      !(await stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      ))
+    )
+      file = join(root, 'index.html');
     const body = await readFile(file);
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -53,7 +62,11 @@ const server = createServer(async (req, res) => {
 });
 
 server.on('error', (e) => {
-  console.error(e.code === 'EADDRINUSE' ? `Port ${port} is already in use; set PORT to another number.` : `The server could not start: ${e.message}`);
+  console.error(
+    e.code === 'EADDRINUSE'
+      ? `Port ${port} is already in use; set PORT to another number.`
+      : `The server could not start: ${e.message}`,
+  );
   process.exit(1);
 });
 server.listen(port, '127.0.0.1', () => console.log(`Causeway (browser version) at http://127.0.0.1:${port}/`));

@@ -88,7 +88,13 @@ export function runB0Handwritten(samples: number, seed: number): UncertaintyResu
 
   const band = (rows: Float64Array[]): Percentiles => {
     const r = rows.map((cell) => percentilesBySelection(definedValues(cell), PERCENTILES));
-    return { p5: r.map((x) => x[0]!), p10: r.map((x) => x[1]!), p50: r.map((x) => x[2]!), p90: r.map((x) => x[3]!), p95: r.map((x) => x[4]!) };
+    return {
+      p5: r.map((x) => x[0]!),
+      p10: r.map((x) => x[1]!),
+      p50: r.map((x) => x[2]!),
+      p90: r.map((x) => x[3]!),
+      p95: r.map((x) => x[4]!),
+    };
   };
   return {
     samples: n,
@@ -117,6 +123,12 @@ function summarise(values: Float64Array): ScalarPercentiles | null {
   if (defined.length === 0) return null;
   let sum = 0;
   for (const x of defined) sum += x;
-  const [p5, p10, p50, p90, p95] = percentilesBySelection(defined, PERCENTILES) as [number, number, number, number, number];
+  const [p5, p10, p50, p90, p95] = percentilesBySelection(defined, PERCENTILES) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return { mean: sum / defined.length, p5, p10, p50, p90, p95 };
 }

@@ -17,7 +17,12 @@ export const areasCommand: CommandSpec = {
       return 0;
     }
     io.stdout(`Baseline library: ${LIBRARY_VINTAGE.label}\n\n`);
-    io.stdout(renderTable(['Code', 'Name', 'Level', 'Sectors', 'Data year'], areas.map((a) => [a.code, a.name, a.level, a.sectors.join(' '), String(a.dataYear)])) + '\n');
+    io.stdout(
+      renderTable(
+        ['Code', 'Name', 'Level', 'Sectors', 'Data year'],
+        areas.map((a) => [a.code, a.name, a.level, a.sectors.join(' '), String(a.dataYear)]),
+      ) + '\n',
+    );
     return 0;
   },
 };

@@ -15,7 +15,7 @@ export const compareCommand: CommandSpec = {
     if (positionals.length !== 1) throw new UsageError(`compare takes exactly one FILE. Usage: ${usage}`);
     const file = positionals[0]!;
     const read = await readScenarioFile(file, io);
-    if (!read.ok) return io.stderr(read.message), 1;
+    if (!read.ok) return (io.stderr(read.message), 1);
     const compared = compareScenarios(read.document);
     if (!compared.ok) return reportDiagnostics(compared.diagnostics, file, io);
     if (values.json) {
@@ -35,7 +35,21 @@ export const compareCommand: CommandSpec = {
       r.vfm ?? '–',
     ]);
     io.stdout(`${doc.meta.title}: scenarios compared, £m in ${doc.prices.baseYear} prices\n\n`);
-    io.stdout(renderTable(['Scenario', `Net GVA ${last}`, `Net jobs ${last}`, 'Cumulative net GVA', 'NPV', 'BCR', 'Cost per net job', 'Value for money'], rows) + '\n');
+    io.stdout(
+      renderTable(
+        [
+          'Scenario',
+          `Net GVA ${last}`,
+          `Net jobs ${last}`,
+          'Cumulative net GVA',
+          'NPV',
+          'BCR',
+          'Cost per net job',
+          'Value for money',
+        ],
+        rows,
+      ) + '\n',
+    );
     return 0;
   },
 };

@@ -36,10 +36,19 @@ export const historyCommand: CommandSpec = {
       io.stdout(`${file} has no saved revisions recorded yet; it is at revision ${document.meta.revision ?? 0}.\n`);
       return EXIT_OK;
     }
-    const rows = revisions.map((r) => [String(r.revision), r.savedAt.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC'), r.milestone ?? '', (r.note ?? '') + (r.restorable ? '' : ' (cannot be restored)')]);
+    const rows = revisions.map((r) => [
+      String(r.revision),
+      r.savedAt.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC'),
+      r.milestone ?? '',
+      (r.note ?? '') + (r.restorable ? '' : ' (cannot be restored)'),
+    ]);
     const header = ['Revision', 'Saved', 'Milestone', 'Note'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-    const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    const line = (cells: string[]) =>
+      cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd();
     io.stdout([line(header), ...rows.map(line)].join('\n') + '\n');
     return EXIT_OK;
   },

@@ -14,11 +14,15 @@ export const migrateCommand: CommandSpec = {
   summary: 'Rewrite an older schemaVersion as the current one (the original is kept).',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' }, force: { type: 'boolean' } }, usage);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { out: { type: 'string' }, force: { type: 'boolean' } },
+      usage,
+    );
     if (positionals.length !== 1) throw new UsageError(`migrate takes exactly one FILE. Usage: ${usage}`);
     const file = positionals[0]!;
     const read = await readScenarioFile(file, io);
-    if (!read.ok) return io.stderr(read.message), 1;
+    if (!read.ok) return (io.stderr(read.message), 1);
     if (read.migratedFrom === null) {
       io.stdout(`${file}: already at schemaVersion ${CURRENT_SCHEMA_VERSION}; nothing to do.\n`);
       return 0;
@@ -41,7 +45,9 @@ export const migrateCommand: CommandSpec = {
           // An earlier run kept it already (same bytes): fine; anything else is someone's original.
           const [kept, now] = await Promise.all([readFile(backup), readFile(read.path)]);
           if (!kept.equals(now)) {
-            io.stderr(`${file}.v${read.migratedFrom}.bak already exists and holds a different file; move it away so that the original can be kept, then run causeway migrate again. ${file} was not changed.`);
+            io.stderr(
+              `${file}.v${read.migratedFrom}.bak already exists and holds a different file; move it away so that the original can be kept, then run causeway migrate again. ${file} was not changed.`,
+            );
             return EXIT_INVALID;
           }
         }
@@ -52,7 +58,9 @@ export const migrateCommand: CommandSpec = {
       io.stderr(`${failure.message}${inPlace ? '' : ` ${file} is unchanged.`}`);
       return failure.code;
     }
-    io.stdout(`${file}: migrated from schemaVersion ${read.migratedFrom} to ${CURRENT_SCHEMA_VERSION}; wrote ${shown}${inPlace ? ` (original kept as ${file}.v${read.migratedFrom}.bak)` : ''}.\n`);
+    io.stdout(
+      `${file}: migrated from schemaVersion ${read.migratedFrom} to ${CURRENT_SCHEMA_VERSION}; wrote ${shown}${inPlace ? ` (original kept as ${file}.v${read.migratedFrom}.bak)` : ''}.\n`,
+    );
     return 0;
   },
 };

@@ -15,10 +15,18 @@ export const newCommand: CommandSpec = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { area: { type: 'string' }, out: { type: 'string' }, sectors: { type: 'string' }, template: { type: 'string', multiple: true }, title: { type: 'string' }, force: { type: 'boolean' } },
+      {
+        area: { type: 'string' },
+        out: { type: 'string' },
+        sectors: { type: 'string' },
+        template: { type: 'string', multiple: true },
+        title: { type: 'string' },
+        force: { type: 'boolean' },
+      },
       usage,
     );
-    if (positionals.length > 0) throw new UsageError(`new takes no positional arguments ("${positionals[0]}"). Usage: ${usage}`);
+    if (positionals.length > 0)
+      throw new UsageError(`new takes no positional arguments ("${positionals[0]}"). Usage: ${usage}`);
     if (!values.area || !values.out) throw new UsageError(`new needs --area and --out. Usage: ${usage}`);
     const templates = (values.template ?? []) as TemplateId[];
     const unknown = templates.find((t) => !templateIds.includes(t));
@@ -30,7 +38,10 @@ export const newCommand: CommandSpec = {
     }
     const created = createScenarioForArea({
       areaCode: values.area,
-      sectorIds: values.sectors?.split(',').map((s) => s.trim()).filter(Boolean),
+      sectorIds: values.sectors
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
       templates,
       title: values.title,
       now: new Date().toISOString(),
@@ -44,8 +55,9 @@ export const newCommand: CommandSpec = {
       return failure.code;
     }
     const doc = created.value;
-    io.stdout(`${values.out}: new scenario file for ${doc.area.name} (${doc.area.code}) with ${doc.baseline.sectors.length} baseline sectors and scenarios ${doc.scenarios.map((s) => `"${s.id}"`).join(', ')}.\n`);
+    io.stdout(
+      `${values.out}: new scenario file for ${doc.area.name} (${doc.area.code}) with ${doc.baseline.sectors.length} baseline sectors and scenarios ${doc.scenarios.map((s) => `"${s.id}"`).join(', ')}.\n`,
+    );
     return 0;
   },
 };
-

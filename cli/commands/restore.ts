@@ -19,15 +19,23 @@ export const restoreCommand: CommandSpec = {
   summary: 'Write an earlier revision of a file, as it was saved, to a new file.',
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { revision: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } }, USAGE);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { revision: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+      USAGE,
+    );
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new UsageError(`Name exactly one scenario file. Usage: ${USAGE}`);
-    if (values.revision === undefined || !/^\d+$/.test(values.revision)) throw new UsageError(`--revision must be a revision number such as 3 (see causeway history ${file}). Usage: ${USAGE}`);
+    if (values.revision === undefined || !/^\d+$/.test(values.revision))
+      throw new UsageError(
+        `--revision must be a revision number such as 3 (see causeway history ${file}). Usage: ${USAGE}`,
+      );
     if (!values.out) throw new UsageError(`--out must name the new file to write. Usage: ${USAGE}`);
     const revision = Number(values.revision);
     const source = resolve(io.cwd, file);
     const target = resolve(io.cwd, values.out);
-    if (target === source) throw new UsageError(`--out must be a new file, not ${file} itself; restoring never changes the original.`);
+    if (target === source)
+      throw new UsageError(`--out must be a new file, not ${file} itself; restoring never changes the original.`);
     if (!values.force && (await pathExists(target))) {
       io.stderr(`${values.out} already exists; choose another --out file, or add --force to replace it.`);
       return EXIT_INVALID;
@@ -40,7 +48,10 @@ export const restoreCommand: CommandSpec = {
       return EXIT_INVALID;
     }
     // The current revision is always available, even in a file saved without history.
-    const rebuilt = revision === (document.meta.revision ?? 0) && !document.history ? { ok: true as const, value: document, diagnostics: [] } : reconstructRevision(document, revision);
+    const rebuilt =
+      revision === (document.meta.revision ?? 0) && !document.history
+        ? { ok: true as const, value: document, diagnostics: [] }
+        : reconstructRevision(document, revision);
     if (!rebuilt.ok) {
       io.stderr(formatDiagnostics(rebuilt.diagnostics, file));
       return EXIT_INVALID;

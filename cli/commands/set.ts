@@ -23,21 +23,30 @@ export function parseParameterAssignments(words: string[]): Array<{ id: string; 
  * `scenarioId` is given (an override with its own range keeps the range). Returns the edited copy
  * and a description of each change, or a sentence naming the path that does not exist.
  */
-export function applyAssignments(doc: ScenarioDocument, assignments: Array<{ id: string; value: number }>, scenarioId: string | undefined, file: string):
-  | { ok: true; document: ScenarioDocument; changes: string[] }
-  | { ok: false; message: string } {
+export function applyAssignments(
+  doc: ScenarioDocument,
+  assignments: Array<{ id: string; value: number }>,
+  scenarioId: string | undefined,
+  file: string,
+): { ok: true; document: ScenarioDocument; changes: string[] } | { ok: false; message: string } {
   const out = structuredClone(doc);
   const changes: string[] = [];
   const known = Object.keys(out.parameters);
   const scenarioIndex = scenarioId === undefined ? -1 : out.scenarios.findIndex((s) => s.id === scenarioId);
   if (scenarioId !== undefined && scenarioIndex < 0) {
-    return { ok: false, message: `${file}: scenarios: there is no scenario "${scenarioId}"; the scenarios are ${out.scenarios.map((s) => s.id).join(', ') || 'none'}.` };
+    return {
+      ok: false,
+      message: `${file}: scenarios: there is no scenario "${scenarioId}"; the scenarios are ${out.scenarios.map((s) => s.id).join(', ') || 'none'}.`,
+    };
   }
   for (const { id, value } of assignments) {
     // Own properties only: "constructor" or "toString" must not find Object.prototype's members.
     const parameter = Object.hasOwn(out.parameters, id) ? out.parameters[id] : undefined;
     if (!parameter) {
-      return { ok: false, message: `${file}: parameters.${id}: there is no parameter "${id}"; the parameters are ${known.join(', ') || 'none'}. Add it in the app first.` };
+      return {
+        ok: false,
+        message: `${file}: parameters.${id}: there is no parameter "${id}"; the parameters are ${known.join(', ') || 'none'}. Add it in the app first.`,
+      };
     }
     if (scenarioIndex < 0) {
       changes.push(`parameters.${id}.value ${parameter.value} -> ${value}`);
@@ -47,7 +56,12 @@ export function applyAssignments(doc: ScenarioDocument, assignments: Array<{ id:
     const scenario = out.scenarios[scenarioIndex]!;
     const overrides = (scenario.overrides ??= {});
     const current = Object.hasOwn(overrides, id) ? overrides[id] : undefined;
-    const before = current === undefined ? `${parameter.value} (parameter)` : typeof current === 'number' ? String(current) : String(current.value);
+    const before =
+      current === undefined
+        ? `${parameter.value} (parameter)`
+        : typeof current === 'number'
+          ? String(current)
+          : String(current.value);
     if (current !== undefined && typeof current === 'object') current.value = value;
     else Object.defineProperty(overrides, id, { value, enumerable: true, writable: true, configurable: true });
     changes.push(`scenarios[${scenarioIndex}].overrides.${id} ${before} -> ${value}`);
@@ -60,7 +74,11 @@ export const setCommand: CommandSpec = {
   summary: 'Change parameter values and save the file as a new revision (history kept).',
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { scenario: { type: 'string' }, note: { type: 'string' }, milestone: { type: 'string' } }, USAGE);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { scenario: { type: 'string' }, note: { type: 'string' }, milestone: { type: 'string' } },
+      USAGE,
+    );
     const [file, ...words] = positionals;
     if (!file) throw new UsageError(`Name the scenario file to change. Usage: ${USAGE}`);
     const assignments = parseParameterAssignments(words);
@@ -68,7 +86,9 @@ export const setCommand: CommandSpec = {
     if (!opened.ok) return reportFileError(opened.error, io);
     const { outcome } = opened.value;
     if (!outcome.ok) {
-      io.stderr(`${formatDiagnostics(outcome.diagnostics, file)}\n${file} was not changed; fix these problems first (causeway validate ${file}).`);
+      io.stderr(
+        `${formatDiagnostics(outcome.diagnostics, file)}\n${file} was not changed; fix these problems first (causeway validate ${file}).`,
+      );
       return EXIT_INVALID;
     }
     const edited = applyAssignments(outcome.document, assignments, values.scenario, file);
@@ -91,7 +111,9 @@ export const setCommand: CommandSpec = {
       milestone: values.milestone,
     });
     if (!saved.ok) return reportFileError(saved.error, io);
-    io.stdout(`${file}: saved revision ${saved.value.revision}${outcome.migratedFrom !== null ? ` (migrated from schemaVersion ${outcome.migratedFrom}; the original is kept as ${file}.bak)` : ''}.\n${edited.changes.map((c) => `  ${c}`).join('\n')}\n`);
+    io.stdout(
+      `${file}: saved revision ${saved.value.revision}${outcome.migratedFrom !== null ? ` (migrated from schemaVersion ${outcome.migratedFrom}; the original is kept as ${file}.bak)` : ''}.\n${edited.changes.map((c) => `  ${c}`).join('\n')}\n`,
+    );
     return EXIT_OK;
   },
 };

@@ -21,7 +21,9 @@ export const validateCommand: CommandSpec = {
         continue;
       }
       if (read.warnings.length > 0) io.stderr(formatDiagnostics(read.warnings, file));
-      io.stdout(`${file}: ok${read.migratedFrom !== null ? ` (schemaVersion ${read.migratedFrom}; run "causeway migrate" to update it)` : ''}\n`);
+      io.stdout(
+        `${file}: ok${read.migratedFrom !== null ? ` (schemaVersion ${read.migratedFrom}; run "causeway migrate" to update it)` : ''}\n`,
+      );
     }
     return failed ? 1 : 0;
   },

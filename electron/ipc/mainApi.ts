@@ -41,7 +41,12 @@ export interface MainApiDeps {
  * revision in the editor keeps the current revision and history, so it still matches.
  */
 function editedFrom(base: ScenarioDocument, doc: ScenarioDocument): boolean {
-  const stamp = (d: ScenarioDocument) => JSON.stringify([d.meta.revision ?? 0, d.meta.createdAt ?? null, historyRecords(d).map((r) => [r.revision, r.savedAt])]);
+  const stamp = (d: ScenarioDocument) =>
+    JSON.stringify([
+      d.meta.revision ?? 0,
+      d.meta.createdAt ?? null,
+      historyRecords(d).map((r) => [r.revision, r.savedAt]),
+    ]);
   return stamp(base) === stamp(doc);
 }
 
@@ -64,7 +69,12 @@ export function createMainApi(deps: MainApiDeps) {
     return { ok: true, value: { token, name: opened.value.name, text: opened.value.text } };
   }
 
-  async function saveTo(path: string, text: string, options: SaveOptions, sameFileToken: string | null): Promise<PlatformResult<SavedFile>> {
+  async function saveTo(
+    path: string,
+    text: string,
+    options: SaveOptions,
+    sameFileToken: string | null,
+  ): Promise<PlatformResult<SavedFile>> {
     const name = basename(path);
     const parsed = documentFromText(text, name);
     if (!parsed.ok) return parsed;
@@ -92,11 +102,15 @@ export function createMainApi(deps: MainApiDeps) {
     // The work is safe on disk now: forget its recovery copies (by file, and the untitled one),
     // unless they hold newer edits than the text just saved.
     // Save As keeps it under the file the window showed before.
-    for (const kept of new Set([path, same?.path ?? source?.path ?? path])) await deps.autosaver.clear(recoveryId(kept, deps.untitledKey), text).catch(() => undefined);
+    for (const kept of new Set([path, same?.path ?? source?.path ?? path]))
+      await deps.autosaver.clear(recoveryId(kept, deps.untitledKey), text).catch(() => undefined);
     if (!source) await deps.autosaver.clear(recoveryId(null, deps.untitledKey), text).catch(() => undefined);
     currentToken = token;
     await deps.recent.add(path, deps.now()).catch(() => undefined);
-    return { ok: true, value: { token, name, text: saved.value.text, revision: saved.value.revision, savedAt: saved.value.savedAt } };
+    return {
+      ok: true,
+      value: { token, name, text: saved.value.text, revision: saved.value.revision, savedAt: saved.value.savedAt },
+    };
   }
 
   return {
@@ -111,18 +125,33 @@ export function createMainApi(deps: MainApiDeps) {
 
     async openRecent(token: string): Promise<PlatformResult<OpenedFile>> {
       const entry = deps.tokens.resolve(token);
-      if (!entry) return { ok: false, error: { kind: 'not-found', message: 'That recent file is no longer in the list; use Open to find it.' } };
+      if (!entry)
+        return {
+          ok: false,
+          error: { kind: 'not-found', message: 'That recent file is no longer in the list; use Open to find it.' },
+        };
       return openPath(entry.path);
     },
 
     async listRecent(): Promise<PlatformResult<RecentFile[]>> {
       const list = await deps.recent.read();
-      return { ok: true, value: list.map((e) => ({ token: deps.tokens.issue(e.path), name: basename(e.path), openedAt: e.openedAt })) };
+      return {
+        ok: true,
+        value: list.map((e) => ({ token: deps.tokens.issue(e.path), name: basename(e.path), openedAt: e.openedAt })),
+      };
     },
 
     async save(token: string, text: string, options: SaveOptions): Promise<PlatformResult<SavedFile>> {
       const entry = deps.tokens.resolve(token);
-      if (!entry) return { ok: false, error: { kind: 'not-found', message: 'Causeway no longer knows which file this document came from; use Save As to choose where to save it.' } };
+      if (!entry)
+        return {
+          ok: false,
+          error: {
+            kind: 'not-found',
+            message:
+              'Causeway no longer knows which file this document came from; use Save As to choose where to save it.',
+          },
+        };
       return saveTo(entry.path, text, options, token);
     },
 
@@ -148,9 +177,21 @@ export function createMainApi(deps: MainApiDeps) {
     async autosave(token: string | null, name: string | null, text: string): Promise<PlatformResult<null>> {
       const entry = token ? deps.tokens.resolve(token) : undefined;
       const path = entry?.path;
-      if (token && !path) return { ok: false, error: { kind: 'not-found', message: 'Autosave could not tell which file this document belongs to.' } };
-      const fingerprint = entry?.fingerprint ? { sha256: entry.fingerprint.sha256, size: entry.fingerprint.size } : null;
-      deps.autosaver.schedule({ id: recoveryId(path ?? null, deps.untitledKey), path: path ?? null, name, text, fingerprint });
+      if (token && !path)
+        return {
+          ok: false,
+          error: { kind: 'not-found', message: 'Autosave could not tell which file this document belongs to.' },
+        };
+      const fingerprint = entry?.fingerprint
+        ? { sha256: entry.fingerprint.sha256, size: entry.fingerprint.size }
+        : null;
+      deps.autosaver.schedule({
+        id: recoveryId(path ?? null, deps.untitledKey),
+        path: path ?? null,
+        name,
+        text,
+        fingerprint,
+      });
       return { ok: true, value: null };
     },
 
@@ -162,7 +203,8 @@ export function createMainApi(deps: MainApiDeps) {
           const token = e.path ? deps.tokens.issue(e.path) : null;
           // Saving the recovered work checks the file against the version the work was based on,
           // unless this session has opened the file since (its own fingerprint then applies).
-          if (token && e.fingerprint && !deps.tokens.resolve(token)?.fingerprint) deps.tokens.update(token, { fingerprint: { ...e.fingerprint, mtimeMs: 0 } });
+          if (token && e.fingerprint && !deps.tokens.resolve(token)?.fingerprint)
+            deps.tokens.update(token, { fingerprint: { ...e.fingerprint, mtimeMs: 0 } });
           return { id: e.id, name: e.name, token, savedAt: e.savedAt, text: e.text };
         }),
       };

@@ -8,7 +8,11 @@ import { isScenarioPath } from '../main/argv.ts';
 import type { MainApi } from './mainApi.ts';
 import type { SafeIpc } from './safeIpc.ts';
 
-export function registerHandlers(ipc: SafeIpc, api: MainApi, openDropped: (path: string) => Promise<PlatformResult<null>>): void {
+export function registerHandlers(
+  ipc: SafeIpc,
+  api: MainApi,
+  openDropped: (path: string) => Promise<PlatformResult<null>>,
+): void {
   ipc.handle(IPC_CHANNELS.openFile, IPC_ARGUMENTS.openFile, () => api.openFile());
   ipc.handle(IPC_CHANNELS.openRecent, IPC_ARGUMENTS.openRecent, (_e, token) => api.openRecent(token));
   ipc.handle(IPC_CHANNELS.listRecent, IPC_ARGUMENTS.listRecent, () => api.listRecent());
@@ -20,7 +24,11 @@ export function registerHandlers(ipc: SafeIpc, api: MainApi, openDropped: (path:
   ipc.handle(IPC_CHANNELS.discardRecovery, IPC_ARGUMENTS.discardRecovery, (_e, id) => api.discardRecovery(id));
   ipc.handle(IPC_CHANNELS.setDocumentState, IPC_ARGUMENTS.setDocumentState, (_e, state) => api.setDocumentState(state));
   ipc.handle(IPC_CHANNELS.dropFile, DROP_FILE_ARGUMENTS, async (_e, path) => {
-    if (!isScenarioPath(path)) return { ok: false, error: { kind: 'invalid', message: 'Only scenario files (.causeway.json) can be dropped on the window.' } };
+    if (!isScenarioPath(path))
+      return {
+        ok: false,
+        error: { kind: 'invalid', message: 'Only scenario files (.causeway.json) can be dropped on the window.' },
+      };
     return openDropped(path);
   });
 }

@@ -19,7 +19,11 @@ export interface IpcMainLike {
 }
 
 export interface SafeIpc {
-  handle<S extends z.ZodTuple, R>(channel: string, schema: S, handler: (event: IpcEventLike, ...args: z.infer<S>) => Promise<PlatformResult<R>>): void;
+  handle<S extends z.ZodTuple, R>(
+    channel: string,
+    schema: S,
+    handler: (event: IpcEventLike, ...args: z.infer<S>) => Promise<PlatformResult<R>>,
+  ): void;
 }
 
 /** Sender check: the calling frame must show the app itself. */
@@ -28,7 +32,10 @@ export function isTrustedSender(event: IpcEventLike): boolean {
   return typeof url === 'string' && isAppUrl(url);
 }
 
-export function createSafeIpc(ipcMain: IpcMainLike, options: { trusted?: (event: IpcEventLike) => boolean; log?: (message: string) => void } = {}): SafeIpc {
+export function createSafeIpc(
+  ipcMain: IpcMainLike,
+  options: { trusted?: (event: IpcEventLike) => boolean; log?: (message: string) => void } = {},
+): SafeIpc {
   const trusted = options.trusted ?? isTrustedSender;
   const log = options.log ?? (() => undefined);
   const channels = new Set<string>();
@@ -39,18 +46,36 @@ export function createSafeIpc(ipcMain: IpcMainLike, options: { trusted?: (event:
       ipcMain.handle(channel, async (event: IpcEventLike, ...args: unknown[]) => {
         if (!trusted(event)) {
           log(`Refused ${channel} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
-          return { ok: false, error: { kind: 'invalid', message: 'This request did not come from Causeway and was refused.' } };
+          return {
+            ok: false,
+            error: { kind: 'invalid', message: 'This request did not come from Causeway and was refused.' },
+          };
         }
         const parsed = schema.safeParse(args);
         if (!parsed.success) {
           const where = parsed.error.issues[0]?.path.join('.') || 'arguments';
-          return { ok: false, error: { kind: 'invalid', message: `The request ${channel} had invalid arguments (${where}: ${parsed.error.issues[0]?.message ?? 'wrong shape'}).` } };
+          return {
+            ok: false,
+            error: {
+              kind: 'invalid',
+              message: `The request ${channel} had invalid arguments (${where}: ${parsed.error.issues[0]?.message ?? 'wrong shape'}).`,
+            },
+          };
         }
         try {
-          return await (handler as (event: IpcEventLike, ...args: unknown[]) => Promise<PlatformResult<unknown>>)(event, ...(parsed.data as unknown[]));
+          return await (handler as (event: IpcEventLike, ...args: unknown[]) => Promise<PlatformResult<unknown>>)(
+            event,
+            ...(parsed.data as unknown[]),
+          );
         } catch (e) {
           log(`${channel} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-          return { ok: false, error: { kind: 'internal', message: `Causeway hit an internal error (${e instanceof Error ? e.message : String(e)}); your document is unchanged.` } };
+          return {
+            ok: false,
+            error: {
+              kind: 'internal',
+              message: `Causeway hit an internal error (${e instanceof Error ? e.message : String(e)}); your document is unchanged.`,
+            },
+          };
         }
       });
     },

@@ -30,7 +30,9 @@ export function filesFromArgv(argv: readonly string[], cwd: string, isPackaged: 
     }
     if (!afterDoubleDash && arg.startsWith('-')) continue;
     // Windows passes file URLs from some shells and "open with" handlers.
-    const path = arg.startsWith('file://') ? decodeURIComponent(new URL(arg).pathname.replace(/^\/([A-Za-z]:)/, '$1')) : arg;
+    const path = arg.startsWith('file://')
+      ? decodeURIComponent(new URL(arg).pathname.replace(/^\/([A-Za-z]:)/, '$1'))
+      : arg;
     if (!isScenarioPath(path)) continue;
     const absolute = isAbsolute(path) ? path : resolve(cwd, path);
     if (!out.includes(absolute)) out.push(absolute);

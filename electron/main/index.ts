@@ -14,13 +14,22 @@ import { createSafeIpc } from '../ipc/safeIpc.ts';
 import { FileTokens } from '../services/fileTokens.ts';
 import { RecentFilesStore } from '../services/recentFiles.ts';
 import { Autosaver, RecoveryStore } from '../services/recovery.ts';
-import { APP_ENTRY, APP_SCHEME, RESPONSE_HEADERS, isAppUrl, isExternalLinkAllowed, resolveAppRequest } from './appProtocol.ts';
+import {
+  APP_ENTRY,
+  APP_SCHEME,
+  RESPONSE_HEADERS,
+  isAppUrl,
+  isExternalLinkAllowed,
+  resolveAppRequest,
+} from './appProtocol.ts';
 import { filesFromArgv } from './argv.ts';
 import { buildMenuTemplate } from './menuTemplate.ts';
 import { createCloseFlow } from './closeFlow.ts';
 import { windowTitle } from './windowTitle.ts';
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -49,11 +58,17 @@ if (!app.requestSingleInstanceLock()) {
     now: () => new Date().toISOString(),
     dialogs: {
       async chooseFileToOpen() {
-        const r = await dialog.showOpenDialog(window!, { properties: ['openFile'], filters: [{ name: 'Causeway scenarios', extensions: ['causeway.json', 'json'] }] });
+        const r = await dialog.showOpenDialog(window!, {
+          properties: ['openFile'],
+          filters: [{ name: 'Causeway scenarios', extensions: ['causeway.json', 'json'] }],
+        });
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
       async chooseSaveLocation(suggestedName, kind) {
-        const filters = kind === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'Causeway scenario', extensions: ['causeway.json'] }];
+        const filters =
+          kind === 'csv'
+            ? [{ name: 'CSV', extensions: ['csv'] }]
+            : [{ name: 'Causeway scenario', extensions: ['causeway.json'] }];
         const r = await dialog.showSaveDialog(window!, { defaultPath: suggestedName, filters });
         return r.canceled ? null : (r.filePath ?? null);
       },
@@ -94,7 +109,12 @@ if (!app.requestSingleInstanceLock()) {
   async function refreshMenu(): Promise<void> {
     const list = await recent.read();
     const template = buildMenuTemplate(
-      { platform: process.platform, appName: app.getName(), workshopMode, recent: list.map((e) => ({ name: basename(e.path), token: tokens.issue(e.path) })) },
+      {
+        platform: process.platform,
+        appName: app.getName(),
+        workshopMode,
+        recent: list.map((e) => ({ name: basename(e.path), token: tokens.issue(e.path) })),
+      },
       {
         command: (c) => {
           if (c === 'view.workshop') workshopMode = !workshopMode;
@@ -147,7 +167,14 @@ if (!app.requestSingleInstanceLock()) {
       height: 900,
       show: false,
       title: windowTitle(closeFlow.state(), process.platform).title,
-      webPreferences: { preload: join(import.meta.dirname, '../preload/index.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: true },
+      webPreferences: {
+        preload: join(import.meta.dirname, '../preload/index.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        spellcheck: true,
+      },
     });
     window.once('ready-to-show', () => window?.show());
     window.on('close', (event) => {
@@ -171,7 +198,10 @@ if (!app.requestSingleInstanceLock()) {
       closeFlow.onPageGone();
       void autosaver.flushAll().then(() => {
         if (!window || window.isDestroyed()) return;
-        dialog.showErrorBox('Causeway stopped unexpectedly', `The window stopped (${details.reason}). Your unsaved work up to its last autosave has been kept; Causeway will reload and offer to recover it.`);
+        dialog.showErrorBox(
+          'Causeway stopped unexpectedly',
+          `The window stopped (${details.reason}). Your unsaved work up to its last autosave has been kept; Causeway will reload and offer to recover it.`,
+        );
         window.webContents.reload();
       });
     });
@@ -185,7 +215,10 @@ if (!app.requestSingleInstanceLock()) {
       if (!resolved.ok) return new Response(null, { status: resolved.status, headers: RESPONSE_HEADERS });
       const response = await net.fetch(pathToFileURL(resolved.file).toString()).catch(() => null);
       if (!response || !response.ok) return new Response(null, { status: 404, headers: RESPONSE_HEADERS });
-      return new Response(response.body, { status: 200, headers: { ...RESPONSE_HEADERS, 'Content-Type': resolved.mimeType } });
+      return new Response(response.body, {
+        status: 200,
+        headers: { ...RESPONSE_HEADERS, 'Content-Type': resolved.mimeType },
+      });
     });
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);

@@ -24,12 +24,24 @@ export function buildMenuTemplate(context: MenuContext, actions: MenuActions): M
   const mac = context.platform === 'darwin';
   const send = (command: MenuCommand) => () => actions.command(command);
   const recent: MenuItemConstructorOptions[] =
-    context.recent.length > 0 ? context.recent.map((r) => ({ label: r.name, click: () => actions.openRecent(r.token) })) : [{ label: 'No recent files', enabled: false }];
+    context.recent.length > 0
+      ? context.recent.map((r) => ({ label: r.name, click: () => actions.openRecent(r.token) }))
+      : [{ label: 'No recent files', enabled: false }];
   const template: MenuItemConstructorOptions[] = [];
   if (mac) {
     template.push({
       label: context.appName,
-      submenu: [{ label: `About ${context.appName}`, click: send('help.about') }, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+      submenu: [
+        { label: `About ${context.appName}`, click: send('help.about') },
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
     });
   }
   template.push(
@@ -67,7 +79,13 @@ export function buildMenuTemplate(context: MenuContext, actions: MenuActions): M
     {
       label: '&View',
       submenu: [
-        { label: 'Workshop Mode', type: 'checkbox', checked: context.workshopMode, accelerator: 'F11', click: send('view.workshop') },
+        {
+          label: 'Workshop Mode',
+          type: 'checkbox',
+          checked: context.workshopMode,
+          accelerator: 'F11',
+          click: send('view.workshop'),
+        },
         { type: 'separator' },
         { role: 'resetZoom', accelerator: 'CmdOrCtrl+0' },
         { role: 'zoomIn', accelerator: 'CmdOrCtrl+=' },
@@ -79,7 +97,10 @@ export function buildMenuTemplate(context: MenuContext, actions: MenuActions): M
     {
       label: '&Help',
       role: 'help',
-      submenu: [{ label: 'Method Note', accelerator: 'F1', click: send('help.method') }, ...(mac ? [] : [{ label: `About ${context.appName}`, click: send('help.about') }])],
+      submenu: [
+        { label: 'Method Note', accelerator: 'F1', click: send('help.method') },
+        ...(mac ? [] : [{ label: `About ${context.appName}`, click: send('help.about') }]),
+      ],
     },
   );
   return template;

@@ -8,7 +8,11 @@ export interface TitleState {
   modified: boolean;
 }
 
-export function windowTitle(state: TitleState, platform: NodeJS.Platform, appName = 'Causeway'): { title: string; documentEdited: boolean } {
+export function windowTitle(
+  state: TitleState,
+  platform: NodeJS.Platform,
+  appName = 'Causeway',
+): { title: string; documentEdited: boolean } {
   const name = state.name ?? 'Untitled scenario';
   const mark = state.modified && platform !== 'darwin' ? '● ' : '';
   return { title: `${mark}${name} — ${appName}`, documentEdited: state.modified };
@@ -22,7 +26,13 @@ export function closeDecision(state: TitleState): CloseDecision {
 }
 
 /** The unsaved-changes question; the button order matches `closeChoice`. */
-export function unsavedChangesPrompt(state: TitleState): { message: string; detail: string; buttons: string[]; defaultId: number; cancelId: number } {
+export function unsavedChangesPrompt(state: TitleState): {
+  message: string;
+  detail: string;
+  buttons: string[];
+  defaultId: number;
+  cancelId: number;
+} {
   const name = state.name ?? 'this untitled scenario';
   return {
     message: `Do you want to save the changes you made to ${name}?`,

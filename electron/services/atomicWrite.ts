@@ -47,7 +47,11 @@ function processAlive(pid: number): boolean {
  * Removes temporaries of `target` left by writers that no longer run (a crash, a kill, a power cut).
  * Another live process's temporary is left alone: it may be mid-save. Returns the names removed.
  */
-export async function removeStaleTemporaries(target: string, fs: FsLayer = nodeFs, isAlive: (pid: number) => boolean = processAlive): Promise<string[]> {
+export async function removeStaleTemporaries(
+  target: string,
+  fs: FsLayer = nodeFs,
+  isAlive: (pid: number) => boolean = processAlive,
+): Promise<string[]> {
   let names: string[];
   try {
     names = await fs.readdir(dirname(target));
@@ -131,7 +135,11 @@ export async function resolveWriteTarget(path: string, fs: FsLayer = nodeFs): Pr
  * Writes `data` to `target` (or the file it links to) atomically. Throws the file system's error (with its `code`) when the
  * write fails; the target is then untouched and no temporary is left behind.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const fs = options.fs ?? nodeFs;
   const target = await resolveWriteTarget(path, fs);
   await removeStaleTemporaries(target, fs);

@@ -53,5 +53,7 @@ export const nodeFs: FsLayer = {
 
 /** The errno-style code of an error (`ENOSPC`, `EACCES`...), if it has one. */
 export function errorCode(e: unknown): string | undefined {
-  return typeof e === 'object' && e !== null && 'code' in e && typeof (e as { code: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
+  return typeof e === 'object' && e !== null && 'code' in e && typeof (e as { code: unknown }).code === 'string'
+    ? (e as { code: string }).code
+    : undefined;
 }

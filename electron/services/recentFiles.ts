@@ -14,7 +14,12 @@ export interface RecentEntry {
 export const MAX_RECENT = 10;
 
 /** Puts `path` first (once), keeping at most `max` entries. */
-export function addRecent(list: readonly RecentEntry[], path: string, openedAt: string, max: number = MAX_RECENT): RecentEntry[] {
+export function addRecent(
+  list: readonly RecentEntry[],
+  path: string,
+  openedAt: string,
+  max: number = MAX_RECENT,
+): RecentEntry[] {
   return [{ path, openedAt }, ...list.filter((e) => e.path !== path)].slice(0, max);
 }
 
@@ -27,7 +32,12 @@ export function parseRecent(text: string): RecentEntry[] {
   try {
     const data = JSON.parse(text) as { recent?: unknown };
     if (!Array.isArray(data.recent)) return [];
-    return data.recent.filter((e): e is RecentEntry => typeof e === 'object' && e !== null && typeof e.path === 'string' && typeof e.openedAt === 'string').slice(0, MAX_RECENT);
+    return data.recent
+      .filter(
+        (e): e is RecentEntry =>
+          typeof e === 'object' && e !== null && typeof e.path === 'string' && typeof e.openedAt === 'string',
+      )
+      .slice(0, MAX_RECENT);
   } catch {
     return [];
   }
@@ -36,7 +46,10 @@ export function parseRecent(text: string): RecentEntry[] {
 export class RecentFilesStore {
   private readonly file: string;
 
-  constructor(dataDir: string, private readonly fs: FsLayer = nodeFs) {
+  constructor(
+    dataDir: string,
+    private readonly fs: FsLayer = nodeFs,
+  ) {
     this.file = join(dataDir, 'recent-files.json');
   }
 

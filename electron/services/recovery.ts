@@ -27,7 +27,13 @@ export interface StoredRecovery {
 function storedFingerprint(value: unknown): Pick<Fingerprint, 'sha256' | 'size'> | null {
   if (typeof value !== 'object' || value === null) return null;
   const { sha256, size } = value as Record<string, unknown>;
-  return typeof sha256 === 'string' && /^[0-9a-f]{64}$/.test(sha256) && typeof size === 'number' && Number.isInteger(size) && size >= 0 ? { sha256, size } : null;
+  return typeof sha256 === 'string' &&
+    /^[0-9a-f]{64}$/.test(sha256) &&
+    typeof size === 'number' &&
+    Number.isInteger(size) &&
+    size >= 0
+    ? { sha256, size }
+    : null;
 }
 
 const FORMAT = 'causeway.recovery';
@@ -46,13 +52,20 @@ export function recoveryId(path: string | null, sessionKey: string): string {
 export class RecoveryStore {
   readonly folder: string;
 
-  constructor(dataDir: string, private readonly fs: FsLayer = nodeFs) {
+  constructor(
+    dataDir: string,
+    private readonly fs: FsLayer = nodeFs,
+  ) {
     this.folder = join(dataDir, 'recovery');
   }
 
   async write(entry: StoredRecovery): Promise<void> {
     await this.fs.mkdir(this.folder);
-    await writeFileAtomic(join(this.folder, `${entry.id}.json`), JSON.stringify({ format: FORMAT, version: 1, ...entry }) + '\n', { fs: this.fs, mode: 0o600 });
+    await writeFileAtomic(
+      join(this.folder, `${entry.id}.json`),
+      JSON.stringify({ format: FORMAT, version: 1, ...entry }) + '\n',
+      { fs: this.fs, mode: 0o600 },
+    );
   }
 
   /** Entries newest first; unreadable ones are skipped (a half-written one cannot exist: writes are atomic). */
@@ -67,7 +80,10 @@ export class RecoveryStore {
     const out: StoredRecovery[] = [];
     for (const name of names.filter((n) => /^[0-9a-f]{24}\.json$/.test(n))) {
       try {
-        const data = JSON.parse((await this.fs.readFile(join(this.folder, name))).toString('utf8')) as Record<string, unknown>;
+        const data = JSON.parse((await this.fs.readFile(join(this.folder, name))).toString('utf8')) as Record<
+          string,
+          unknown
+        >;
         if (data.format !== FORMAT || typeof data.text !== 'string' || typeof data.savedAt !== 'string') continue;
         out.push({
           id: name.slice(0, -'.json'.length),
@@ -96,13 +112,22 @@ export class RecoveryStore {
  * The question the app asks on start, e.g. `Restore unsaved changes to gm.causeway.json from 14:32?`
  * (with the date too when the work is not from today).
  */
-export function recoveryPrompt(entry: Pick<StoredRecovery, 'name' | 'savedAt'>, options: { now: Date; timeZone?: string }): string {
+export function recoveryPrompt(
+  entry: Pick<StoredRecovery, 'name' | 'savedAt'>,
+  options: { now: Date; timeZone?: string },
+): string {
   const saved = new Date(entry.savedAt);
   const what = entry.name ? entry.name : 'an untitled scenario';
   if (Number.isNaN(saved.getTime())) return `Restore unsaved changes to ${what}?`;
   const tz = options.timeZone;
-  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: tz }).format(saved);
-  const day = (d: Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: tz }).format(d);
+  const time = new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: tz,
+  }).format(saved);
+  const day = (d: Date) =>
+    new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: tz }).format(d);
   const when = day(saved) === day(options.now) ? time : `${day(saved)}, ${time}`;
   return `Restore unsaved changes to ${what} from ${when}?`;
 }
@@ -122,7 +147,11 @@ export class Autosaver {
     private readonly now: () => string = () => new Date().toISOString(),
     options: { idleMs?: number; maxWaitMs?: number; timers?: Timers } = {},
   ) {
-    this.debouncer = createIdleDebouncer({ idleMs: options.idleMs ?? 3000, maxWaitMs: options.maxWaitMs ?? 30_000, timers: options.timers });
+    this.debouncer = createIdleDebouncer({
+      idleMs: options.idleMs ?? 3000,
+      maxWaitMs: options.maxWaitMs ?? 30_000,
+      timers: options.timers,
+    });
   }
 
   /** Notes the latest unsaved text of a document; it is written once editing pauses. */

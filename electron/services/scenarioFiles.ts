@@ -5,7 +5,15 @@
  * release, a read-only file).
  */
 import { basename } from 'node:path';
-import { commitRevision, CURRENT_SCHEMA_VERSION, formatDiagnostics, loadScenario, serialiseScenario, type LoadOutcome, type ScenarioDocument } from '../../models/index.ts';
+import {
+  commitRevision,
+  CURRENT_SCHEMA_VERSION,
+  formatDiagnostics,
+  loadScenario,
+  serialiseScenario,
+  type LoadOutcome,
+  type ScenarioDocument,
+} from '../../models/index.ts';
 import type { PlatformResult } from '../contract.ts';
 import { removeStaleTemporaries, resolveWriteTarget, writeFileAtomic } from './atomicWrite.ts';
 import { describeFileError } from './fileErrors.ts';
@@ -68,11 +76,18 @@ export async function openScenarioFile(path: string, fs: FsLayer = nodeFs): Prom
   const name = basename(path);
   try {
     const st = await fs.stat(path);
-    if (!st.isFile()) return { ok: false, error: { kind: 'invalid', message: `"${name}" is not a file; choose a .causeway.json scenario file.` } };
+    if (!st.isFile())
+      return {
+        ok: false,
+        error: { kind: 'invalid', message: `"${name}" is not a file; choose a .causeway.json scenario file.` },
+      };
     const bytes = await fs.readFile(path);
     const text = bytes.toString('utf8');
     await removeStaleTemporaries(path, fs);
-    return { ok: true, value: { path, name, text, fingerprint: fingerprintOf(bytes, st.mtimeMs), outcome: loadScenario(text) } };
+    return {
+      ok: true,
+      value: { path, name, text, fingerprint: fingerprintOf(bytes, st.mtimeMs), outcome: loadScenario(text) },
+    };
   } catch (e) {
     return { ok: false, error: describeFileError(e, 'open', name) };
   }
@@ -127,14 +142,32 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
     // Renaming over a file needs only the folder's permission, so an atomic save would silently
     // replace a file its owner marked read-only: check the mode bits ourselves.
     if ((onDisk.mode & 0o222) === 0) {
-      return { ok: false, error: { kind: 'read-only', message: `"${name}" is read-only. ${intact}; use Save As to save a copy, or make the file writable and save again.` } };
+      return {
+        ok: false,
+        error: {
+          kind: 'read-only',
+          message: `"${name}" is read-only. ${intact}; use Save As to save a copy, or make the file writable and save again.`,
+        },
+      };
     }
     if (request.expected && !sameFile(request.expected, fingerprintOf(onDisk.bytes, onDisk.mtimeMs))) {
-      return { ok: false, error: { kind: 'conflict', message: `"${name}" was changed on disk after you opened it, by another program or another window. ${intact}; reload the file to see those changes, or use Save As to keep your version as a new file.` } };
+      return {
+        ok: false,
+        error: {
+          kind: 'conflict',
+          message: `"${name}" was changed on disk after you opened it, by another program or another window. ${intact}; reload the file to see those changes, or use Save As to keep your version as a new file.`,
+        },
+      };
     }
     const version = declaredSchemaVersion(onDisk.bytes.toString('utf8'));
     if (version !== null && version > CURRENT_SCHEMA_VERSION) {
-      return { ok: false, error: { kind: 'newer-version', message: `"${name}" on disk is schemaVersion ${version}, written by a newer Causeway; saving would lose what that release added. ${intact}; use Save As, or update Causeway.` } };
+      return {
+        ok: false,
+        error: {
+          kind: 'newer-version',
+          message: `"${name}" on disk is schemaVersion ${version}, written by a newer Causeway; saving would lose what that release added. ${intact}; use Save As, or update Causeway.`,
+        },
+      };
     }
     if (version !== null && version < CURRENT_SCHEMA_VERSION) schemaBackup = schemaBackupPathFor(target, version);
   }
@@ -143,24 +176,43 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
   let committed: ScenarioDocument;
   let text: string;
   try {
-    committed = commitRevision(base, request.document, { now: request.now, note: request.note, milestone: request.milestone });
+    committed = commitRevision(base, request.document, {
+      now: request.now,
+      note: request.note,
+      milestone: request.milestone,
+    });
     text = serialiseScenario(committed);
   } catch (e) {
-    return { ok: false, error: { kind: 'internal', message: `Causeway could not prepare "${name}" for saving (${e instanceof Error ? e.message : String(e)}). ${intact}.` } };
+    return {
+      ok: false,
+      error: {
+        kind: 'internal',
+        message: `Causeway could not prepare "${name}" for saving (${e instanceof Error ? e.message : String(e)}). ${intact}.`,
+      },
+    };
   }
   // Never write what we could not read back: a last check on the exact bytes about to be written.
   // Semantic problems (a dangling link in a half-built model) do not block a save: work in progress
   // must be savable; only a file the pipeline could not turn into a document at all does.
   const check = loadScenario(text);
   if (!check.ok && check.document === null) {
-    return { ok: false, error: { kind: 'invalid', message: `Causeway did not save "${name}" because the result would not load: ${formatDiagnostics(check.diagnostics, name)} ${intact}.` } };
+    return {
+      ok: false,
+      error: {
+        kind: 'invalid',
+        message: `Causeway did not save "${name}" because the result would not load: ${formatDiagnostics(check.diagnostics, name)} ${intact}.`,
+      },
+    };
   }
   const backupPath = onDisk ? backupPathFor(target) : null;
   try {
     await writeFileAtomic(target, text, { fs, backupPath: backupPath ?? undefined });
     if (schemaBackup && backupPath) {
       // Keep the pre-migration original for good; later saves only rotate the ordinary backup.
-      const exists = await fs.stat(schemaBackup).then(() => true, () => false);
+      const exists = await fs.stat(schemaBackup).then(
+        () => true,
+        () => false,
+      );
       if (!exists) await fs.copyFile(backupPath, schemaBackup).catch(() => undefined);
     }
   } catch (e) {
@@ -168,7 +220,19 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
   }
   const st = await fs.stat(target).catch(() => null);
   const revision = committed.meta.revision ?? 0;
-  return { ok: true, value: { path, name, text, document: committed, revision, savedAt: request.now, fingerprint: fingerprintOf(text, st?.mtimeMs ?? 0), backupPath } };
+  return {
+    ok: true,
+    value: {
+      path,
+      name,
+      text,
+      document: committed,
+      revision,
+      savedAt: request.now,
+      fingerprint: fingerprintOf(text, st?.mtimeMs ?? 0),
+      backupPath,
+    },
+  };
 }
 
 /**
@@ -178,10 +242,23 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
 export function documentFromText(text: string, name: string): PlatformResult<ScenarioDocument> {
   const version = declaredSchemaVersion(text);
   if (version !== null && version > CURRENT_SCHEMA_VERSION) {
-    return { ok: false, error: { kind: 'newer-version', message: `"${name}" is schemaVersion ${version}, newer than this release reads (${CURRENT_SCHEMA_VERSION}); update Causeway to save it.` } };
+    return {
+      ok: false,
+      error: {
+        kind: 'newer-version',
+        message: `"${name}" is schemaVersion ${version}, newer than this release reads (${CURRENT_SCHEMA_VERSION}); update Causeway to save it.`,
+      },
+    };
   }
   const outcome = loadScenario(text);
   if (!outcome.ok && outcome.document) return { ok: true, value: outcome.document };
-  if (!outcome.ok) return { ok: false, error: { kind: 'invalid', message: `"${name}" was not saved because the document has errors:\n${formatDiagnostics(outcome.diagnostics, name)}` } };
+  if (!outcome.ok)
+    return {
+      ok: false,
+      error: {
+        kind: 'invalid',
+        message: `"${name}" was not saved because the document has errors:\n${formatDiagnostics(outcome.diagnostics, name)}`,
+      },
+    };
   return { ok: true, value: outcome.document };
 }

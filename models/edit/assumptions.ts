@@ -25,17 +25,37 @@ export function overrideValue(override: ParameterOverride | undefined): number |
  * override's own range if it has one), otherwise the parameter's own value. Fails, with a diagnostic
  * that names what to fix, on an unknown parameter or scenario or a non-finite number.
  */
-export function setParameterValue(doc: ScenarioDocument, parameterId: string, value: number, scenarioId?: string): Result<ScenarioDocument> {
+export function setParameterValue(
+  doc: ScenarioDocument,
+  parameterId: string,
+  value: number,
+  scenarioId?: string,
+): Result<ScenarioDocument> {
   const problems: Diagnostic[] = [];
   if (!Object.prototype.hasOwnProperty.call(doc.parameters, parameterId)) {
-    problems.push({ severity: 'error', code: 'edit.unknown-parameter', path: `parameters.${parameterId}`, message: `There is no parameter "${parameterId}"; check the spelling against the file's parameters.` });
+    problems.push({
+      severity: 'error',
+      code: 'edit.unknown-parameter',
+      path: `parameters.${parameterId}`,
+      message: `There is no parameter "${parameterId}"; check the spelling against the file's parameters.`,
+    });
   }
   if (!Number.isFinite(value)) {
-    problems.push({ severity: 'error', code: 'edit.not-a-number', path: `parameters.${parameterId}`, message: `The value for "${parameterId}" must be a finite number.` });
+    problems.push({
+      severity: 'error',
+      code: 'edit.not-a-number',
+      path: `parameters.${parameterId}`,
+      message: `The value for "${parameterId}" must be a finite number.`,
+    });
   }
   const scenarioIndex = scenarioId === undefined ? -1 : doc.scenarios.findIndex((s) => s.id === scenarioId);
   if (scenarioId !== undefined && scenarioIndex < 0) {
-    problems.push({ severity: 'error', code: 'edit.unknown-scenario', path: 'scenarios', message: `There is no scenario "${scenarioId}"; use one of: ${doc.scenarios.map((s) => s.id).join(', ')}.` });
+    problems.push({
+      severity: 'error',
+      code: 'edit.unknown-scenario',
+      path: 'scenarios',
+      message: `There is no scenario "${scenarioId}"; use one of: ${doc.scenarios.map((s) => s.id).join(', ')}.`,
+    });
   }
   if (problems.length > 0) return { ok: false, diagnostics: problems };
   if (scenarioId === undefined) {
@@ -52,7 +72,8 @@ export function updateParameter(doc: ScenarioDocument, id: string, patch: Partia
   const current = doc.parameters[id];
   if (!current) return doc;
   const next: Parameter = { ...current, ...patch };
-  for (const key of Object.keys(patch)) if ((next as Record<string, unknown>)[key] === undefined) delete (next as Record<string, unknown>)[key];
+  for (const key of Object.keys(patch))
+    if ((next as Record<string, unknown>)[key] === undefined) delete (next as Record<string, unknown>)[key];
   return { ...doc, parameters: { ...doc.parameters, [id]: next } };
 }
 
@@ -86,16 +107,30 @@ function mapScenario(doc: ScenarioDocument, scenarioId: string, change: (s: Scen
   return { ...doc, scenarios };
 }
 
-export function setOverride(doc: ScenarioDocument, scenarioId: string, parameterId: string, override: ParameterOverride): ScenarioDocument {
-  return mapScenario(doc, scenarioId, (s) => ({ ...s, overrides: { ...(s.overrides ?? {}), [parameterId]: override } }));
+export function setOverride(
+  doc: ScenarioDocument,
+  scenarioId: string,
+  parameterId: string,
+  override: ParameterOverride,
+): ScenarioDocument {
+  return mapScenario(doc, scenarioId, (s) => ({
+    ...s,
+    overrides: { ...(s.overrides ?? {}), [parameterId]: override },
+  }));
 }
 
 /** Drops a scenario's override so the parameter's own value applies again. */
 export function clearOverride(doc: ScenarioDocument, scenarioId: string, parameterId: string): ScenarioDocument {
-  return mapScenario(doc, scenarioId, (s) => (s.overrides && parameterId in s.overrides ? withoutOverride(s, parameterId) : s));
+  return mapScenario(doc, scenarioId, (s) =>
+    s.overrides && parameterId in s.overrides ? withoutOverride(s, parameterId) : s,
+  );
 }
 
-export function setAdditionality(doc: ScenarioDocument, interventionId: string, patch: Partial<Additionality>): ScenarioDocument {
+export function setAdditionality(
+  doc: ScenarioDocument,
+  interventionId: string,
+  patch: Partial<Additionality>,
+): ScenarioDocument {
   const index = doc.interventions.findIndex((i) => i.id === interventionId);
   if (index < 0) return doc;
   const interventions = doc.interventions.slice();
@@ -104,7 +139,11 @@ export function setAdditionality(doc: ScenarioDocument, interventionId: string, 
   return { ...doc, interventions };
 }
 
-export function updateIntervention(doc: ScenarioDocument, interventionId: string, patch: { name?: string; description?: string }): ScenarioDocument {
+export function updateIntervention(
+  doc: ScenarioDocument,
+  interventionId: string,
+  patch: { name?: string; description?: string },
+): ScenarioDocument {
   const index = doc.interventions.findIndex((i) => i.id === interventionId);
   if (index < 0) return doc;
   const interventions = doc.interventions.slice();
@@ -112,7 +151,11 @@ export function updateIntervention(doc: ScenarioDocument, interventionId: string
   return { ...doc, interventions };
 }
 
-export function updateSector(doc: ScenarioDocument, sectorId: string, patch: Partial<Omit<SectorBaseline, 'id'>>): ScenarioDocument {
+export function updateSector(
+  doc: ScenarioDocument,
+  sectorId: string,
+  patch: Partial<Omit<SectorBaseline, 'id'>>,
+): ScenarioDocument {
   const index = doc.baseline.sectors.findIndex((s) => s.id === sectorId);
   if (index < 0) return doc;
   const sectors = doc.baseline.sectors.slice();
@@ -120,12 +163,21 @@ export function updateSector(doc: ScenarioDocument, sectorId: string, patch: Par
   return { ...doc, baseline: { ...doc.baseline, sectors } };
 }
 
-export function updateScenario(doc: ScenarioDocument, scenarioId: string, patch: { name?: string; description?: string; interventions?: string[] }): ScenarioDocument {
+export function updateScenario(
+  doc: ScenarioDocument,
+  scenarioId: string,
+  patch: { name?: string; description?: string; interventions?: string[] },
+): ScenarioDocument {
   return mapScenario(doc, scenarioId, (s) => ({ ...s, ...patch }));
 }
 
 /** Switches an intervention on or off in a scenario, keeping the file's intervention order. */
-export function toggleScenarioIntervention(doc: ScenarioDocument, scenarioId: string, interventionId: string, on: boolean): ScenarioDocument {
+export function toggleScenarioIntervention(
+  doc: ScenarioDocument,
+  scenarioId: string,
+  interventionId: string,
+  on: boolean,
+): ScenarioDocument {
   return mapScenario(doc, scenarioId, (s) => {
     const set = new Set(s.interventions);
     if (on) set.add(interventionId);
@@ -135,7 +187,11 @@ export function toggleScenarioIntervention(doc: ScenarioDocument, scenarioId: st
 }
 
 function uniqueScenarioId(doc: ScenarioDocument, name: string): string {
-  const stem = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'scenario';
+  const stem =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'scenario';
   const base = /^[a-z]/.test(stem) ? stem : `s-${stem}`;
   const taken = new Set(doc.scenarios.map((s) => s.id));
   if (!taken.has(base)) return base;
@@ -178,7 +234,10 @@ export function setMeta(doc: ScenarioDocument, patch: { title?: string; descript
   return { ...doc, meta: { ...doc.meta, ...patch } };
 }
 
-export function setAppraisal(doc: ScenarioDocument, patch: { optimismBias?: number; discountRate?: number | undefined }): ScenarioDocument {
+export function setAppraisal(
+  doc: ScenarioDocument,
+  patch: { optimismBias?: number; discountRate?: number | undefined },
+): ScenarioDocument {
   const appraisal = { ...doc.appraisal, ...patch };
   if (appraisal.discountRate === undefined) delete appraisal.discountRate;
   return { ...doc, appraisal };
@@ -188,13 +247,24 @@ export function setAppraisal(doc: ScenarioDocument, patch: { optimismBias?: numb
  * Adds an intervention with the additionality factors given. The caller states them: "no adjustment"
  * (all zero, multiplier 1) is a choice the user sees in the table, never a hidden default.
  */
-export function addIntervention(doc: ScenarioDocument, name: string, additionality: Additionality): { doc: ScenarioDocument; id: string } {
-  const stem = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'intervention';
+export function addIntervention(
+  doc: ScenarioDocument,
+  name: string,
+  additionality: Additionality,
+): { doc: ScenarioDocument; id: string } {
+  const stem =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'intervention';
   const base = /^[a-z]/.test(stem) ? stem : `i-${stem}`;
   const taken = new Set(doc.interventions.map((i) => i.id));
   let id = base;
   for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
-  return { doc: { ...doc, interventions: [...doc.interventions, { id, name, additionality: { ...additionality } }] }, id };
+  return {
+    doc: { ...doc, interventions: [...doc.interventions, { id, name, additionality: { ...additionality } }] },
+    id,
+  };
 }
 
 /** Removes an intervention from the list and from every scenario; its boxes become shared context. */
@@ -203,7 +273,11 @@ export function deleteIntervention(doc: ScenarioDocument, interventionId: string
   return {
     ...doc,
     interventions: doc.interventions.filter((i) => i.id !== interventionId),
-    scenarios: doc.scenarios.map((s) => (s.interventions.includes(interventionId) ? { ...s, interventions: s.interventions.filter((x) => x !== interventionId) } : s)),
+    scenarios: doc.scenarios.map((s) =>
+      s.interventions.includes(interventionId)
+        ? { ...s, interventions: s.interventions.filter((x) => x !== interventionId) }
+        : s,
+    ),
     logicModel: {
       ...doc.logicModel,
       nodes: doc.logicModel.nodes.map((n) => {
@@ -224,7 +298,9 @@ export function addSector(doc: ScenarioDocument, sector: SectorBaseline): Scenar
 /** Ids of the nodes that use a sector: as their impact sector or in base_gva/base_jobs/base_prod. */
 export function nodesUsingSector(doc: ScenarioDocument, sectorId: string): string[] {
   const quoted = new RegExp(`["']${sectorId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`);
-  return doc.logicModel.nodes.filter((n) => n.sector === sectorId || (n.expr !== undefined && quoted.test(n.expr))).map((n) => n.id);
+  return doc.logicModel.nodes
+    .filter((n) => n.sector === sectorId || (n.expr !== undefined && quoted.test(n.expr)))
+    .map((n) => n.id);
 }
 
 /** Removes a baseline sector that no node uses; returns the document unchanged otherwise. */

@@ -31,7 +31,10 @@ export function autoLayout(doc: ScenarioDocument): Layout {
       const group = n.intervention !== undefined ? (interventionOrder.get(n.intervention) ?? 999) : -1;
       return { n, k, group, bary };
     });
-    keyed.sort((a, b) => a.group - b.group || (Number.isFinite(a.bary) && Number.isFinite(b.bary) ? a.bary - b.bary : 0) || a.k - b.k);
+    keyed.sort(
+      (a, b) =>
+        a.group - b.group || (Number.isFinite(a.bary) && Number.isFinite(b.bary) ? a.bary - b.bary : 0) || a.k - b.k,
+    );
     keyed.forEach(({ n }, row) => {
       rank.set(n.id, row);
       layout[n.id] = { x: laneX(stageIndex), y: LANE_TOP + row * NODE_SPACING };

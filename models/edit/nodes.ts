@@ -20,7 +20,10 @@ function takenNames(doc: ScenarioDocument): Set<string> {
 
 /** A readable, unused formula name derived from a label ("Firms supported" -> "firms_supported"). */
 export function uniqueNodeId(doc: ScenarioDocument, label: string): string {
-  let stem = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  let stem = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   if (!/^[a-z]/.test(stem)) stem = `node_${stem}`.replace(/_+$/, '');
   stem = stem.slice(0, 40) || 'node';
   const taken = takenNames(doc);
@@ -49,10 +52,13 @@ export interface NewNode {
 
 /** Adds a node (with an id derived from its label unless given) and returns the document and the id. */
 export function addNode(doc: ScenarioDocument, spec: NewNode): { doc: ScenarioDocument; id: string } {
-  const id = spec.id && isValidNameId(spec.id) && !takenNames(doc).has(spec.id) ? spec.id : uniqueNodeId(doc, spec.label);
+  const id =
+    spec.id && isValidNameId(spec.id) && !takenNames(doc).has(spec.id) ? spec.id : uniqueNodeId(doc, spec.label);
   const node: LogicNode = { id, stage: spec.stage, label: spec.label };
   if (spec.intervention) node.intervention = spec.intervention;
-  const layout: Layout | undefined = spec.position ? { ...(doc.logicModel.layout ?? {}), [id]: spec.position } : doc.logicModel.layout;
+  const layout: Layout | undefined = spec.position
+    ? { ...(doc.logicModel.layout ?? {}), [id]: spec.position }
+    : doc.logicModel.layout;
   const next = withModel(doc, { nodes: [...doc.logicModel.nodes, node], ...(layout ? { layout } : {}) });
   return { doc: next, id };
 }
@@ -78,7 +84,9 @@ export function updateNode(doc: ScenarioDocument, id: string, patch: Partial<Omi
 export function renameInFormula(expr: string, from: string, to: string): string {
   return expr
     .split(/("[^"]*"|'[^']*')/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(new RegExp(`(?<![A-Za-z0-9_.])${from}(?![A-Za-z0-9_])`, 'g'), to)))
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(new RegExp(`(?<![A-Za-z0-9_.])${from}(?![A-Za-z0-9_])`, 'g'), to),
+    )
     .join('');
 }
 
@@ -93,7 +101,9 @@ export function renameNodeId(doc: ScenarioDocument, from: string, to: string): S
     const renamed = n.id === from ? { ...n, id: to } : n;
     return renamed.expr ? { ...renamed, expr: renameInFormula(renamed.expr, from, to) } : renamed;
   });
-  const links = doc.logicModel.links.map((l) => (l.from === from || l.to === from ? { ...l, from: l.from === from ? to : l.from, to: l.to === from ? to : l.to } : l));
+  const links = doc.logicModel.links.map((l) =>
+    l.from === from || l.to === from ? { ...l, from: l.from === from ? to : l.from, to: l.to === from ? to : l.to } : l,
+  );
   let layout = doc.logicModel.layout;
   if (layout && layout[from]) {
     const { [from]: position, ...rest } = layout;
@@ -129,7 +139,12 @@ export function duplicateNode(doc: ScenarioDocument, id: string): { doc: Scenari
 }
 
 /** Adds a link unless it would duplicate one or join a node to itself; returns the link's id. */
-export function addLink(doc: ScenarioDocument, from: string, to: string, extra: Partial<Omit<Link, 'id' | 'from' | 'to'>> = {}): { doc: ScenarioDocument; id: string | null } {
+export function addLink(
+  doc: ScenarioDocument,
+  from: string,
+  to: string,
+  extra: Partial<Omit<Link, 'id' | 'from' | 'to'>> = {},
+): { doc: ScenarioDocument; id: string | null } {
   if (from === to) return { doc, id: null };
   const ids = new Set(doc.logicModel.nodes.map((n) => n.id));
   if (!ids.has(from) || !ids.has(to)) return { doc, id: null };
@@ -140,7 +155,11 @@ export function addLink(doc: ScenarioDocument, from: string, to: string, extra: 
   return { doc: withModel(doc, { links: [...doc.logicModel.links, link] }), id };
 }
 
-export function updateLink(doc: ScenarioDocument, id: string, patch: Partial<Omit<Link, 'id' | 'from' | 'to'>>): ScenarioDocument {
+export function updateLink(
+  doc: ScenarioDocument,
+  id: string,
+  patch: Partial<Omit<Link, 'id' | 'from' | 'to'>>,
+): ScenarioDocument {
   const index = doc.logicModel.links.findIndex((l) => l.id === id);
   if (index < 0) return doc;
   const link: Link = { ...doc.logicModel.links[index]!, ...patch };

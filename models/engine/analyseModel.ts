@@ -26,7 +26,13 @@ export function clearAnalysisCache(): void {
 function structureKey(doc: ScenarioDocument): string {
   return JSON.stringify([
     // Every node field read from the analysis (here and in compileScenario) must be in the key.
-    (doc.logicModel?.nodes ?? []).map((n) => [n.id, n.expr ?? null, n.role ?? null, n.intervention ?? null, n.sector ?? null]),
+    (doc.logicModel?.nodes ?? []).map((n) => [
+      n.id,
+      n.expr ?? null,
+      n.role ?? null,
+      n.intervention ?? null,
+      n.sector ?? null,
+    ]),
     (doc.logicModel?.links ?? []).map((l) => [l.from, l.to]),
     Object.keys(doc.parameters ?? {}),
     (doc.baseline?.sectors ?? []).map((s) => s.id),
@@ -65,24 +71,65 @@ function analyseUncached(doc: ScenarioDocument): ModelAnalysis {
   const parameterSet = new Set(parameterIds);
   const sectorIds = new Set((doc.baseline?.sectors ?? []).map((s) => s.id));
   parameterIds.forEach((id) => {
-    if (RESERVED_NAMES.has(id)) diagnostics.push(error('ids.reserved', `parameters.${id}`, `Parameter "${id}" uses a reserved name (a function, t, year, pi or e); rename it.`));
+    if (RESERVED_NAMES.has(id))
+      diagnostics.push(
+        error(
+          'ids.reserved',
+          `parameters.${id}`,
+          `Parameter "${id}" uses a reserved name (a function, t, year, pi or e); rename it.`,
+        ),
+      );
   });
   nodes.forEach((node, index) => {
-    if (RESERVED_NAMES.has(node.id)) diagnostics.push(error('ids.reserved', nodePath(index, 'id'), `Node "${node.id}" uses a reserved name (a function, t, year, pi or e); rename it.`));
-    if (parameterSet.has(node.id)) diagnostics.push(error('ids.clash', nodePath(index, 'id'), `Node "${node.id}" has the same id as a parameter, so formulas cannot tell them apart; rename one.`));
+    if (RESERVED_NAMES.has(node.id))
+      diagnostics.push(
+        error(
+          'ids.reserved',
+          nodePath(index, 'id'),
+          `Node "${node.id}" uses a reserved name (a function, t, year, pi or e); rename it.`,
+        ),
+      );
+    if (parameterSet.has(node.id))
+      diagnostics.push(
+        error(
+          'ids.clash',
+          nodePath(index, 'id'),
+          `Node "${node.id}" has the same id as a parameter, so formulas cannot tell them apart; rename one.`,
+        ),
+      );
     if (node.role && !node.intervention) {
-      diagnostics.push(error('role.needs-intervention', nodePath(index, 'intervention'), `Node "${node.id}" has role "${node.role}" but belongs to no intervention; costs and impacts are counted per intervention, so choose one.`));
+      diagnostics.push(
+        error(
+          'role.needs-intervention',
+          nodePath(index, 'intervention'),
+          `Node "${node.id}" has role "${node.role}" but belongs to no intervention; costs and impacts are counted per intervention, so choose one.`,
+        ),
+      );
     }
     if (node.role && (node.expr === undefined || node.expr.trim() === '')) {
-      diagnostics.push(error('role.needs-formula', nodePath(index), `Node "${node.id}" has role "${node.role}" but no formula; give it one or remove the role.`));
+      diagnostics.push(
+        error(
+          'role.needs-formula',
+          nodePath(index),
+          `Node "${node.id}" has role "${node.role}" but no formula; give it one or remove the role.`,
+        ),
+      );
     }
     if (node.expr === undefined) return;
     const analysis = analyseFormula(node.expr, names);
     byNode.set(node.id, { index, node, analysis });
     for (const sector of analysis.sectorRefs) {
-      if (!sectorIds.has(sector)) diagnostics.push(error('formula.unknown-sector', nodePath(index), `Formula of node "${node.id}" names sector "${sector}", which is not in the baseline; use one of ${[...sectorIds].join(', ') || '(none yet)'}.`));
+      if (!sectorIds.has(sector))
+        diagnostics.push(
+          error(
+            'formula.unknown-sector',
+            nodePath(index),
+            `Formula of node "${node.id}" names sector "${sector}", which is not in the baseline; use one of ${[...sectorIds].join(', ') || '(none yet)'}.`,
+          ),
+        );
     }
-    for (const d of analysis.diagnostics) diagnostics.push({ ...d, path: nodePath(index), message: `Formula of node "${node.id}": ${d.message}` });
+    for (const d of analysis.diagnostics)
+      diagnostics.push({ ...d, path: nodePath(index), message: `Formula of node "${node.id}": ${d.message}` });
   });
 
   diagnostics.push(...checkLinks(doc, byNode), ...checkCycles(byNode));
@@ -96,7 +143,13 @@ function checkLinks(doc: ScenarioDocument, byNode: ModelAnalysis['byNode']): Dia
   for (const [id, { index, analysis }] of byNode) {
     for (const ref of analysis.nodeRefs) {
       if (!linked.has(`${ref}\u0000${id}`)) {
-        out.push(error('formula.unlinked', nodePath(index), `Formula of node "${id}" uses node "${ref}", but there is no link from "${ref}" to "${id}"; add the link (with its rationale) or use prev(${ref}, ...) for last year's value.`));
+        out.push(
+          error(
+            'formula.unlinked',
+            nodePath(index),
+            `Formula of node "${id}" uses node "${ref}", but there is no link from "${ref}" to "${id}"; add the link (with its rationale) or use prev(${ref}, ...) for last year's value.`,
+          ),
+        );
       }
     }
   }
@@ -114,7 +167,13 @@ function checkCycles(byNode: ModelAnalysis['byNode']): Diagnostic[] {
     const cycle = [...flow.slice(start), ...flow.slice(0, start)];
     const first = byNode.get(cycle[0]!)!;
     const loop = [...cycle, cycle[0]].map((id) => `"${id}"`).join(' -> ');
-    out.push(error('graph.cycle', nodePath(first.index), `Formulas form a cycle: ${loop}. Each needs the others in the same year; break it with prev() or remove one of the references.`));
+    out.push(
+      error(
+        'graph.cycle',
+        nodePath(first.index),
+        `Formulas form a cycle: ${loop}. Each needs the others in the same year; break it with prev() or remove one of the references.`,
+      ),
+    );
   }
   return out;
 }
@@ -153,7 +212,12 @@ export function findCycles(byNode: ModelAnalysis['byNode']): string[][] {
 }
 
 /** Problems that depend on which interventions a scenario switches on (checkModel drops repeats across scenarios). */
-export function checkScenarioActivity(doc: ScenarioDocument, scenario: Scenario, scenarioIndex: number, model: ModelAnalysis): Diagnostic[] {
+export function checkScenarioActivity(
+  doc: ScenarioDocument,
+  scenario: Scenario,
+  scenarioIndex: number,
+  model: ModelAnalysis,
+): Diagnostic[] {
   const active = new Set(scenario.interventions);
   const isActive = (node: LogicNode) => node.intervention === undefined || active.has(node.intervention);
   const nodesById = new Map((doc.logicModel?.nodes ?? []).map((n) => [n.id, n]));
@@ -164,9 +228,21 @@ export function checkScenarioActivity(doc: ScenarioDocument, scenario: Scenario,
       const target = nodesById.get(ref);
       if (!target) continue;
       if (!isActive(target)) {
-        out.push(error('scenario.inactive-reference', `scenarios[${scenarioIndex}].interventions`, `In scenario "${scenario.id}", node "${id}" uses node "${ref}" of intervention "${target.intervention}", which this scenario does not switch on; switch it on or change the formula.`));
+        out.push(
+          error(
+            'scenario.inactive-reference',
+            `scenarios[${scenarioIndex}].interventions`,
+            `In scenario "${scenario.id}", node "${id}" uses node "${ref}" of intervention "${target.intervention}", which this scenario does not switch on; switch it on or change the formula.`,
+          ),
+        );
       } else if (target.expr === undefined) {
-        out.push(error('formula.qualitative-reference', nodePath(index), `Formula of node "${id}" uses node "${ref}", which has no formula; give "${ref}" a formula or remove the reference.`));
+        out.push(
+          error(
+            'formula.qualitative-reference',
+            nodePath(index),
+            `Formula of node "${id}" uses node "${ref}", which has no formula; give "${ref}" a formula or remove the reference.`,
+          ),
+        );
       }
     }
   }

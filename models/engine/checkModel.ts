@@ -9,7 +9,10 @@ import { analyseModel, checkScenarioActivity } from './analyseModel.ts';
  */
 export function checkModel(doc: ScenarioDocument): Diagnostic[] {
   const model = analyseModel(doc);
-  const all = [...model.diagnostics, ...(doc.scenarios ?? []).flatMap((scenario, index) => checkScenarioActivity(doc, scenario, index, model))];
+  const all = [
+    ...model.diagnostics,
+    ...(doc.scenarios ?? []).flatMap((scenario, index) => checkScenarioActivity(doc, scenario, index, model)),
+  ];
   const seen = new Set<string>();
   return all.filter((d) => {
     const key = `${d.code}|${d.path}|${d.message}`;

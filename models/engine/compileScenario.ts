@@ -68,8 +68,15 @@ const COMPILED_PER_DOCUMENT = 64;
  * diagnostics. Documents are values (an edit makes a new one), so results are cached per document
  * object, scenario and `set`: the tornado, switching values and repeated runs compile once.
  */
-export function compileScenario(doc: ScenarioDocument, scenarioId?: string, options: CompileOptions = {}): Result<CompiledScenario> {
-  const key = JSON.stringify([scenarioId ?? null, Object.entries(options.set ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))]);
+export function compileScenario(
+  doc: ScenarioDocument,
+  scenarioId?: string,
+  options: CompileOptions = {},
+): Result<CompiledScenario> {
+  const key = JSON.stringify([
+    scenarioId ?? null,
+    Object.entries(options.set ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)),
+  ]);
   let perDocument = compiledCache.get(doc);
   const cached = perDocument?.get(key);
   if (cached) return cached;
@@ -80,13 +87,23 @@ export function compileScenario(doc: ScenarioDocument, scenarioId?: string, opti
   return result;
 }
 
-function compileUncached(doc: ScenarioDocument, scenarioId: string | undefined, options: CompileOptions): Result<CompiledScenario> {
+function compileUncached(
+  doc: ScenarioDocument,
+  scenarioId: string | undefined,
+  options: CompileOptions,
+): Result<CompiledScenario> {
   const scenarios = doc.scenarios ?? [];
   const scenarioIndex = scenarioId === undefined ? 0 : scenarios.findIndex((s) => s.id === scenarioId);
   const scenario = scenarios[scenarioIndex];
   if (!scenario) {
     const known = scenarios.map((s) => `"${s.id}"`).join(', ') || 'none';
-    return fail('scenario.not-found', 'scenarios', scenarioId === undefined ? 'The file has no scenarios; add one.' : `There is no scenario "${scenarioId}"; the file has ${known}.`);
+    return fail(
+      'scenario.not-found',
+      'scenarios',
+      scenarioId === undefined
+        ? 'The file has no scenarios; add one.'
+        : `There is no scenario "${scenarioId}"; the file has ${known}.`,
+    );
   }
   const model = analyseModel(doc);
   const problems = [...model.diagnostics, ...checkScenarioActivity(doc, scenario, scenarioIndex, model)];
@@ -95,7 +112,9 @@ function compileUncached(doc: ScenarioDocument, scenarioId: string | undefined, 
   if (problems.some((d) => d.severity === 'error')) return { ok: false, diagnostics: problems };
 
   const active = new Set(scenario.interventions);
-  const evaluated = [...model.byNode.values()].filter(({ node }) => node.intervention === undefined || active.has(node.intervention));
+  const evaluated = [...model.byNode.values()].filter(
+    ({ node }) => node.intervention === undefined || active.has(node.intervention),
+  );
   const order = topologicalOrder(evaluated.map(({ node, analysis }) => ({ id: node.id, deps: analysis.nodeRefs })));
   const sectors = doc.baseline.sectors;
   const sectorIndex = new Map(sectors.map((s, i) => [s.id, i]));
@@ -135,7 +154,10 @@ function compileUncached(doc: ScenarioDocument, scenarioId: string | undefined, 
     const p = resolved.get(id);
     return p !== undefined && p.low !== undefined && p.high !== undefined && p.low !== p.high;
   };
-  const varyingNodes = nodesReaching(evaluated.map(({ node, analysis }) => ({ id: node.id, analysis })), isRanged);
+  const varyingNodes = nodesReaching(
+    evaluated.map(({ node, analysis }) => ({ id: node.id, analysis })),
+    isRanged,
+  );
   const uniformity = { param: (id: string) => !isRanged(id), node: (id: string) => !varyingNodes.has(id) };
   let temporaries = 0;
   const analysisById = new Map(evaluated.map((e) => [e.node.id, e.analysis]));
@@ -157,7 +179,11 @@ function compileUncached(doc: ScenarioDocument, scenarioId: string | undefined, 
   const roles: CompiledScenario['roles'] = { cost: [], gva: [], jobs: [] };
   for (const { node } of evaluated) {
     if (!node.role) continue;
-    roles[node.role].push({ node: position.get(node.id)!, intervention: interventionIndex.get(node.intervention!)!, sector: node.sector === undefined ? -1 : sectorIndex.get(node.sector) ?? -1 });
+    roles[node.role].push({
+      node: position.get(node.id)!,
+      intervention: interventionIndex.get(node.intervention!)!,
+      sector: node.sector === undefined ? -1 : (sectorIndex.get(node.sector) ?? -1),
+    });
   }
 
   const compiled: CompiledScenario = {
@@ -190,27 +216,63 @@ function compileUncached(doc: ScenarioDocument, scenarioId: string | undefined, 
  * Each parameter's value, range and distribution for this scenario (method.md section 7): a number
  * override replaces the value only; an object override brings its own range and distribution.
  */
-function resolveParameters(doc: ScenarioDocument, scenario: Scenario, scenarioIndex: number, set: Record<string, number>, problems: Diagnostic[]): Map<string, ResolvedParameter> {
+function resolveParameters(
+  doc: ScenarioDocument,
+  scenario: Scenario,
+  scenarioIndex: number,
+  set: Record<string, number>,
+  problems: Diagnostic[],
+): Map<string, ResolvedParameter> {
   const out = new Map<string, ResolvedParameter>();
   for (const [id, p] of Object.entries(doc.parameters ?? {})) {
-    out.set(id, { id, value: p.value, low: p.low, high: p.high, distribution: p.distribution ?? 'triangular', label: p.label, unit: p.unit });
+    out.set(id, {
+      id,
+      value: p.value,
+      low: p.low,
+      high: p.high,
+      distribution: p.distribution ?? 'triangular',
+      label: p.label,
+      unit: p.unit,
+    });
   }
   for (const [id, override] of Object.entries(scenario.overrides ?? {})) {
     const base = out.get(id);
     if (!base) {
-      problems.push({ severity: 'error', code: 'ref.dangling', path: `scenarios[${scenarioIndex}].overrides.${id}`, message: `Scenario "${scenario.id}" overrides parameter "${id}", which does not exist.` });
+      problems.push({
+        severity: 'error',
+        code: 'ref.dangling',
+        path: `scenarios[${scenarioIndex}].overrides.${id}`,
+        message: `Scenario "${scenario.id}" overrides parameter "${id}", which does not exist.`,
+      });
       continue;
     }
     if (typeof override === 'number') out.set(id, { ...base, value: override });
-    else out.set(id, { ...base, value: override.value, low: override.low, high: override.high, distribution: override.distribution ?? 'triangular' });
+    else
+      out.set(id, {
+        ...base,
+        value: override.value,
+        low: override.low,
+        high: override.high,
+        distribution: override.distribution ?? 'triangular',
+      });
   }
   for (const [id, value] of Object.entries(set)) {
     const base = out.get(id);
     if (!base) {
       const known = [...out.keys()].join(', ');
-      problems.push({ severity: 'error', code: 'set.unknown-parameter', path: `parameters.${id}`, message: `Cannot set "${id}": the file has no such parameter (it has ${known || 'none'}).` });
+      problems.push({
+        severity: 'error',
+        code: 'set.unknown-parameter',
+        path: `parameters.${id}`,
+        message: `Cannot set "${id}": the file has no such parameter (it has ${known || 'none'}).`,
+      });
     } else if (!Number.isFinite(value)) {
-      problems.push({ severity: 'error', code: 'set.not-a-number', path: `parameters.${id}`, message: `Cannot set "${id}": the value must be a finite number.` });
+      problems.push({
+        severity: 'error',
+        code: 'set.not-a-number',
+        path: `parameters.${id}`,
+        message: `Cannot set "${id}": the value must be a finite number.`,
+      });
     } else out.set(id, { ...base, value });
   }
   return out;
@@ -220,7 +282,10 @@ function resolveParameters(doc: ScenarioDocument, scenario: Scenario, scenarioIn
  * Nodes whose value can differ between lanes: those that use, in the same year or through prev(),
  * a ranged parameter (the ones Monte Carlo samples and the tornado moves) or such a node.
  */
-function nodesReaching(nodes: { id: string; analysis: FormulaAnalysis }[], isRanged: (id: string) => boolean): Set<string> {
+function nodesReaching(
+  nodes: { id: string; analysis: FormulaAnalysis }[],
+  isRanged: (id: string) => boolean,
+): Set<string> {
   const users = new Map<string, string[]>();
   const varying = new Set<string>();
   const queue: string[] = [];
@@ -278,7 +343,14 @@ function checkRoleSectors(doc: ScenarioDocument): Diagnostic[] {
   const sectors = new Set(doc.baseline.sectors.map((s) => s.id));
   return doc.logicModel.nodes.flatMap((node, index) =>
     (node.role === 'gva' || node.role === 'jobs') && (node.sector === undefined || !sectors.has(node.sector))
-      ? [{ severity: 'error' as const, code: 'role.sector', path: `logicModel.nodes[${index}].sector`, message: `Node "${node.id}" has role "${node.role}" but ${node.sector === undefined ? 'names no sector' : `names sector "${node.sector}", which is not in the baseline`}; choose one of ${[...sectors].join(', ')}.` }]
+      ? [
+          {
+            severity: 'error' as const,
+            code: 'role.sector',
+            path: `logicModel.nodes[${index}].sector`,
+            message: `Node "${node.id}" has role "${node.role}" but ${node.sector === undefined ? 'names no sector' : `names sector "${node.sector}", which is not in the baseline`}; choose one of ${[...sectors].join(', ')}.`,
+          },
+        ]
       : [],
   );
 }

@@ -32,7 +32,15 @@ const BINARY_OPS: Record<BinaryOperator, Op> = {
   xor: Op.Xor,
 };
 
-const UNARY_CALLS: Record<string, Op> = { exp: Op.Exp, log: Op.Log, sqrt: Op.Sqrt, abs: Op.Abs, floor: Op.Floor, ceil: Op.Ceil, round: Op.Round };
+const UNARY_CALLS: Record<string, Op> = {
+  exp: Op.Exp,
+  log: Op.Log,
+  sqrt: Op.Sqrt,
+  abs: Op.Abs,
+  floor: Op.Floor,
+  ceil: Op.Ceil,
+  round: Op.Round,
+};
 const BINARY_CALLS: Record<string, Op> = { pow: Op.Pow, step: Op.Step, log: Op.LogBase, min: Op.Min, max: Op.Max };
 const TERNARY_CALLS: Record<string, Op> = { bass: Op.Bass, bass_new: Op.BassNew, logistic: Op.Logistic, ramp: Op.Ramp };
 
@@ -51,7 +59,8 @@ export function simplify(expr: Expr): Expr {
     case 'binary': {
       const left = simplify(expr.left);
       const right = simplify(expr.right);
-      if (left.kind === 'num' && right.kind === 'num') return { kind: 'num', value: evaluateScalar(BINARY_OPS[expr.op], [left.value, right.value]) };
+      if (left.kind === 'num' && right.kind === 'num')
+        return { kind: 'num', value: evaluateScalar(BINARY_OPS[expr.op], [left.value, right.value]) };
       return { ...expr, left, right };
     }
     case 'cond': {
@@ -116,7 +125,13 @@ export interface Uniformity {
  * a slot of its own (never a temporary: the uniform program runs first, and a later uniform
  * instruction could overwrite a shared temporary) and is broadcast to every lane.
  */
-export function emitNode(expr: Expr, target: number, slots: SlotResolver, out: EmitTarget, uniformity: Uniformity): number {
+export function emitNode(
+  expr: Expr,
+  target: number,
+  slots: SlotResolver,
+  out: EmitTarget,
+  uniformity: Uniformity,
+): number {
   let deepest = 0;
   const temp = (depth: number) => {
     deepest = Math.max(deepest, depth + 1);
@@ -158,7 +173,8 @@ export function emitNode(expr: Expr, target: number, slots: SlotResolver, out: E
     memo.set(e, result);
     return result;
   };
-  const isLeaf = (e: Expr) => e.kind === 'num' || e.kind === 'param' || e.kind === 'node' || e.kind === 'time' || e.kind === 'base';
+  const isLeaf = (e: Expr) =>
+    e.kind === 'num' || e.kind === 'param' || e.kind === 'node' || e.kind === 'time' || e.kind === 'base';
 
   const emit = (e: Expr, depth: number, dst: number | null): number => {
     switch (e.kind) {

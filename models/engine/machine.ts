@@ -13,7 +13,13 @@ export interface Machine {
 export function createMachine(compiled: CompiledScenario, lanes: number): Machine {
   const mem = new Float64Array(compiled.slotCount * lanes);
   for (const { slot, value } of compiled.constants) mem.fill(value, slot * lanes, (slot + 1) * lanes);
-  return { compiled, lanes, mem, uniformCode: linkProgram(compiled.uniformCode, lanes), code: linkProgram(compiled.code, lanes) };
+  return {
+    compiled,
+    lanes,
+    mem,
+    uniformCode: linkProgram(compiled.uniformCode, lanes),
+    code: linkProgram(compiled.code, lanes),
+  };
 }
 
 /** Put one value of parameter `p` (index into compiled.parameters) into every lane. */
@@ -72,7 +78,11 @@ export function createLaneTotals(lanes: number): LaneTotals {
 /** Sum the role nodes of the current year into `out`, applying each intervention's net factor. */
 export function accumulateTotals(machine: Machine, out: LaneTotals): void {
   const { compiled, lanes, mem } = machine;
-  const add = (target: Float64Array, roles: CompiledScenario['roles']['gva'], factorOf: (intervention: number) => number) => {
+  const add = (
+    target: Float64Array,
+    roles: CompiledScenario['roles']['gva'],
+    factorOf: (intervention: number) => number,
+  ) => {
     target.fill(0);
     for (const role of roles) {
       const factor = factorOf(role.intervention);

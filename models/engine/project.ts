@@ -1,5 +1,13 @@
 import { appraise } from '../appraisal/appraise.ts';
-import type { Diagnostic, InterventionProjection, Projection, Result, ScenarioDocument, SectorProjection, SeriesGvaJobs } from '../types.ts';
+import type {
+  Diagnostic,
+  InterventionProjection,
+  Projection,
+  Result,
+  ScenarioDocument,
+  SectorProjection,
+  SeriesGvaJobs,
+} from '../types.ts';
 import { compileScenario, type CompileOptions, type CompiledScenario } from './compileScenario.ts';
 import { createMachine, fillParameter, nodeOffset, runYears } from './machine.ts';
 
@@ -8,7 +16,11 @@ import { createMachine, fillParameter, nodeOffset, runYears } from './machine.ts
  * impacts by intervention and sector, totals, productivity and the appraisal (method.md 2-6).
  * Never throws for bad input; problems come back as diagnostics with paths.
  */
-export function projectScenario(doc: ScenarioDocument, scenarioId?: string, options: CompileOptions = {}): Result<Projection> {
+export function projectScenario(
+  doc: ScenarioDocument,
+  scenarioId?: string,
+  options: CompileOptions = {},
+): Result<Projection> {
   const compiled = compileScenario(doc, scenarioId, options);
   if (!compiled.ok) return compiled;
   const nodes = evaluateNodes(compiled.value);
@@ -29,7 +41,11 @@ export function evaluateNodes(compiled: CompiledScenario): Record<string, number
   return Object.fromEntries(compiled.nodeIds.map((id, n) => [id, series[n]!]));
 }
 
-function findNonFinite(compiled: CompiledScenario, nodes: Record<string, number[]>, doc: ScenarioDocument): Diagnostic | null {
+function findNonFinite(
+  compiled: CompiledScenario,
+  nodes: Record<string, number[]>,
+  doc: ScenarioDocument,
+): Diagnostic | null {
   for (const id of compiled.nodeIds) {
     const y = nodes[id]!.findIndex((v) => !Number.isFinite(v));
     if (y < 0) continue;
@@ -54,7 +70,8 @@ export function assembleProjection(compiled: CompiledScenario, nodes: Record<str
   const years = compiled.years.length;
   const series = (n: number) => nodes[compiled.nodeIds[n]!]!;
   const interventions: Record<string, InterventionProjection> = {};
-  for (const i of compiled.interventions) interventions[i.id] = { grossImpact: emptySeries(years), netImpact: emptySeries(years), cost: zeros(years) };
+  for (const i of compiled.interventions)
+    interventions[i.id] = { grossImpact: emptySeries(years), netImpact: emptySeries(years), cost: zeros(years) };
   const sectorGross = compiled.sectorIds.map(() => emptySeries(years));
   const sectorNet = compiled.sectorIds.map(() => emptySeries(years));
 
@@ -90,7 +107,8 @@ export function assembleProjection(compiled: CompiledScenario, nodes: Record<str
     };
   });
 
-  const sum = (pick: (s: SectorProjection) => number[]) => zeros(years).map((_, y) => Object.values(sectors).reduce((acc, s) => acc + pick(s)[y]!, 0));
+  const sum = (pick: (s: SectorProjection) => number[]) =>
+    zeros(years).map((_, y) => Object.values(sectors).reduce((acc, s) => acc + pick(s)[y]!, 0));
   const baseline = { gva: sum((s) => s.baseline.gva), jobs: sum((s) => s.baseline.jobs) };
   const projected = { gva: sum((s) => s.projected.gva), jobs: sum((s) => s.projected.jobs) };
   const netImpact = { gva: sum((s) => s.netImpact.gva), jobs: sum((s) => s.netImpact.jobs) };
@@ -109,6 +127,11 @@ export function assembleProjection(compiled: CompiledScenario, nodes: Record<str
     sectors,
     interventions,
     nodes,
-    appraisal: appraise({ netGva: netImpact.gva, netJobs: netImpact.jobs, cost, discountFactors: compiled.discountFactors }),
+    appraisal: appraise({
+      netGva: netImpact.gva,
+      netJobs: netImpact.jobs,
+      cost,
+      discountFactors: compiled.discountFactors,
+    }),
   };
 }

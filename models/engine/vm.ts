@@ -81,40 +81,108 @@ export function execute(code: Int32Array, mem: Float64Array, lanes: number, firs
     const b = code[pc + 3]!;
     const c = code[pc + 4]!;
     switch (code[pc]) {
-      case Op.Copy: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]!; break;
-      case Op.Neg: for (let i = 0; i < lanes; i++) mem[d + i] = -mem[a + i]!; break;
-      case Op.Not: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] ? 0 : 1; break;
-      case Op.Add: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! + mem[b + i]!; break;
-      case Op.Sub: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! - mem[b + i]!; break;
-      case Op.Mul: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! * mem[b + i]!; break;
-      case Op.Div: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! / mem[b + i]!; break;
-      case Op.Pow: for (let i = 0; i < lanes; i++) mem[d + i] = Math.pow(mem[a + i]!, mem[b + i]!); break;
-      case Op.Mod: for (let i = 0; i < lanes; i++) mem[d + i] = mod(mem[a + i]!, mem[b + i]!); break;
-      case Op.Lt: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! < mem[b + i]! ? 1 : 0; break;
-      case Op.Gt: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! > mem[b + i]! ? 1 : 0; break;
-      case Op.Le: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! <= mem[b + i]! ? 1 : 0; break;
-      case Op.Ge: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! >= mem[b + i]! ? 1 : 0; break;
-      case Op.Eq: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] === mem[b + i] ? 1 : 0; break;
-      case Op.Ne: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] !== mem[b + i] ? 1 : 0; break;
-      case Op.And: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] && mem[b + i] ? 1 : 0; break;
-      case Op.Or: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] || mem[b + i] ? 1 : 0; break;
-      case Op.Xor: for (let i = 0; i < lanes; i++) mem[d + i] = !mem[a + i] !== !mem[b + i] ? 1 : 0; break;
-      case Op.Cond: for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] ? mem[b + i]! : mem[c + i]!; break;
-      case Op.Min: for (let i = 0; i < lanes; i++) mem[d + i] = Math.min(mem[a + i]!, mem[b + i]!); break;
-      case Op.Max: for (let i = 0; i < lanes; i++) mem[d + i] = Math.max(mem[a + i]!, mem[b + i]!); break;
-      case Op.Exp: for (let i = 0; i < lanes; i++) mem[d + i] = Math.exp(mem[a + i]!); break;
-      case Op.Log: for (let i = 0; i < lanes; i++) mem[d + i] = Math.log(mem[a + i]!); break;
-      case Op.LogBase: for (let i = 0; i < lanes; i++) mem[d + i] = Math.log(mem[a + i]!) / Math.log(mem[b + i]!); break;
-      case Op.Sqrt: for (let i = 0; i < lanes; i++) mem[d + i] = Math.sqrt(mem[a + i]!); break;
-      case Op.Abs: for (let i = 0; i < lanes; i++) mem[d + i] = Math.abs(mem[a + i]!); break;
-      case Op.Floor: for (let i = 0; i < lanes; i++) mem[d + i] = Math.floor(mem[a + i]!); break;
-      case Op.Ceil: for (let i = 0; i < lanes; i++) mem[d + i] = Math.ceil(mem[a + i]!); break;
-      case Op.Round: for (let i = 0; i < lanes; i++) mem[d + i] = roundHalfAway(mem[a + i]!); break;
-      case Op.Bass: for (let i = 0; i < lanes; i++) mem[d + i] = bass(mem[a + i]!, mem[b + i]!, mem[c + i]!); break;
-      case Op.BassNew: for (let i = 0; i < lanes; i++) mem[d + i] = bassNew(mem[a + i]!, mem[b + i]!, mem[c + i]!); break;
-      case Op.Logistic: for (let i = 0; i < lanes; i++) mem[d + i] = logistic(mem[a + i]!, mem[b + i]!, mem[c + i]!); break;
-      case Op.Ramp: for (let i = 0; i < lanes; i++) mem[d + i] = ramp(mem[a + i]!, mem[b + i]!, mem[c + i]!); break;
-      case Op.Step: for (let i = 0; i < lanes; i++) mem[d + i] = step(mem[a + i]!, mem[b + i]!); break;
+      case Op.Copy:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]!;
+        break;
+      case Op.Neg:
+        for (let i = 0; i < lanes; i++) mem[d + i] = -mem[a + i]!;
+        break;
+      case Op.Not:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] ? 0 : 1;
+        break;
+      case Op.Add:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! + mem[b + i]!;
+        break;
+      case Op.Sub:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! - mem[b + i]!;
+        break;
+      case Op.Mul:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! * mem[b + i]!;
+        break;
+      case Op.Div:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! / mem[b + i]!;
+        break;
+      case Op.Pow:
+        for (let i = 0; i < lanes; i++) mem[d + i] = Math.pow(mem[a + i]!, mem[b + i]!);
+        break;
+      case Op.Mod:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mod(mem[a + i]!, mem[b + i]!);
+        break;
+      case Op.Lt:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! < mem[b + i]! ? 1 : 0;
+        break;
+      case Op.Gt:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! > mem[b + i]! ? 1 : 0;
+        break;
+      case Op.Le:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! <= mem[b + i]! ? 1 : 0;
+        break;
+      case Op.Ge:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! >= mem[b + i]! ? 1 : 0;
+        break;
+      case Op.Eq:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] === mem[b + i] ? 1 : 0;
+        break;
+      case Op.Ne:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] !== mem[b + i] ? 1 : 0;
+        break;
+      case Op.And:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] && mem[b + i] ? 1 : 0;
+        break;
+      case Op.Or:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] || mem[b + i] ? 1 : 0;
+        break;
+      case Op.Xor:
+        for (let i = 0; i < lanes; i++) mem[d + i] = !mem[a + i] !== !mem[b + i] ? 1 : 0;
+        break;
+      case Op.Cond:
+        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] ? mem[b + i]! : mem[c + i]!;
+        break;
+      case Op.Min:
+        for (let i = 0; i < lanes; i++) mem[d + i] = Math.min(mem[a + i]!, mem[b + i]!);
+        break;
+      case Op.Max:
+        for (let i = 0; i < lanes; i++) mem[d + i] = Math.max(mem[a + i]!, mem[b + i]!);
+        break;
+      case Op.Exp:
+        for (let i = 0; i < lanes; i++) mem[d + i] = Math.exp(mem[a + i]!);
+        break;
+      case Op.Log:
+        for (let i = 0; i < lanes; i++) mem[d + i] = Math.log(mem[a + i]!);
+        break;
+      case Op.LogBase:
+        for (let i = 0; i < lanes; i++) mem[d + i] = Math.log(mem[a + i]!) / Math.log(mem[b + i]!);
+        break;
+      case Op.Sqrt:
+        for (let i = 0; i < lanes; i++) mem[d + i] = Math.sqrt(mem[a + i]!);
+        break;
+      case Op.Abs:
+        for (let i = 0; i < lanes; i++) mem[d + i] = Math.abs(mem[a + i]!);
+        break;
+      case Op.Floor:
+        for (let i = 0; i < lanes; i++) mem[d + i] = Math.floor(mem[a + i]!);
+        break;
+      case Op.Ceil:
+        for (let i = 0; i < lanes; i++) mem[d + i] = Math.ceil(mem[a + i]!);
+        break;
+      case Op.Round:
+        for (let i = 0; i < lanes; i++) mem[d + i] = roundHalfAway(mem[a + i]!);
+        break;
+      case Op.Bass:
+        for (let i = 0; i < lanes; i++) mem[d + i] = bass(mem[a + i]!, mem[b + i]!, mem[c + i]!);
+        break;
+      case Op.BassNew:
+        for (let i = 0; i < lanes; i++) mem[d + i] = bassNew(mem[a + i]!, mem[b + i]!, mem[c + i]!);
+        break;
+      case Op.Logistic:
+        for (let i = 0; i < lanes; i++) mem[d + i] = logistic(mem[a + i]!, mem[b + i]!, mem[c + i]!);
+        break;
+      case Op.Ramp:
+        for (let i = 0; i < lanes; i++) mem[d + i] = ramp(mem[a + i]!, mem[b + i]!, mem[c + i]!);
+        break;
+      case Op.Step:
+        for (let i = 0; i < lanes; i++) mem[d + i] = step(mem[a + i]!, mem[b + i]!);
+        break;
       case Op.Prev: {
         const source = firstYear ? b : a;
         for (let i = 0; i < lanes; i++) mem[d + i] = mem[source + i]!;

@@ -20,6 +20,7 @@ export function scenarioJsonSchema(): object {
     ...schema,
     $id: `https://causeway.app/schema/causeway.scenario.v${CURRENT_SCHEMA_VERSION}.schema.json`,
     title: `Causeway scenario file, schemaVersion ${CURRENT_SCHEMA_VERSION}`,
-    description: 'A quantified logic model of policy interventions with its baseline, parameters, scenarios and appraisal settings. Money in £m at prices.baseYear prices, jobs as a count, rates as fractions a year.',
+    description:
+      'A quantified logic model of policy interventions with its baseline, parameters, scenarios and appraisal settings. Money in £m at prices.baseYear prices, jobs as a count, rates as fractions a year.',
   };
 }

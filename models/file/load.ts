@@ -15,7 +15,12 @@ import { shapeDiagnostics } from './shapeMessages.ts';
 
 /** What loading a file gave. `document` on failure is set only when the shape was valid but semantic checks failed. */
 export type LoadOutcome =
-  | { ok: true; document: ScenarioDocument; /** Warnings only. */ diagnostics: Diagnostic[]; /** The schemaVersion migrated from, or null. */ migratedFrom: number | null }
+  | {
+      ok: true;
+      document: ScenarioDocument;
+      /** Warnings only. */ diagnostics: Diagnostic[];
+      /** The schemaVersion migrated from, or null. */ migratedFrom: number | null;
+    }
   | { ok: false; diagnostics: Diagnostic[]; document: ScenarioDocument | null };
 
 export interface LoadOptions {
@@ -30,10 +35,21 @@ function tolerateLayout(json: Record<string, unknown>): Diagnostic[] {
   if (!isRecord(layout)) return [];
   const out: Diagnostic[] = [];
   for (const [id, pos] of Object.entries(layout)) {
-    const fine = isRecord(pos) && typeof pos['x'] === 'number' && Number.isFinite(pos['x']) && typeof pos['y'] === 'number' && Number.isFinite(pos['y']);
+    const fine =
+      isRecord(pos) &&
+      typeof pos['x'] === 'number' &&
+      Number.isFinite(pos['x']) &&
+      typeof pos['y'] === 'number' &&
+      Number.isFinite(pos['y']);
     if (!fine) {
       delete layout[id];
-      out.push(warning('layout.invalid', formatPath(['logicModel', 'layout', id]), `The canvas position of node "${id}" is not a pair of numbers {x, y}; it was dropped and the node will be placed automatically.`));
+      out.push(
+        warning(
+          'layout.invalid',
+          formatPath(['logicModel', 'layout', id]),
+          `The canvas position of node "${id}" is not a pair of numbers {x, y}; it was dropped and the node will be placed automatically.`,
+        ),
+      );
     }
   }
   return out;
@@ -53,7 +69,13 @@ function overflowingNumbers(value: unknown, path: PathSegment[], out: Diagnostic
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
       const where = formatPath(path);
-      out.push(error('json.number-overflow', where, `The number at ${where} is too large for Causeway to hold (beyond about 1.8e308), so saving the file would replace it with null; write it as a smaller number, or as text in double quotes if it is not a quantity.`));
+      out.push(
+        error(
+          'json.number-overflow',
+          where,
+          `The number at ${where} is too large for Causeway to hold (beyond about 1.8e308), so saving the file would replace it with null; write it as a smaller number, or as text in double quotes if it is not a quantity.`,
+        ),
+      );
     }
     return;
   }
@@ -83,7 +105,13 @@ function run(text: string, options: LoadOptions): LoadOutcome {
     semantic = validateDocument(document);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    semantic = [error('internal.check-failed', '', `Checking this file failed unexpectedly (${why}); please report this problem with the file.`)];
+    semantic = [
+      error(
+        'internal.check-failed',
+        '',
+        `Checking this file failed unexpectedly (${why}); please report this problem with the file.`,
+      ),
+    ];
   }
   const diagnostics = [...tolerated, ...semantic];
   if (hasErrors(diagnostics)) return { ok: false, diagnostics, document };
@@ -97,11 +125,27 @@ function run(text: string, options: LoadOptions): LoadOutcome {
 export function loadScenario(text: string, options: LoadOptions = {}): LoadOutcome {
   try {
     if (typeof text !== 'string') {
-      return { ok: false, diagnostics: [error('json.not-text', '', 'The file could not be read as text; check that you chose a .causeway.json file.')], document: null };
+      return {
+        ok: false,
+        diagnostics: [
+          error('json.not-text', '', 'The file could not be read as text; check that you chose a .causeway.json file.'),
+        ],
+        document: null,
+      };
     }
     return run(text, options);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return { ok: false, diagnostics: [error('internal.error', '', `Causeway could not read this file because of an internal error (${why}); please report this problem with the file.`)], document: null };
+    return {
+      ok: false,
+      diagnostics: [
+        error(
+          'internal.error',
+          '',
+          `Causeway could not read this file because of an internal error (${why}); please report this problem with the file.`,
+        ),
+      ],
+      document: null,
+    };
   }
 }

@@ -24,7 +24,10 @@ export interface Migration {
  * steps contiguous and in order, the last ending at `current`. Throws on a bad registry: that is a
  * programming error, found when the module loads.
  */
-export function defineMigrations(list: readonly Migration[], current: number = CURRENT_SCHEMA_VERSION): readonly Migration[] {
+export function defineMigrations(
+  list: readonly Migration[],
+  current: number = CURRENT_SCHEMA_VERSION,
+): readonly Migration[] {
   const problem = registryProblem(list, current);
   if (problem !== null) throw new Error(problem);
   return Object.freeze([...list]);
@@ -34,15 +37,19 @@ export function defineMigrations(list: readonly Migration[], current: number = C
 export function registryProblem(list: readonly Migration[], current: number = CURRENT_SCHEMA_VERSION): string | null {
   const ids = new Set<string>();
   for (const [k, m] of list.entries()) {
-    if (typeof m.id !== 'string' || m.id.trim() === '') return `Migration ${k} has no id; give every migration a unique name.`;
+    if (typeof m.id !== 'string' || m.id.trim() === '')
+      return `Migration ${k} has no id; give every migration a unique name.`;
     if (ids.has(m.id)) return `Migration id "${m.id}" is used twice; ids must be unique.`;
     ids.add(m.id);
-    if (!Number.isInteger(m.from) || m.to !== m.from + 1) return `Migration "${m.id}" goes from ${m.from} to ${m.to}; each migration must go up exactly one version.`;
+    if (!Number.isInteger(m.from) || m.to !== m.from + 1)
+      return `Migration "${m.id}" goes from ${m.from} to ${m.to}; each migration must go up exactly one version.`;
     const prev = list[k - 1];
-    if (prev !== undefined && prev.to !== m.from) return `Migration "${m.id}" starts at version ${m.from} but the one before it ("${prev.id}") ends at ${prev.to}; versions must be contiguous and in order.`;
+    if (prev !== undefined && prev.to !== m.from)
+      return `Migration "${m.id}" starts at version ${m.from} but the one before it ("${prev.id}") ends at ${prev.to}; versions must be contiguous and in order.`;
   }
   const last = list[list.length - 1];
-  if (last !== undefined && last.to !== current) return `The last migration ("${last.id}") ends at version ${last.to}, but the current schemaVersion is ${current}.`;
+  if (last !== undefined && last.to !== current)
+    return `The last migration ("${last.id}") ends at version ${last.to}, but the current schemaVersion is ${current}.`;
   return null;
 }
 
@@ -57,17 +64,30 @@ export type MigrateOutcome =
  * Runs every migration from the file's schemaVersion up to the current one, on a copy of the JSON.
  * Never throws: a bad registry, a missing step or a failing step becomes a diagnostic.
  */
-export function migrateJson(json: Record<string, unknown>, registry: readonly Migration[] = MIGRATIONS, current: number = CURRENT_SCHEMA_VERSION): MigrateOutcome {
+export function migrateJson(
+  json: Record<string, unknown>,
+  registry: readonly Migration[] = MIGRATIONS,
+  current: number = CURRENT_SCHEMA_VERSION,
+): MigrateOutcome {
   const problem = registryProblem(registry, current);
-  if (problem !== null) return fail('migration.registry', `This release's migration registry is inconsistent (${problem}) Please report this problem.`);
+  if (problem !== null)
+    return fail(
+      'migration.registry',
+      `This release's migration registry is inconsistent (${problem}) Please report this problem.`,
+    );
   const from = json['schemaVersion'];
-  if (typeof from !== 'number' || !Number.isInteger(from)) return fail('envelope.schema-version', 'The file has no whole-number schemaVersion, so it cannot be migrated.');
+  if (typeof from !== 'number' || !Number.isInteger(from))
+    return fail('envelope.schema-version', 'The file has no whole-number schemaVersion, so it cannot be migrated.');
   const applied: string[] = [];
   if (from === current) return { ok: true, json, from, applied };
   const first = registry.findIndex((m) => m.from === from);
   if (first === -1) {
-    const reads = registry[0] === undefined ? `only schemaVersion ${current}` : `schemaVersion ${registry[0].from} to ${current}`;
-    return fail('version.too-old', `This file is schemaVersion ${from}, which this release cannot read or migrate (it reads ${reads}). Open it in an older release of Causeway and save it there first.`);
+    const reads =
+      registry[0] === undefined ? `only schemaVersion ${current}` : `schemaVersion ${registry[0].from} to ${current}`;
+    return fail(
+      'version.too-old',
+      `This file is schemaVersion ${from}, which this release cannot read or migrate (it reads ${reads}). Open it in an older release of Causeway and save it there first.`,
+    );
   }
   let doc: Record<string, unknown> = structuredClone(json);
   for (const m of registry.slice(first)) {
@@ -77,11 +97,18 @@ export function migrateJson(json: Record<string, unknown>, registry: readonly Mi
       doc = { ...out, schemaVersion: m.to };
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      return fail('migration.failed', `Updating this file from schemaVersion ${m.from} to ${m.to} failed in migration "${m.id}" (${why}); the file was not changed. Please report this problem with the file.`);
+      return fail(
+        'migration.failed',
+        `Updating this file from schemaVersion ${m.from} to ${m.to} failed in migration "${m.id}" (${why}); the file was not changed. Please report this problem with the file.`,
+      );
     }
     applied.push(m.id);
   }
-  if (doc['schemaVersion'] !== current) return fail('migration.failed', `Migrating this file stopped at schemaVersion ${String(doc['schemaVersion'])} instead of ${current}; the file was not changed.`);
+  if (doc['schemaVersion'] !== current)
+    return fail(
+      'migration.failed',
+      `Migrating this file stopped at schemaVersion ${String(doc['schemaVersion'])} instead of ${current}; the file was not changed.`,
+    );
   return { ok: true, json: doc, from, applied };
 }
 

@@ -120,7 +120,8 @@ function scan(text: string): Diagnostic[] {
       if (stack.length === 0 && state === 'after') return findings;
       throw new ScanError('eof', n);
     }
-    if (stack.length === 0 && state === 'after') throw new ScanError('unexpected', i, 'more text after the end of the data');
+    if (stack.length === 0 && state === 'after')
+      throw new ScanError('unexpected', i, 'more text after the end of the data');
     const c = text[i] as string;
     const top = stack[stack.length - 1];
     if (state === 'value' || state === 'valueOrEnd') {
@@ -157,17 +158,30 @@ function scan(text: string): Diagnostic[] {
         i += 1;
         continue;
       }
-      if (c !== '"') throw new ScanError('unexpected', i, `${JSON.stringify(c)} where a property name in double quotes should be`);
+      if (c !== '"')
+        throw new ScanError('unexpected', i, `${JSON.stringify(c)} where a property name in double quotes should be`);
       const end = scanString(text, i);
       const key = decodeKey(text, i, end);
       const frame = top as Frame;
       if (findings.length < MAX_KEY_FINDINGS) {
         const path = pathOf(stack, key);
         if (FORBIDDEN_KEYS.includes(key)) {
-          findings.push(error('json.forbidden-key', path, `The key "${key}" at ${path} is not allowed in a scenario file, because it can tamper with the program that reads it; remove it.`));
+          findings.push(
+            error(
+              'json.forbidden-key',
+              path,
+              `The key "${key}" at ${path} is not allowed in a scenario file, because it can tamper with the program that reads it; remove it.`,
+            ),
+          );
         } else if (frame.keys?.has(key)) {
           const where = path.slice(0, Math.max(0, path.length - key.length - 1)) || 'the top level';
-          findings.push(error('json.duplicate-key', path, `The key "${key}" appears more than once in the same object (${where}); JSON keeps only the last one, so remove or rename the others.`));
+          findings.push(
+            error(
+              'json.duplicate-key',
+              path,
+              `The key "${key}" appears more than once in the same object (${where}); JSON keeps only the last one, so remove or rename the others.`,
+            ),
+          );
         }
       }
       frame.keys?.add(key);
@@ -175,7 +189,8 @@ function scan(text: string): Diagnostic[] {
       state = 'colon';
       i = end;
     } else if (state === 'colon') {
-      if (c !== ':') throw new ScanError('unexpected', i, `${JSON.stringify(c)} where ":" should follow a property name`);
+      if (c !== ':')
+        throw new ScanError('unexpected', i, `${JSON.stringify(c)} where ":" should follow a property name`);
       state = 'value';
       i += 1;
     } else {
@@ -189,7 +204,8 @@ function scan(text: string): Diagnostic[] {
       } else if (c === (frame.obj ? '}' : ']')) {
         stack.pop();
         state = 'after';
-      } else throw new ScanError('unexpected', i, `${JSON.stringify(c)} where "," or "${frame.obj ? '}' : ']'}" should be`);
+      } else
+        throw new ScanError('unexpected', i, `${JSON.stringify(c)} where "," or "${frame.obj ? '}' : ']'}" should be`);
       i += 1;
     }
   }
@@ -230,20 +246,30 @@ function looksUtf16(text: string): boolean {
 export function parseJsonText(text: string): ParseOutcome {
   if (text.length > MAX_FILE_CHARS) {
     const mb = (text.length / (1024 * 1024)).toFixed(1);
-    return fail('json.too-large', `The file is about ${mb} MB, over the ${MAX_FILE_CHARS / (1024 * 1024)} MB limit for a scenario file; check that this is the right file.`);
+    return fail(
+      'json.too-large',
+      `The file is about ${mb} MB, over the ${MAX_FILE_CHARS / (1024 * 1024)} MB limit for a scenario file; check that this is the right file.`,
+    );
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return fail('json.empty', 'The file is empty; a scenario file must contain a JSON object starting with "{".');
+  if (body.trim() === '')
+    return fail('json.empty', 'The file is empty; a scenario file must contain a JSON object starting with "{".');
   let findings: Diagnostic[];
   try {
     findings = scan(body);
   } catch (e) {
     if (!(e instanceof ScanError)) throw e;
     if (looksUtf16(body)) {
-      return fail('json.utf16', 'The file is saved as UTF-16 text, but a scenario file is UTF-8; open it in a text editor and save it again with the encoding UTF-8 (in Notepad: Save As, Encoding "UTF-8").');
+      return fail(
+        'json.utf16',
+        'The file is saved as UTF-16 text, but a scenario file is UTF-8; open it in a text editor and save it again with the encoding UTF-8 (in Notepad: Save As, Encoding "UTF-8").',
+      );
     }
     if (looksBinary(body)) {
-      return fail('json.binary', 'The file contains binary data, not UTF-8 text; a scenario file is UTF-8 JSON, so check that you chose a .causeway.json file (or re-save it as UTF-8).');
+      return fail(
+        'json.binary',
+        'The file contains binary data, not UTF-8 text; a scenario file is UTF-8 JSON, so check that you chose a .causeway.json file (or re-save it as UTF-8).',
+      );
     }
     return fail(...describeScanError(body, e));
   }
@@ -261,14 +287,23 @@ function describeScanError(text: string, e: ScanError): [string, string] {
     let end = text.length;
     while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end -= 1;
     const { line, column } = lineColumn(text, end);
-    return ['json.truncated', `The file ends unexpectedly at line ${line}, column ${column}; it may have been cut short while saving. Restore it from a backup or the app's recovery copy.`];
+    return [
+      'json.truncated',
+      `The file ends unexpectedly at line ${line}, column ${column}; it may have been cut short while saving. Restore it from a backup or the app's recovery copy.`,
+    ];
   }
   const { line, column } = lineColumn(text, e.offset);
   if (e.kind === 'deep') {
-    return ['json.too-deep', `The file nests objects and lists more than ${MAX_DEPTH} levels deep (at line ${line}, column ${column}); no scenario needs that, so the file is damaged or not a scenario file.`];
+    return [
+      'json.too-deep',
+      `The file nests objects and lists more than ${MAX_DEPTH} levels deep (at line ${line}, column ${column}); no scenario needs that, so the file is damaged or not a scenario file.`,
+    ];
   }
   const what = e.detail === '' ? describeChar(text, e.offset) : e.detail;
-  return ['json.syntax', `The file is not valid JSON: found ${what} at line ${line}, column ${column}; correct it there in a text editor.`];
+  return [
+    'json.syntax',
+    `The file is not valid JSON: found ${what} at line ${line}, column ${column}; correct it there in a text editor.`,
+  ];
 }
 
 function fail(code: string, message: string): ParseOutcome {

@@ -36,7 +36,8 @@ export function describeValue(value: unknown): string {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     return `the text ${JSON.stringify(shown)}`;
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : `the non-finite number ${value}`;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? `the number ${value}` : `the non-finite number ${value}`;
   if (typeof value === 'boolean') return `the value ${value}`;
   if (Array.isArray(value)) return 'a list';
   return 'an object';

@@ -23,24 +23,54 @@ function checkRange(spec: RangeSpec, path: readonly PropertyKey[], name: string,
   const { value, low, high, distribution } = spec;
   if ((low === undefined) !== (high === undefined)) {
     const missing = low === undefined ? 'low' : 'high';
-    out.push(error('range.parameter-incomplete', at(missing), `${name} has ${missing === 'low' ? 'a high' : 'a low'} value but no ${missing}; give both low and high, or neither.`));
+    out.push(
+      error(
+        'range.parameter-incomplete',
+        at(missing),
+        `${name} has ${missing === 'low' ? 'a high' : 'a low'} value but no ${missing}; give both low and high, or neither.`,
+      ),
+    );
     return;
   }
   if (low === undefined || high === undefined) {
     if (distribution !== undefined) {
-      out.push(warning('parameter.distribution-unused', at('distribution'), `${name} has distribution "${distribution}" but no low and high, so it is treated as a constant; add a range or remove the distribution.`));
+      out.push(
+        warning(
+          'parameter.distribution-unused',
+          at('distribution'),
+          `${name} has distribution "${distribution}" but no low and high, so it is treated as a constant; add a range or remove the distribution.`,
+        ),
+      );
     }
     return;
   }
   if (low > high) {
-    out.push(error('range.parameter-bounds', at('low'), `${name} has low ${low} above high ${high}; swap them or correct the range.`));
+    out.push(
+      error(
+        'range.parameter-bounds',
+        at('low'),
+        `${name} has low ${low} above high ${high}; swap them or correct the range.`,
+      ),
+    );
     return;
   }
   if (value < low || value > high) {
-    out.push(warning('range.parameter-value', at('value'), `${name} has value ${value} outside its range ${low} to ${high}; check the value or widen the range.`));
+    out.push(
+      warning(
+        'range.parameter-value',
+        at('value'),
+        `${name} has value ${value} outside its range ${low} to ${high}; check the value or widen the range.`,
+      ),
+    );
   }
   if (distribution === 'lognormal' && low <= 0) {
-    out.push(error('range.lognormal', at('low'), `${name} has a lognormal distribution but low ${low}; a lognormal needs low above 0, so raise low or choose another distribution.`));
+    out.push(
+      error(
+        'range.lognormal',
+        at('low'),
+        `${name} has a lognormal distribution but low ${low}; a lognormal needs low above 0, so raise low or choose another distribution.`,
+      ),
+    );
   }
 }
 
@@ -49,25 +79,76 @@ export function checkRanges(doc: ScenarioDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { startYear, endYear } = doc.horizon;
   if (endYear < startYear) {
-    out.push(error('range.horizon', 'horizon.endYear', `The horizon ends in ${endYear}, before it starts in ${startYear}; set endYear to ${startYear} or later.`));
+    out.push(
+      error(
+        'range.horizon',
+        'horizon.endYear',
+        `The horizon ends in ${endYear}, before it starts in ${startYear}; set endYear to ${startYear} or later.`,
+      ),
+    );
   } else if (endYear - startYear + 1 > MAX_HORIZON_YEARS) {
-    out.push(error('range.horizon-span', 'horizon.endYear', `The horizon ${startYear} to ${endYear} covers ${endYear - startYear + 1} years, more than the ${MAX_HORIZON_YEARS} allowed; shorten it.`));
+    out.push(
+      error(
+        'range.horizon-span',
+        'horizon.endYear',
+        `The horizon ${startYear} to ${endYear} covers ${endYear - startYear + 1} years, more than the ${MAX_HORIZON_YEARS} allowed; shorten it.`,
+      ),
+    );
   }
   if (doc.prices.currency !== 'GBP') {
-    out.push(warning('prices.currency', 'prices.currency', `The currency is "${doc.prices.currency}", but Causeway reports money in GBP (£m); set it to "GBP" and check the figures.`));
+    out.push(
+      warning(
+        'prices.currency',
+        'prices.currency',
+        `The currency is "${doc.prices.currency}", but Causeway reports money in GBP (£m); set it to "GBP" and check the figures.`,
+      ),
+    );
   }
   if (doc.meta.revision !== undefined && doc.meta.revision < 0) {
-    out.push(error('range.revision', 'meta.revision', `The revision number ${doc.meta.revision} is negative; it counts saves, so set it to 0 or more.`));
+    out.push(
+      error(
+        'range.revision',
+        'meta.revision',
+        `The revision number ${doc.meta.revision} is negative; it counts saves, so set it to 0 or more.`,
+      ),
+    );
   }
   doc.baseline.sectors.forEach((s, k) => {
     const path = `baseline.sectors[${k}]`;
-    if (!(s.jobs > 0)) out.push(error('range.sector-jobs', `${path}.jobs`, `Sector "${s.id}" has ${s.jobs} jobs; it needs more than 0 jobs (productivity divides by jobs), so correct the figure or remove the sector.`));
+    if (!(s.jobs > 0))
+      out.push(
+        error(
+          'range.sector-jobs',
+          `${path}.jobs`,
+          `Sector "${s.id}" has ${s.jobs} jobs; it needs more than 0 jobs (productivity divides by jobs), so correct the figure or remove the sector.`,
+        ),
+      );
     if (s.dataYear > startYear) {
-      out.push(warning('range.data-year', `${path}.dataYear`, `Sector "${s.id}" has figures for ${s.dataYear}, after the horizon starts in ${startYear}, so its baseline for ${startYear}${s.dataYear - 1 > startYear ? ` to ${Math.min(s.dataYear - 1, endYear)}` : ''} is projected backwards from ${s.dataYear} at its growth rates rather than taken from data; start the horizon in ${s.dataYear} or later, or use figures for ${startYear} or earlier.`));
+      out.push(
+        warning(
+          'range.data-year',
+          `${path}.dataYear`,
+          `Sector "${s.id}" has figures for ${s.dataYear}, after the horizon starts in ${startYear}, so its baseline for ${startYear}${s.dataYear - 1 > startYear ? ` to ${Math.min(s.dataYear - 1, endYear)}` : ''} is projected backwards from ${s.dataYear} at its growth rates rather than taken from data; start the horizon in ${s.dataYear} or later, or use figures for ${startYear} or earlier.`,
+        ),
+      );
     }
-    if (!(s.gva >= 0)) out.push(error('range.sector-gva', `${path}.gva`, `Sector "${s.id}" has GVA ${s.gva} £m; GVA cannot be negative, so correct the figure.`));
+    if (!(s.gva >= 0))
+      out.push(
+        error(
+          'range.sector-gva',
+          `${path}.gva`,
+          `Sector "${s.id}" has GVA ${s.gva} £m; GVA cannot be negative, so correct the figure.`,
+        ),
+      );
     for (const field of ['gvaGrowth', 'jobsGrowth'] as const) {
-      if (!(s[field] > -1)) out.push(error('range.growth', `${path}.${field}`, `Sector "${s.id}" has ${field} ${s[field]}; a yearly growth rate must be above -1 (a fraction, so -0.02 is a 2% fall).`));
+      if (!(s[field] > -1))
+        out.push(
+          error(
+            'range.growth',
+            `${path}.${field}`,
+            `Sector "${s.id}" has ${field} ${s[field]}; a yearly growth rate must be above -1 (a fraction, so -0.02 is a 2% fall).`,
+          ),
+        );
     }
   });
   for (const [id, p] of Object.entries(doc.parameters)) {
@@ -78,13 +159,31 @@ export function checkRanges(doc: ScenarioDocument): Diagnostic[] {
     const a = iv.additionality;
     for (const f of FACTORS) {
       if (!(a[f] >= 0 && a[f] <= 1)) {
-        out.push(error('range.factor', `${path}.${f}`, `Intervention "${iv.id}" has ${f} ${a[f]}; additionality factors are fractions from 0 to 1 (e.g. 0.2 for 20%).`));
+        out.push(
+          error(
+            'range.factor',
+            `${path}.${f}`,
+            `Intervention "${iv.id}" has ${f} ${a[f]}; additionality factors are fractions from 0 to 1 (e.g. 0.2 for 20%).`,
+          ),
+        );
       }
     }
     if (!(a.multiplier > 0)) {
-      out.push(error('range.multiplier', `${path}.multiplier`, `Intervention "${iv.id}" has multiplier ${a.multiplier}; the multiplier must be above 0 (1 means no multiplier effect).`));
+      out.push(
+        error(
+          'range.multiplier',
+          `${path}.multiplier`,
+          `Intervention "${iv.id}" has multiplier ${a.multiplier}; the multiplier must be above 0 (1 means no multiplier effect).`,
+        ),
+      );
     } else if (a.multiplier < 1) {
-      out.push(warning('range.multiplier-low', `${path}.multiplier`, `Intervention "${iv.id}" has multiplier ${a.multiplier}, below 1, which shrinks net effects; check that this is intended.`));
+      out.push(
+        warning(
+          'range.multiplier-low',
+          `${path}.multiplier`,
+          `Intervention "${iv.id}" has multiplier ${a.multiplier}, below 1, which shrinks net effects; check that this is intended.`,
+        ),
+      );
     }
   });
   doc.scenarios.forEach((sc, k) => {
@@ -97,16 +196,34 @@ export function checkRanges(doc: ScenarioDocument): Diagnostic[] {
       }
       const p = doc.parameters[id];
       if (p?.low !== undefined && p.high !== undefined && p.low <= p.high && (o < p.low || o > p.high)) {
-        out.push(warning('range.parameter-value', formatPath(path), `${name} is ${o}, outside the parameter's range ${p.low} to ${p.high}; check the value or give the override its own range.`));
+        out.push(
+          warning(
+            'range.parameter-value',
+            formatPath(path),
+            `${name} is ${o}, outside the parameter's range ${p.low} to ${p.high}; check the value or give the override its own range.`,
+          ),
+        );
       }
     }
   });
   const { optimismBias, discountRate } = doc.appraisal;
   if (!(optimismBias >= 0)) {
-    out.push(error('range.optimism-bias', 'appraisal.optimismBias', `The optimism bias is ${optimismBias}; it is a fraction added to costs and cannot be negative (e.g. 0.1 for 10%).`));
+    out.push(
+      error(
+        'range.optimism-bias',
+        'appraisal.optimismBias',
+        `The optimism bias is ${optimismBias}; it is a fraction added to costs and cannot be negative (e.g. 0.1 for 10%).`,
+      ),
+    );
   }
   if (discountRate !== undefined && !(discountRate >= 0 && discountRate < 1)) {
-    out.push(error('range.discount-rate', 'appraisal.discountRate', `The discount rate is ${discountRate}; it must be a fraction from 0 up to (not including) 1, e.g. 0.035, or be removed to use the Green Book schedule.`));
+    out.push(
+      error(
+        'range.discount-rate',
+        'appraisal.discountRate',
+        `The discount rate is ${discountRate}; it must be a fraction from 0 up to (not including) 1, e.g. 0.035, or be removed to use the Green Book schedule.`,
+      ),
+    );
   }
   return out;
 }

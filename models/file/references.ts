@@ -17,14 +17,26 @@ interface Identified {
 }
 
 /** Checks ids of one list: pattern and uniqueness. Returns the set of ids for reference checks. */
-function checkIds(list: readonly Identified[], listPath: string, kind: string, pattern: RegExp, out: Diagnostic[]): Set<string> {
+function checkIds(
+  list: readonly Identified[],
+  listPath: string,
+  kind: string,
+  pattern: RegExp,
+  out: Diagnostic[],
+): Set<string> {
   const seen = new Map<string, number>();
   list.forEach((item, k) => {
     const path = `${listPath}[${k}].id`;
     if (!pattern.test(item.id)) out.push(patternError(path, kind, item.id, pattern));
     const first = seen.get(item.id);
     if (first !== undefined) {
-      out.push(error('ids.duplicate', path, `The ${kind} id "${item.id}" is used twice (${listPath}[${first}] and ${listPath}[${k}]); give each ${kind} a unique id.`));
+      out.push(
+        error(
+          'ids.duplicate',
+          path,
+          `The ${kind} id "${item.id}" is used twice (${listPath}[${first}] and ${listPath}[${k}]); give each ${kind} a unique id.`,
+        ),
+      );
     } else seen.set(item.id, k);
   });
   return new Set(seen.keys());
@@ -45,7 +57,11 @@ function patternError(path: string, kind: string, id: string, pattern: RegExp): 
  */
 function reservedKeyError(path: string, kind: string, id: string): Diagnostic | null {
   if (!FORBIDDEN_KEYS.includes(id)) return null;
-  return error('ids.reserved', path, `The ${kind} id "${id}" cannot be used: it is a word JavaScript gives a special meaning, so a file that uses it as a key cannot be opened again; rename the ${kind} (for example "${id}_1").`);
+  return error(
+    'ids.reserved',
+    path,
+    `The ${kind} id "${id}" cannot be used: it is a word JavaScript gives a special meaning, so a file that uses it as a key cannot be opened again; rename the ${kind} (for example "${id}_1").`,
+  );
 }
 
 function dangling(path: string, message: string): Diagnostic {
@@ -77,13 +93,29 @@ export function checkReferences(doc: ScenarioDocument): Diagnostic[] {
     const reserved = reservedKeyError(`${path}.id`, 'node', node.id);
     if (reserved !== null) out.push(reserved);
     if (node.intervention !== undefined && !interventionIds.has(node.intervention)) {
-      out.push(dangling(`${path}.intervention`, `Node "${node.id}" belongs to intervention "${node.intervention}", which does not exist; choose one of: ${listOf(interventionIds)}, or remove the field to make it shared context.`));
+      out.push(
+        dangling(
+          `${path}.intervention`,
+          `Node "${node.id}" belongs to intervention "${node.intervention}", which does not exist; choose one of: ${listOf(interventionIds)}, or remove the field to make it shared context.`,
+        ),
+      );
     }
     if (node.sector !== undefined && !sectorIds.has(node.sector)) {
-      out.push(dangling(`${path}.sector`, `Node "${node.id}" names sector "${node.sector}", which is not in the baseline; choose one of: ${listOf(sectorIds)}.`));
+      out.push(
+        dangling(
+          `${path}.sector`,
+          `Node "${node.id}" names sector "${node.sector}", which is not in the baseline; choose one of: ${listOf(sectorIds)}.`,
+        ),
+      );
     }
     if ((node.role === 'gva' || node.role === 'jobs') && node.sector === undefined) {
-      out.push(error('node.sector-missing', `${path}.sector`, `Node "${node.id}" has role "${node.role}" but names no sector; set its sector to one of the baseline sectors (${listOf(sectorIds)}).`));
+      out.push(
+        error(
+          'node.sector-missing',
+          `${path}.sector`,
+          `Node "${node.id}" has role "${node.role}" but names no sector; set its sector to one of the baseline sectors (${listOf(sectorIds)}).`,
+        ),
+      );
     }
   });
   const linkPairs = new Map<string, number>();
@@ -91,13 +123,24 @@ export function checkReferences(doc: ScenarioDocument): Diagnostic[] {
     const path = `logicModel.links[${k}]`;
     for (const end of ['from', 'to'] as const) {
       if (!nodeIds.has(link[end])) {
-        out.push(dangling(`${path}.${end}`, `Link "${link.id}" ${end === 'from' ? 'starts at' : 'ends at'} node "${link[end]}", which does not exist; point it at an existing node or delete the link.`));
+        out.push(
+          dangling(
+            `${path}.${end}`,
+            `Link "${link.id}" ${end === 'from' ? 'starts at' : 'ends at'} node "${link[end]}", which does not exist; point it at an existing node or delete the link.`,
+          ),
+        );
       }
     }
     const pair = `${link.from}\u0000${link.to}`;
     const first = linkPairs.get(pair);
     if (first !== undefined) {
-      out.push(warning('links.duplicate', path, `Link "${link.id}" repeats link ${first} from "${link.from}" to "${link.to}"; one link is enough.`));
+      out.push(
+        warning(
+          'links.duplicate',
+          path,
+          `Link "${link.id}" repeats link ${first} from "${link.from}" to "${link.to}"; one link is enough.`,
+        ),
+      );
     } else linkPairs.set(pair, k);
   });
   doc.scenarios.forEach((scenario, k) => {
@@ -105,18 +148,42 @@ export function checkReferences(doc: ScenarioDocument): Diagnostic[] {
     const switched = new Set<string>();
     scenario.interventions.forEach((id, j) => {
       if (!interventionIds.has(id)) {
-        out.push(dangling(`${path}.interventions[${j}]`, `Scenario "${scenario.id}" switches on intervention "${id}", which does not exist; choose one of: ${listOf(interventionIds)}.`));
+        out.push(
+          dangling(
+            `${path}.interventions[${j}]`,
+            `Scenario "${scenario.id}" switches on intervention "${id}", which does not exist; choose one of: ${listOf(interventionIds)}.`,
+          ),
+        );
       }
-      if (switched.has(id)) out.push(warning('ids.duplicate', `${path}.interventions[${j}]`, `Scenario "${scenario.id}" lists intervention "${id}" twice; once is enough.`));
+      if (switched.has(id))
+        out.push(
+          warning(
+            'ids.duplicate',
+            `${path}.interventions[${j}]`,
+            `Scenario "${scenario.id}" lists intervention "${id}" twice; once is enough.`,
+          ),
+        );
       switched.add(id);
     });
     for (const id of Object.keys(scenario.overrides ?? {})) {
       if (!parameterIds.has(id)) {
-        out.push(dangling(formatPath(['scenarios', k, 'overrides', id]), `Scenario "${scenario.id}" overrides parameter "${id}", which does not exist; add the parameter or remove the override.`));
+        out.push(
+          dangling(
+            formatPath(['scenarios', k, 'overrides', id]),
+            `Scenario "${scenario.id}" overrides parameter "${id}", which does not exist; add the parameter or remove the override.`,
+          ),
+        );
       }
     }
   });
-  if (doc.scenarios.length === 0) out.push(warning('scenarios.empty', 'scenarios', 'The file has no scenarios; add at least a business-as-usual scenario so that it can be run.'));
+  if (doc.scenarios.length === 0)
+    out.push(
+      warning(
+        'scenarios.empty',
+        'scenarios',
+        'The file has no scenarios; add at least a business-as-usual scenario so that it can be run.',
+      ),
+    );
   return out;
 }
 

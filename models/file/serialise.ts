@@ -22,7 +22,21 @@ const rangeKeys = ['value', 'low', 'high', 'distribution'];
 const patchOp: Spec = { keys: ['op', 'path', 'from', 'value'] };
 
 const DOCUMENT_SPEC: Spec = {
-  keys: ['format', 'schemaVersion', 'meta', 'area', 'horizon', 'prices', 'baseline', 'parameters', 'interventions', 'logicModel', 'scenarios', 'appraisal', 'history'],
+  keys: [
+    'format',
+    'schemaVersion',
+    'meta',
+    'area',
+    'horizon',
+    'prices',
+    'baseline',
+    'parameters',
+    'interventions',
+    'logicModel',
+    'scenarios',
+    'appraisal',
+    'history',
+  ],
   fields: {
     meta: { keys: ['title', 'description', 'createdAt', 'updatedAt', 'revision'] },
     area: { keys: ['code', 'name', 'level'] },
@@ -30,7 +44,11 @@ const DOCUMENT_SPEC: Spec = {
     prices: { keys: ['baseYear', 'currency'] },
     baseline: {
       keys: ['sectors'],
-      fields: { sectors: { items: { keys: ['id', 'name', 'sic', 'dataYear', 'gva', 'jobs', 'gvaGrowth', 'jobsGrowth', 'source'] } } },
+      fields: {
+        sectors: {
+          items: { keys: ['id', 'name', 'sic', 'dataYear', 'gva', 'jobs', 'gvaGrowth', 'jobsGrowth', 'source'] },
+        },
+      },
     },
     parameters: { values: { keys: [...rangeKeys, 'unit', 'label', 'source'] } },
     interventions: {
@@ -42,7 +60,11 @@ const DOCUMENT_SPEC: Spec = {
     logicModel: {
       keys: ['nodes', 'links', 'layout'],
       fields: {
-        nodes: { items: { keys: ['id', 'stage', 'label', 'intervention', 'expr', 'unit', 'role', 'sector', 'evidence', 'notes'] } },
+        nodes: {
+          items: {
+            keys: ['id', 'stage', 'label', 'intervention', 'expr', 'unit', 'role', 'sector', 'evidence', 'notes'],
+          },
+        },
         links: { items: { keys: ['id', 'from', 'to', 'rationale', 'evidence'] } },
         layout: { values: { keys: ['x', 'y'] } },
       },
@@ -56,7 +78,14 @@ const DOCUMENT_SPEC: Spec = {
     appraisal: { keys: ['optimismBias', 'discountRate'] },
     history: {
       keys: ['revisions'],
-      fields: { revisions: { items: { keys: ['revision', 'savedAt', 'note', 'milestone', 'reversePatch'], fields: { reversePatch: { items: patchOp } } } } },
+      fields: {
+        revisions: {
+          items: {
+            keys: ['revision', 'savedAt', 'note', 'milestone', 'reversePatch'],
+            fields: { reversePatch: { items: patchOp } },
+          },
+        },
+      },
     },
   },
 };
@@ -87,7 +116,9 @@ function emit(value: unknown, spec: Spec, indent: string): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     const item = spec.items ?? UNKNOWN;
-    const parts = value.map((v) => `${inner}${v === undefined || typeof v === 'function' ? 'null' : emit(v, item, inner)}`);
+    const parts = value.map(
+      (v) => `${inner}${v === undefined || typeof v === 'function' ? 'null' : emit(v, item, inner)}`,
+    );
     return `[\n${parts.join(',\n')}\n${indent}]`;
   }
   const obj = value as Record<string, unknown>;

@@ -21,11 +21,15 @@ export const MAX_HORIZON_YEARS = 100;
 export function buildScenarioSchema(strict: boolean) {
   const formulaId = strict ? z.string().regex(FORMULA_ID) : z.string();
   const otherId = strict ? z.string().regex(OTHER_ID) : z.string();
-  const fraction = (what: string) => (strict ? z.number().min(0).max(1) : z.number()).describe(`${what}, a fraction from 0 to 1`);
+  const fraction = (what: string) =>
+    (strict ? z.number().min(0).max(1) : z.number()).describe(`${what}, a fraction from 0 to 1`);
   const text = () => z.string();
   const evidence = z.enum(EVIDENCE_LEVELS).describe('Strength of evidence; absent means none');
-  const distribution = z.enum(DISTRIBUTIONS).describe('Uncertainty distribution over low..high; triangular when absent');
-  const growth = (what: string) => (strict ? z.number().gt(-1) : z.number()).describe(`Real ${what} growth a year, as a fraction`);
+  const distribution = z
+    .enum(DISTRIBUTIONS)
+    .describe('Uncertainty distribution over low..high; triangular when absent');
+  const growth = (what: string) =>
+    (strict ? z.number().gt(-1) : z.number()).describe(`Real ${what} growth a year, as a fraction`);
 
   const meta = z.looseObject({
     title: text(),
@@ -39,7 +43,10 @@ export function buildScenarioSchema(strict: boolean) {
     startYear: z.int().describe('First projected year (t = 0)'),
     endYear: z.int().describe('Last projected year, inclusive'),
   });
-  const prices = z.looseObject({ baseYear: z.int().describe('Money is in real prices of this year'), currency: text() });
+  const prices = z.looseObject({
+    baseYear: z.int().describe('Money is in real prices of this year'),
+    currency: text(),
+  });
   const sector = z.looseObject({
     id: otherId,
     name: text(),
@@ -83,7 +90,13 @@ export function buildScenarioSchema(strict: boolean) {
     evidence: evidence.optional(),
     notes: text().optional(),
   });
-  const link = z.looseObject({ id: otherId, from: text(), to: text(), rationale: text().optional(), evidence: evidence.optional() });
+  const link = z.looseObject({
+    id: otherId,
+    from: text(),
+    to: text(),
+    rationale: text().optional(),
+    evidence: evidence.optional(),
+  });
   const position = z.looseObject({ x: z.number(), y: z.number() });
   const logicModel = z.looseObject({
     nodes: z.array(node),
@@ -101,7 +114,9 @@ export function buildScenarioSchema(strict: boolean) {
   });
   const appraisal = z.looseObject({
     optimismBias: (strict ? z.number().min(0) : z.number()).describe('Fraction added to costs'),
-    discountRate: (strict ? z.number().min(0).lt(1) : z.number()).optional().describe('Flat rate replacing the Green Book schedule'),
+    discountRate: (strict ? z.number().min(0).lt(1) : z.number())
+      .optional()
+      .describe('Flat rate replacing the Green Book schedule'),
   });
   const revision = z.looseObject({
     revision: z.int(),

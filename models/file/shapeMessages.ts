@@ -88,7 +88,11 @@ function capitalise(s: string): string {
 }
 
 /** Converts zod issues for `json` into diagnostics with plain messages. */
-export function shapeDiagnostics(issues: readonly Issue[], json: unknown, prefix: readonly PropertyKey[] = []): Diagnostic[] {
+export function shapeDiagnostics(
+  issues: readonly Issue[],
+  json: unknown,
+  prefix: readonly PropertyKey[] = [],
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
@@ -100,7 +104,13 @@ export function shapeDiagnostics(issues: readonly Issue[], json: unknown, prefix
         out.push(...shapeDiagnostics(branch, json, path));
         continue;
       }
-      out.push(error('shape.type', formatPath(path), `${subject(json, path)} should be a number or an object with a "value", but is ${describeValue(raw)}.`));
+      out.push(
+        error(
+          'shape.type',
+          formatPath(path),
+          `${subject(json, path)} should be a number or an object with a "value", but is ${describeValue(raw)}.`,
+        ),
+      );
       continue;
     }
     out.push(oneIssue(issue, json, path));
@@ -127,25 +137,55 @@ function oneIssue(issue: Issue, json: unknown, path: readonly PropertyKey[]): Di
       const entity = entityOf(json, path);
       const rest = formatPath(path.slice(entity?.depth ?? 0));
       const lead = entity === null ? `The file has no "${where}"` : `${capitalise(entity.name)} has no "${rest}"`;
-      return error('shape.missing', where, `${lead}${hintText}; add it, because Causeway never assumes a value for it.`);
+      return error(
+        'shape.missing',
+        where,
+        `${lead}${hintText}; add it, because Causeway never assumes a value for it.`,
+      );
     }
     const expected = EXPECTED[issue.expected] ?? issue.expected;
     if (issue.expected === 'int' && typeof raw === 'number' && Number.isFinite(raw)) {
-      return error('shape.integer', where, `${capitalise(subj)} should be a whole number but is ${raw}; correct it${hintText}.`);
+      return error(
+        'shape.integer',
+        where,
+        `${capitalise(subj)} should be a whole number but is ${raw}; correct it${hintText}.`,
+      );
     }
     if (typeof raw === 'number' && !Number.isFinite(raw)) {
-      return error('shape.number', where, `${capitalise(subj)} is not a finite number (it overflows); write an ordinary number${hintText}.`);
+      return error(
+        'shape.number',
+        where,
+        `${capitalise(subj)} is not a finite number (it overflows); write an ordinary number${hintText}.`,
+      );
     }
-    const unquote = typeof raw === 'string' && (issue.expected === 'number' || issue.expected === 'int') && raw.trim() !== '' && Number.isFinite(Number(raw)) ? '; write it without quotes' : '';
-    return error('shape.type', where, `${capitalise(subj)} should be ${expected} but is ${describeValue(raw)}${unquote}${unquote === '' ? hintText : ''}.`);
+    const unquote =
+      typeof raw === 'string' &&
+      (issue.expected === 'number' || issue.expected === 'int') &&
+      raw.trim() !== '' &&
+      Number.isFinite(Number(raw))
+        ? '; write it without quotes'
+        : '';
+    return error(
+      'shape.type',
+      where,
+      `${capitalise(subj)} should be ${expected} but is ${describeValue(raw)}${unquote}${unquote === '' ? hintText : ''}.`,
+    );
   }
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map((v) => String(v)).join(', ');
-    return error('shape.enum', where, `${capitalise(subj)} is ${describeValue(raw)}, which is not allowed; use one of: ${allowed}.`);
+    return error(
+      'shape.enum',
+      where,
+      `${capitalise(subj)} is ${describeValue(raw)}, which is not allowed; use one of: ${allowed}.`,
+    );
   }
   if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof raw === 'number') {
     // On load only whole numbers have bounds: zod's safe-integer range, which no year or count nears.
-    return error('shape.integer', where, `${capitalise(subj)} is ${raw}, far too ${issue.code === 'too_big' ? 'large' : 'small'} for a whole number here; correct it${hintText}.`);
+    return error(
+      'shape.integer',
+      where,
+      `${capitalise(subj)} is ${raw}, far too ${issue.code === 'too_big' ? 'large' : 'small'} for a whole number here; correct it${hintText}.`,
+    );
   }
   if (issue.code === 'invalid_format' || issue.code === 'invalid_key') {
     return error('shape.invalid', where, `${capitalise(subj)} is not valid (${issue.message}).`);

@@ -8,11 +8,16 @@
 const FORMATTERS = new Map<number, Intl.NumberFormat>();
 function fixed(digits: number): Intl.NumberFormat {
   let formatter = FORMATTERS.get(digits);
-  if (!formatter) FORMATTERS.set(digits, (formatter = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  if (!formatter)
+    FORMATTERS.set(
+      digits,
+      (formatter = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })),
+    );
   return formatter;
 }
 
-const missing = (x: number | null | undefined): x is null | undefined => x === null || x === undefined || !Number.isFinite(x);
+const missing = (x: number | null | undefined): x is null | undefined =>
+  x === null || x === undefined || !Number.isFinite(x);
 
 /** A minus sign only when the number shown is not zero at the digits shown ("−£0.0m" reads oddly). */
 function signed(x: number, body: string, digits: number): string {

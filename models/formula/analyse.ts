@@ -77,7 +77,11 @@ const MAX_FORMULA_LENGTH = 10_000;
 const MAX_DEPTH = 200;
 const BINARY: ReadonlySet<string> = new Set(BINARY_OPERATORS);
 const UNARY: ReadonlySet<string> = new Set(UNARY_OPERATORS);
-const BASE_FUNCTIONS: Record<string, 'gva' | 'jobs' | 'prod'> = { base_gva: 'gva', base_jobs: 'jobs', base_prod: 'prod' };
+const BASE_FUNCTIONS: Record<string, 'gva' | 'jobs' | 'prod'> = {
+  base_gva: 'gva',
+  base_jobs: 'jobs',
+  base_prod: 'prod',
+};
 
 class FormulaError extends Error {
   constructor(
@@ -92,7 +96,12 @@ class FormulaError extends Error {
 export function analyseFormula(source: string, names: FormulaNames): FormulaAnalysis {
   const nodes = names.nodes instanceof Set ? (names.nodes as Set<string>) : new Set(names.nodes);
   const parameters = names.parameters instanceof Set ? (names.parameters as Set<string>) : new Set(names.parameters);
-  const refs = { node: new Set<string>(), prev: new Set<string>(), param: new Set<string>(), sector: new Set<string>() };
+  const refs = {
+    node: new Set<string>(),
+    prev: new Set<string>(),
+    param: new Set<string>(),
+    sector: new Set<string>(),
+  };
   const result = (expr: Expr | null, diagnostics: Diagnostic[]): FormulaAnalysis => ({
     expr,
     diagnostics,
@@ -103,10 +112,16 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
   });
   const fail = (code: string, message: string) => result(null, [{ severity: 'error', code, path: '', message }]);
 
-  if (typeof source !== 'string' || source.trim() === '') return fail('formula.empty', 'The formula is empty: write an expression such as "budget / cost_per_firm".');
-  if (source.length > MAX_FORMULA_LENGTH) return fail('formula.too-long', `The formula is ${source.length} characters long; the limit is ${MAX_FORMULA_LENGTH}.`);
+  if (typeof source !== 'string' || source.trim() === '')
+    return fail('formula.empty', 'The formula is empty: write an expression such as "budget / cost_per_firm".');
+  if (source.length > MAX_FORMULA_LENGTH)
+    return fail(
+      'formula.too-long',
+      `The formula is ${source.length} characters long; the limit is ${MAX_FORMULA_LENGTH}.`,
+    );
 
-  if (bracketDepth(source) > MAX_DEPTH) return fail('formula.too-deep', `The formula nests brackets more than ${MAX_DEPTH} levels deep.`);
+  if (bracketDepth(source) > MAX_DEPTH)
+    return fail('formula.too-deep', `The formula nests brackets more than ${MAX_DEPTH} levels deep.`);
 
   let tree: MathNode;
   try {
@@ -117,14 +132,19 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
   }
 
   const convert = (node: MathNode, depth: number): Expr => {
-    if (depth > MAX_DEPTH) throw new FormulaError('formula.too-deep', `The formula nests more than ${MAX_DEPTH} levels deep.`);
+    if (depth > MAX_DEPTH)
+      throw new FormulaError('formula.too-deep', `The formula nests more than ${MAX_DEPTH} levels deep.`);
     const n = node as MathNode & Record<string, unknown>;
     switch (node.type) {
       case 'ConstantNode': {
         const value = n.value;
         if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'num', value };
         if (typeof value === 'boolean') return { kind: 'num', value: value ? 1 : 0 };
-        if (typeof value === 'string') throw new FormulaError('formula.string', `Text ("${value}") may appear only as the sector id in base_gva, base_jobs or base_prod.`);
+        if (typeof value === 'string')
+          throw new FormulaError(
+            'formula.string',
+            `Text ("${value}") may appear only as the sector id in base_gva, base_jobs or base_prod.`,
+          );
         throw new FormulaError('formula.constant', `The constant ${String(value)} is not a finite number.`);
       }
       case 'SymbolNode':
@@ -141,21 +161,39 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
       case 'OperatorNode': {
         const fn = String(n.fn);
         const args = n.args as MathNode[];
-        if (args.length === 1 && UNARY.has(fn)) return { kind: 'unary', op: fn as UnaryOperator, arg: convert(args[0]!, depth + 1) };
+        if (args.length === 1 && UNARY.has(fn))
+          return { kind: 'unary', op: fn as UnaryOperator, arg: convert(args[0]!, depth + 1) };
         if (args.length === 2 && BINARY.has(fn)) {
-          return { kind: 'binary', op: fn as BinaryOperator, left: convert(args[0]!, depth + 1), right: convert(args[1]!, depth + 1) };
+          return {
+            kind: 'binary',
+            op: fn as BinaryOperator,
+            left: convert(args[0]!, depth + 1),
+            right: convert(args[1]!, depth + 1),
+          };
         }
-        throw new FormulaError('formula.operator', `The operator "${String(n.op)}" is not allowed in formulas; use + - * / ^ %, comparisons, and, or, not and "cond ? a : b".`);
+        throw new FormulaError(
+          'formula.operator',
+          `The operator "${String(n.op)}" is not allowed in formulas; use + - * / ^ %, comparisons, and, or, not and "cond ? a : b".`,
+        );
       }
       case 'FunctionNode':
         return convertCall(n, depth);
       case 'RelationalNode':
-        throw new FormulaError('formula.operator', 'Chained comparisons such as "a < b < c" are not allowed; write "a < b and b < c".');
+        throw new FormulaError(
+          'formula.operator',
+          'Chained comparisons such as "a < b < c" are not allowed; write "a < b and b < c".',
+        );
       case 'AssignmentNode':
       case 'FunctionAssignmentNode':
-        throw new FormulaError('formula.forbidden', 'Formulas may not assign values or define functions; write a single expression.');
+        throw new FormulaError(
+          'formula.forbidden',
+          'Formulas may not assign values or define functions; write a single expression.',
+        );
       default:
-        throw new FormulaError('formula.forbidden', `Formulas may not contain ${describeNodeType(node.type)}; write arithmetic on parameters, linked nodes, t and year.`);
+        throw new FormulaError(
+          'formula.forbidden',
+          `Formulas may not contain ${describeNodeType(node.type)}; write arithmetic on parameters, linked nodes, t and year.`,
+        );
     }
   };
 
@@ -170,10 +208,17 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
       return { kind: 'param', id: name };
     }
     if (name in CONSTANTS) return { kind: 'num', value: CONSTANTS[name]! };
-    if (FUNCTION_BY_NAME.has(name)) throw new FormulaError('formula.function-as-value', `"${name}" is a function: call it with arguments, e.g. ${FUNCTION_BY_NAME.get(name)!.signature}.`);
+    if (FUNCTION_BY_NAME.has(name))
+      throw new FormulaError(
+        'formula.function-as-value',
+        `"${name}" is a function: call it with arguments, e.g. ${FUNCTION_BY_NAME.get(name)!.signature}.`,
+      );
     const known = [...nodes, ...parameters, ...TIME_NAMES];
     const suggestion = closestName(name, known);
-    throw new FormulaError('formula.unknown-name', `"${name}" is not a parameter, a node or t/year${suggestion ? `; did you mean "${suggestion}"?` : '.'}`);
+    throw new FormulaError(
+      'formula.unknown-name',
+      `"${name}" is not a parameter, a node or t/year${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
+    );
   };
 
   const convertCall = (n: Record<string, unknown>, depth: number): Expr => {
@@ -186,15 +231,24 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
     const spec = FUNCTION_BY_NAME.get(name);
     if (!spec) {
       const allowed = FORMULA_FUNCTIONS.map((f) => f.name).join(', ');
-      throw new FormulaError('formula.unknown-function', `"${name}" is not a function formulas may call; allowed: ${allowed}.`);
+      throw new FormulaError(
+        'formula.unknown-function',
+        `"${name}" is not a function formulas may call; allowed: ${allowed}.`,
+      );
     }
     if (!spec.arity.includes(args.length)) {
-      throw new FormulaError('formula.arity', `${name} takes ${spec.arity.length === 1 ? spec.arity[0] : `${spec.arity[0]} to ${spec.arity[spec.arity.length - 1]}`} argument(s), not ${args.length}: ${spec.signature}.`);
+      throw new FormulaError(
+        'formula.arity',
+        `${name} takes ${spec.arity.length === 1 ? spec.arity[0] : `${spec.arity[0]} to ${spec.arity[spec.arity.length - 1]}`} argument(s), not ${args.length}: ${spec.signature}.`,
+      );
     }
     if (name === 'prev') {
       const target = args[0] as MathNode & { name?: unknown };
       if (target.type !== 'SymbolNode' || typeof target.name !== 'string' || !nodes.has(target.name)) {
-        throw new FormulaError('formula.prev-target', 'The first argument of prev() must be the id of a node, e.g. prev(adopters, 0).');
+        throw new FormulaError(
+          'formula.prev-target',
+          'The first argument of prev() must be the id of a node, e.g. prev(adopters, 0).',
+        );
       }
       refs.prev.add(target.name);
       return { kind: 'prev', id: target.name, init: convert(args[1]!, depth + 1) };

@@ -14,15 +14,55 @@ export interface FormulaFunction {
 }
 
 export const FORMULA_FUNCTIONS: readonly FormulaFunction[] = [
-  { name: 'bass', arity: [3], signature: 'bass(p, q, t)', description: 'Bass cumulative adoption share F(t); 0 for t <= 0.' },
-  { name: 'bass_new', arity: [3], signature: 'bass_new(p, q, t)', description: 'Share adopting during year t: F(t) - F(t-1); 0 for t <= 0.' },
-  { name: 'logistic', arity: [3], signature: 'logistic(k, t0, t)', description: 'Logistic curve 1 / (1 + e^(-k (t - t0))).' },
-  { name: 'ramp', arity: [3], signature: 'ramp(t, start, duration)', description: '0 until start, rising linearly to 1 over duration years.' },
+  {
+    name: 'bass',
+    arity: [3],
+    signature: 'bass(p, q, t)',
+    description: 'Bass cumulative adoption share F(t); 0 for t <= 0.',
+  },
+  {
+    name: 'bass_new',
+    arity: [3],
+    signature: 'bass_new(p, q, t)',
+    description: 'Share adopting during year t: F(t) - F(t-1); 0 for t <= 0.',
+  },
+  {
+    name: 'logistic',
+    arity: [3],
+    signature: 'logistic(k, t0, t)',
+    description: 'Logistic curve 1 / (1 + e^(-k (t - t0))).',
+  },
+  {
+    name: 'ramp',
+    arity: [3],
+    signature: 'ramp(t, start, duration)',
+    description: '0 until start, rising linearly to 1 over duration years.',
+  },
   { name: 'step', arity: [2], signature: 'step(t, at)', description: '0 before year offset at, 1 from then on.' },
-  { name: 'prev', arity: [2], signature: 'prev(node, init)', description: "The node's value in the previous year (init in the first year). Needs no link." },
-  { name: 'base_gva', arity: [1], signature: 'base_gva("sector")', description: "The sector's baseline GVA this year, £m." },
-  { name: 'base_jobs', arity: [1], signature: 'base_jobs("sector")', description: "The sector's baseline jobs this year." },
-  { name: 'base_prod', arity: [1], signature: 'base_prod("sector")', description: "The sector's baseline productivity this year, GBP per job." },
+  {
+    name: 'prev',
+    arity: [2],
+    signature: 'prev(node, init)',
+    description: "The node's value in the previous year (init in the first year). Needs no link.",
+  },
+  {
+    name: 'base_gva',
+    arity: [1],
+    signature: 'base_gva("sector")',
+    description: "The sector's baseline GVA this year, £m.",
+  },
+  {
+    name: 'base_jobs',
+    arity: [1],
+    signature: 'base_jobs("sector")',
+    description: "The sector's baseline jobs this year.",
+  },
+  {
+    name: 'base_prod',
+    arity: [1],
+    signature: 'base_prod("sector")',
+    description: "The sector's baseline productivity this year, GBP per job.",
+  },
   { name: 'min', arity: [1, 2, 3, 4, 5, 6, 7, 8], signature: 'min(a, b, ...)', description: 'Smallest argument.' },
   { name: 'max', arity: [1, 2, 3, 4, 5, 6, 7, 8], signature: 'max(a, b, ...)', description: 'Largest argument.' },
   { name: 'exp', arity: [1], signature: 'exp(x)', description: 'e to the power x.' },
@@ -35,7 +75,9 @@ export const FORMULA_FUNCTIONS: readonly FormulaFunction[] = [
   { name: 'round', arity: [1], signature: 'round(x)', description: 'Round to the nearest whole number.' },
 ];
 
-export const FUNCTION_BY_NAME: ReadonlyMap<string, FormulaFunction> = new Map(FORMULA_FUNCTIONS.map((f) => [f.name, f]));
+export const FUNCTION_BY_NAME: ReadonlyMap<string, FormulaFunction> = new Map(
+  FORMULA_FUNCTIONS.map((f) => [f.name, f]),
+);
 
 /** Names every formula may use besides parameters and nodes: the year offset and the calendar year. */
 export const TIME_NAMES = ['t', 'year'] as const;
@@ -51,7 +93,23 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** mathjs operator functions the interpreter implements, by mathjs name. */
-export const BINARY_OPERATORS = ['add', 'subtract', 'multiply', 'divide', 'pow', 'mod', 'smaller', 'larger', 'smallerEq', 'largerEq', 'equal', 'unequal', 'and', 'or', 'xor'] as const;
+export const BINARY_OPERATORS = [
+  'add',
+  'subtract',
+  'multiply',
+  'divide',
+  'pow',
+  'mod',
+  'smaller',
+  'larger',
+  'smallerEq',
+  'largerEq',
+  'equal',
+  'unequal',
+  'and',
+  'or',
+  'xor',
+] as const;
 export const UNARY_OPERATORS = ['unaryMinus', 'unaryPlus', 'not'] as const;
 export type BinaryOperator = (typeof BINARY_OPERATORS)[number];
 export type UnaryOperator = (typeof UNARY_OPERATORS)[number];

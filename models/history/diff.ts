@@ -63,7 +63,9 @@ export function diffContents(older: ScenarioDocument, newer: ScenarioDocument): 
   return diffJson(a, b).map((op): RevisionChange => {
     const path = pointerToPath(op.path, working.root);
     const before = valueAt(working.root, op.path);
-    applyPatch(working, [{ ...op, path: '/root' + op.path, ...('from' in op ? { from: '/root' + op.from } : {}) } as typeof op]);
+    applyPatch(working, [
+      { ...op, path: '/root' + op.path, ...('from' in op ? { from: '/root' + op.from } : {}) } as typeof op,
+    ]);
     if (op.op === 'add') return { path, kind: 'added', after: op.value };
     if (op.op === 'remove') return { path, kind: 'removed', before };
     return { path, kind: 'changed', before, after: 'value' in op ? op.value : undefined };

@@ -46,7 +46,8 @@ function guardedDiff(input: unknown, output: unknown, ptr: PointerLike): Operati
   }
   // Different lengths after trimming: remove the old middle from its end, then add the new one.
   for (let i = endIn - 1; i >= start; i--) ops.push({ op: 'remove', path: ptr.add(String(i)).toString() });
-  for (let i = start; i < endOut; i++) ops.push({ op: 'add', path: ptr.add(String(i)).toString(), value: cloneJson(output[i]) });
+  for (let i = start; i < endOut; i++)
+    ops.push({ op: 'add', path: ptr.add(String(i)).toString(), value: cloneJson(output[i]) });
   return ops;
 }
 
@@ -59,10 +60,17 @@ export function diffJson(from: unknown, to: unknown): Operation[] {
  * Applies `patch` to a copy of `target`. Returns the patched copy, or the index and reason of the
  * first operation that failed (a damaged or hand-edited history).
  */
-export function applyJsonPatch<T>(target: T, patch: readonly unknown[]): { ok: true; value: T } | { ok: false; index: number; reason: string } {
+export function applyJsonPatch<T>(
+  target: T,
+  patch: readonly unknown[],
+): { ok: true; value: T } | { ok: false; index: number; reason: string } {
   // applyPatch mutates its target and can alias values from the patch: work on copies of both.
   const copy = { root: cloneJson(target) };
-  const ops = (cloneJson(patch) as Operation[]).map((op) => ({ ...op, path: '/root' + op.path, ...('from' in op ? { from: '/root' + op.from } : {}) })) as Operation[];
+  const ops = (cloneJson(patch) as Operation[]).map((op) => ({
+    ...op,
+    path: '/root' + op.path,
+    ...('from' in op ? { from: '/root' + op.from } : {}),
+  })) as Operation[];
   const results = applyPatch(copy, ops);
   const failed = results.findIndex((r) => r !== null);
   if (failed >= 0) return { ok: false, index: failed, reason: String(results[failed]?.message ?? results[failed]) };

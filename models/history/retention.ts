@@ -28,7 +28,11 @@ const FIRST_MONDAY = 4 * DAY;
  * The revision numbers to keep from `records` (any order) at time `now` (ISO 8601).
  * Records whose time cannot be read are kept: never prune what cannot be dated.
  */
-export function selectRetained(records: readonly RevisionRecord[], now: string, policy: RetentionPolicy = DEFAULT_RETENTION): Set<number> {
+export function selectRetained(
+  records: readonly RevisionRecord[],
+  now: string,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+): Set<number> {
   const nowMs = Date.parse(now);
   const keep = new Set<number>();
   if (records.length === 0) return keep;
@@ -70,7 +74,11 @@ export function selectRetained(records: readonly RevisionRecord[], now: string, 
  * Concatenation is exact but can grow: `thinHistory` recomputes minimal patches where it can.
  * Returns records oldest first.
  */
-export function thinRevisions(records: readonly RevisionRecord[], now: string, policy: RetentionPolicy = DEFAULT_RETENTION): RevisionRecord[] {
+export function thinRevisions(
+  records: readonly RevisionRecord[],
+  now: string,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+): RevisionRecord[] {
   const keep = selectRetained(records, now, policy);
   const sorted = [...records].sort((a, b) => a.revision - b.revision);
   const out: RevisionRecord[] = [];

@@ -27,7 +27,10 @@ export function historyRecords(doc: ScenarioDocument): RevisionRecord[] {
   const revisions = doc.history?.revisions;
   if (!Array.isArray(revisions)) return [];
   return revisions
-    .filter((r): r is RevisionRecord => typeof r === 'object' && r !== null && Number.isInteger(r.revision) && typeof r.savedAt === 'string')
+    .filter(
+      (r): r is RevisionRecord =>
+        typeof r === 'object' && r !== null && Number.isInteger(r.revision) && typeof r.savedAt === 'string',
+    )
     .sort((a, b) => a.revision - b.revision);
 }
 
@@ -42,13 +45,20 @@ function currentRevision(doc: ScenarioDocument): number {
  * Sets `meta.revision` to the previous revision + 1 and `meta.updatedAt` to `now`, records the
  * reverse patch to the previous content, and applies retention. Neither argument is modified.
  */
-export function commitRevision(previous: ScenarioDocument | null, next: ScenarioDocument, options: CommitOptions): ScenarioDocument {
+export function commitRevision(
+  previous: ScenarioDocument | null,
+  next: ScenarioDocument,
+  options: CommitOptions,
+): ScenarioDocument {
   const base = previous ?? next;
   const records = historyRecords(base).map((r) => cloneJson(r));
   const prevRevision = currentRevision(base);
   const head = records[records.length - 1];
   if (previous) {
-    const reversePatch = diffJson(withMeta(revisionContent(next), prevRevision + 1, options.now), revisionContent(previous));
+    const reversePatch = diffJson(
+      withMeta(revisionContent(next), prevRevision + 1, options.now),
+      revisionContent(previous),
+    );
     if (head && head.revision === prevRevision) {
       head.reversePatch = reversePatch;
     } else {
@@ -65,7 +75,15 @@ export function commitRevision(previous: ScenarioDocument | null, next: Scenario
   if (options.note) record.note = options.note;
   if (options.milestone) record.milestone = options.milestone;
   records.push(record);
-  const kept = options.retention === false ? records : thinHistoryRecords(records, withMeta(revisionContent(next), prevRevision + 1, options.now), options.now, options.retention ?? DEFAULT_RETENTION);
+  const kept =
+    options.retention === false
+      ? records
+      : thinHistoryRecords(
+          records,
+          withMeta(revisionContent(next), prevRevision + 1, options.now),
+          options.now,
+          options.retention ?? DEFAULT_RETENTION,
+        );
   const out = withMeta(cloneJson(next), prevRevision + 1, options.now);
   out.history = { ...(cloneJson(next.history ?? {}) as object), revisions: kept };
   return out;
@@ -80,7 +98,12 @@ function withMeta(doc: ScenarioDocument, revision: number, now: string): Scenari
  * Thinning with minimal patches: revisions whose successor was dropped get a fresh diff when both
  * contents can be rebuilt, falling back to the concatenation from `thinRevisions` otherwise.
  */
-function thinHistoryRecords(records: RevisionRecord[], headContent: ScenarioDocument, now: string, policy: RetentionPolicy): RevisionRecord[] {
+function thinHistoryRecords(
+  records: RevisionRecord[],
+  headContent: ScenarioDocument,
+  now: string,
+  policy: RetentionPolicy,
+): RevisionRecord[] {
   const keep = selectRetained(records, now, policy);
   if (keep.size === records.length) return records;
   const thinned = thinRevisions(records, now, policy);
@@ -90,7 +113,9 @@ function thinHistoryRecords(records: RevisionRecord[], headContent: ScenarioDocu
   for (let i = records.length - 1; i >= 0 && content; i--) {
     const record = records[i]!;
     if (i < records.length - 1) {
-      const applied: ReturnType<typeof applyJsonPatch<ScenarioDocument>> | null = record.reversePatch ? applyJsonPatch(content, record.reversePatch) : null;
+      const applied: ReturnType<typeof applyJsonPatch<ScenarioDocument>> | null = record.reversePatch
+        ? applyJsonPatch(content, record.reversePatch)
+        : null;
       content = applied && applied.ok ? applied.value : null;
       if (!content) break;
     }
@@ -107,7 +132,11 @@ function thinHistoryRecords(records: RevisionRecord[], headContent: ScenarioDocu
 }
 
 /** Applies retention to a saved document's history (e.g. when opening an old file). */
-export function thinHistory(doc: ScenarioDocument, now: string, policy: RetentionPolicy = DEFAULT_RETENTION): ScenarioDocument {
+export function thinHistory(
+  doc: ScenarioDocument,
+  now: string,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+): ScenarioDocument {
   const records = historyRecords(doc);
   const out = cloneJson(doc);
   out.history = { ...(out.history ?? {}), revisions: thinHistoryRecords(records, revisionContent(doc), now, policy) };
@@ -131,7 +160,13 @@ export function listRevisions(doc: ScenarioDocument): RevisionSummary[] {
   for (let i = records.length - 1; i >= 0; i--) {
     const r = records[i]!;
     if (i < records.length - 1 && !Array.isArray(r.reversePatch)) reachable = false;
-    out.push({ revision: r.revision, savedAt: r.savedAt, note: r.note ?? null, milestone: r.milestone ?? null, restorable: reachable });
+    out.push({
+      revision: r.revision,
+      savedAt: r.savedAt,
+      note: r.note ?? null,
+      milestone: r.milestone ?? null,
+      restorable: reachable,
+    });
   }
   return out;
 }
@@ -148,23 +183,59 @@ export function reconstructRevision(doc: ScenarioDocument, revision: number): Re
   const records = historyRecords(doc);
   const head = records[records.length - 1];
   if (!head || head.revision !== currentRevision(doc)) {
-    return { ok: false, diagnostics: [problem('history.no-head', 'history.revisions', `The history does not describe the current revision (${currentRevision(doc)}), so earlier revisions cannot be rebuilt.`)] };
+    return {
+      ok: false,
+      diagnostics: [
+        problem(
+          'history.no-head',
+          'history.revisions',
+          `The history does not describe the current revision (${currentRevision(doc)}), so earlier revisions cannot be rebuilt.`,
+        ),
+      ],
+    };
   }
   const index = records.findIndex((r) => r.revision === revision);
   if (index < 0) {
     const known = records.map((r) => r.revision).join(', ');
-    return { ok: false, diagnostics: [problem('history.unknown-revision', 'history.revisions', `Revision ${revision} is not in the history; the kept revisions are ${known}.`)] };
+    return {
+      ok: false,
+      diagnostics: [
+        problem(
+          'history.unknown-revision',
+          'history.revisions',
+          `Revision ${revision} is not in the history; the kept revisions are ${known}.`,
+        ),
+      ],
+    };
   }
   let content = revisionContent(doc);
   for (let i = records.length - 2; i >= index; i--) {
     const record = records[i]!;
     const path = `history.revisions[${doc.history!.revisions.indexOf(record)}].reversePatch`;
     if (!Array.isArray(record.reversePatch)) {
-      return { ok: false, diagnostics: [problem('history.unrecoverable', path, `Revision ${revision} cannot be rebuilt: revision ${record.revision} has no patch, so the chain back to it is broken.`)] };
+      return {
+        ok: false,
+        diagnostics: [
+          problem(
+            'history.unrecoverable',
+            path,
+            `Revision ${revision} cannot be rebuilt: revision ${record.revision} has no patch, so the chain back to it is broken.`,
+          ),
+        ],
+      };
     }
     const applied = applyJsonPatch(content, record.reversePatch);
     if (!applied.ok) {
-      return { ok: false, diagnostics: [problem('history.patch-failed', `${path}[${applied.index}]`, `Revision ${record.revision} cannot be rebuilt because its patch does not apply (${applied.reason}); the history may have been edited by hand.`)] };
+      return {
+        ok: false,
+        diagnostics: [
+          problem(
+            'history.patch-failed',
+            `${path}[${applied.index}]`,
+            `Revision ${record.revision} cannot be rebuilt because its patch does not apply (${applied.reason}); the history may have been edited by hand.`,
+          ),
+        ],
+      };
     }
     content = applied.value;
   }
@@ -178,7 +249,17 @@ export function reconstructRevision(doc: ScenarioDocument, revision: number): Re
 export function markMilestone(doc: ScenarioDocument, revision: number, name: string): Result<ScenarioDocument> {
   const out = cloneJson(doc);
   const record = out.history?.revisions.find((r) => r.revision === revision);
-  if (!record) return { ok: false, diagnostics: [problem('history.unknown-revision', 'history.revisions', `Revision ${revision} is not in the history, so it cannot be named "${name}".`)] };
+  if (!record)
+    return {
+      ok: false,
+      diagnostics: [
+        problem(
+          'history.unknown-revision',
+          'history.revisions',
+          `Revision ${revision} is not in the history, so it cannot be named "${name}".`,
+        ),
+      ],
+    };
   record.milestone = name;
   return { ok: true, value: out, diagnostics: [] };
 }

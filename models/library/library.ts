@@ -6,7 +6,16 @@
 import data from './baselineLibrary.json' with { type: 'json' };
 import { MANUFACTURING_SUBSECTORS } from './sectors.ts';
 import { sectorSource } from './sources.ts';
-import type { BaselineLibrary, IoExtract, IoSectorRatio, LibraryArea, LibrarySectorDef, LibrarySectorId, LibrarySectorRecord, LibraryVintage } from './types.ts';
+import type {
+  BaselineLibrary,
+  IoExtract,
+  IoSectorRatio,
+  LibraryArea,
+  LibrarySectorDef,
+  LibrarySectorId,
+  LibrarySectorRecord,
+  LibraryVintage,
+} from './types.ts';
 import type { Diagnostic, Result, SectorBaseline } from '../types.ts';
 
 const LIB = data as unknown as BaselineLibrary;
@@ -41,8 +50,14 @@ export interface AreaSummary {
 /** Every area in the library (ITL1 regions and ITL2 sub-regions of Great Britain), in code order. */
 export function listAreas(): AreaSummary[] {
   return LIB.areas.map((a) => ({
-    code: a.code, name: a.name, level: a.level, ...(a.parent ? { parent: a.parent } : {}),
-    sectors: a.sectors.map((s) => s.id), vintage: LIB.vintage.label, dataYear: LIB.vintage.dataYear, priceBaseYear: LIB.vintage.priceBaseYear,
+    code: a.code,
+    name: a.name,
+    level: a.level,
+    ...(a.parent ? { parent: a.parent } : {}),
+    sectors: a.sectors.map((s) => s.id),
+    vintage: LIB.vintage.label,
+    dataYear: LIB.vintage.dataYear,
+    priceBaseYear: LIB.vintage.priceBaseYear,
   }));
 }
 
@@ -69,33 +84,56 @@ export function nationalGvaCurrent(sectorId: string): number | undefined {
 }
 
 const err = (code: string, path: string, message: string): Diagnostic => ({ severity: 'error', code, path, message });
-const warn = (code: string, path: string, message: string): Diagnostic => ({ severity: 'warning', code, path, message });
+const warn = (code: string, path: string, message: string): Diagnostic => ({
+  severity: 'warning',
+  code,
+  path,
+  message,
+});
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 const cagr = ([a, b]: [number, number], years: number): number => round6(Math.pow(b / a, 1 / years) - 1);
 
 function toBaseline(area: LibraryArea, rec: LibrarySectorRecord): SectorBaseline {
   const def = LIB.sectors.find((d) => d.id === rec.id) as LibrarySectorDef;
   return {
-    id: rec.id, name: def.name, sic: def.sic, dataYear: LIB.vintage.dataYear, gva: rec.gva, jobs: rec.jobs,
-    gvaGrowth: rec.gvaGrowth, jobsGrowth: rec.jobsGrowth, source: sectorSource(LIB.vintage, area, def, rec),
+    id: rec.id,
+    name: def.name,
+    sic: def.sic,
+    dataYear: LIB.vintage.dataYear,
+    gva: rec.gva,
+    jobs: rec.jobs,
+    gvaGrowth: rec.gvaGrowth,
+    jobsGrowth: rec.jobsGrowth,
+    source: sectorSource(LIB.vintage, area, def, rec),
   };
 }
 
 /** A residual sector: `whole` less `parts`, levels and trend end points alike, growth recomputed. */
-function residual(area: LibraryArea, id: DerivedSectorId, whole: LibrarySectorRecord, parts: LibrarySectorRecord[]): SectorBaseline | string {
+function residual(
+  area: LibraryArea,
+  id: DerivedSectorId,
+  whole: LibrarySectorRecord,
+  parts: LibrarySectorRecord[],
+): SectorBaseline | string {
   const minus = (f: (r: LibrarySectorRecord) => number) => f(whole) - parts.reduce((s, p) => s + f(p), 0);
   const gva = minus((r) => r.gva);
   const jobs = minus((r) => r.jobs);
   const gt: [number, number] = [minus((r) => r.gvaTrend[0]), minus((r) => r.gvaTrend[1])];
   const jt: [number, number] = [minus((r) => r.jobsTrend[0]), minus((r) => r.jobsTrend[1])];
-  if ([gva, jobs, ...gt, ...jt].some((x) => x <= 0)) return `${DERIVED_SECTORS[id]} is zero or negative for ${area.name} once the listed sectors are taken out.`;
+  if ([gva, jobs, ...gt, ...jt].some((x) => x <= 0))
+    return `${DERIVED_SECTORS[id]} is zero or negative for ${area.name} once the listed sectors are taken out.`;
   const [g0, g1] = LIB.vintage.gvaGrowthWindow;
   const [j0, j1] = LIB.vintage.jobsGrowthWindow;
   const partNames = parts.map((p) => p.id).join(', ');
   return {
-    id, name: parts.length > 0 && id === 'c_other' ? `${DERIVED_SECTORS[id]} (C less ${partNames})` : DERIVED_SECTORS[id],
-    sic: id === 'non_c' ? '01-09, 35-99' : `10-33 less ${partNames}`, dataYear: LIB.vintage.dataYear, gva, jobs,
-    gvaGrowth: cagr(gt, g1 - g0), jobsGrowth: cagr(jt, j1 - j0),
+    id,
+    name: parts.length > 0 && id === 'c_other' ? `${DERIVED_SECTORS[id]} (C less ${partNames})` : DERIVED_SECTORS[id],
+    sic: id === 'non_c' ? '01-09, 35-99' : `10-33 less ${partNames}`,
+    dataYear: LIB.vintage.dataYear,
+    gva,
+    jobs,
+    gvaGrowth: cagr(gt, g1 - g0),
+    jobsGrowth: cagr(jt, j1 - j0),
     source: `Derived: ${whole.id} less ${partNames || 'nothing'} (GVA, jobs and the growth-window end points subtracted; growth recomputed). Chained volumes are not strictly additive across industries outside ${LIB.vintage.priceBaseYear}, so this residual is an approximation. ${toBaseline(area, whole).source}`,
   };
 }
@@ -107,11 +145,26 @@ function residual(area: LibraryArea, id: DerivedSectorId, whole: LibrarySectorRe
  * `c_other` (manufacturing less the manufacturing sub-sectors requested alongside it). Flagged
  * (volatile or small) figures come back with warnings; unknown areas or sectors are errors.
  */
-export function sectorBaselines(code: string, sectorIds?: readonly string[], options: BaselineOptions = {}): Result<SectorBaseline[]> {
+export function sectorBaselines(
+  code: string,
+  sectorIds?: readonly string[],
+  options: BaselineOptions = {},
+): Result<SectorBaseline[]> {
   const area = findArea(code);
   if (!area) {
     const why = excludedAreaReason(code);
-    return { ok: false, diagnostics: [err('library.unknown-area', 'area.code', why ? `${code} is not in the baseline library. ${why}` : `${code} is not an area in the baseline library; run \`causeway areas\` to list the ITL1 and ITL2 codes.`)] };
+    return {
+      ok: false,
+      diagnostics: [
+        err(
+          'library.unknown-area',
+          'area.code',
+          why
+            ? `${code} is not in the baseline library. ${why}`
+            : `${code} is not an area in the baseline library; run \`causeway areas\` to list the ITL1 and ITL2 codes.`,
+        ),
+      ],
+    };
   }
   const ids = sectorIds ?? area.sectors.map((s) => s.id);
   const byId = new Map(area.sectors.map((s) => [s.id as string, s]));
@@ -121,8 +174,18 @@ export function sectorBaselines(code: string, sectorIds?: readonly string[], opt
     const path = `sectorIds[${i}]`;
     if (id === 'c_other' || id === 'non_c') {
       const whole = byId.get(id === 'non_c' ? 'total' : 'c');
-      const parts = id === 'non_c' ? [byId.get('c')] : ids.filter((x) => (MANUFACTURING_SUBSECTORS as readonly string[]).includes(x)).map((x) => byId.get(x));
-      if (!whole || parts.some((p) => !p)) return void diagnostics.push(err('library.sector-missing', path, `${id} cannot be derived for ${area.name}: a sector it needs has no figures there.`));
+      const parts =
+        id === 'non_c'
+          ? [byId.get('c')]
+          : ids.filter((x) => (MANUFACTURING_SUBSECTORS as readonly string[]).includes(x)).map((x) => byId.get(x));
+      if (!whole || parts.some((p) => !p))
+        return void diagnostics.push(
+          err(
+            'library.sector-missing',
+            path,
+            `${id} cannot be derived for ${area.name}: a sector it needs has no figures there.`,
+          ),
+        );
       const r = residual(area, id, whole, parts as LibrarySectorRecord[]);
       if (typeof r === 'string') return void diagnostics.push(err('library.residual-non-positive', path, r));
       return void out.push(r);
@@ -131,13 +194,32 @@ export function sectorBaselines(code: string, sectorIds?: readonly string[], opt
     if (!rec) {
       const omitted = area.omitted.find((o) => o.id === id);
       const known = LIB.sectors.some((d) => d.id === id);
-      return void diagnostics.push(err(known ? 'library.sector-missing' : 'library.unknown-sector', path, omitted ? `${id} has no figures for ${area.name}: ${omitted.reason}` : known ? `${id} has no figures for ${area.name}.` : `${id} is not a library sector; use one of ${[...LIB.sectors.map((d) => d.id), 'c_other', 'non_c'].join(', ')}.`));
+      return void diagnostics.push(
+        err(
+          known ? 'library.sector-missing' : 'library.unknown-sector',
+          path,
+          omitted
+            ? `${id} has no figures for ${area.name}: ${omitted.reason}`
+            : known
+              ? `${id} has no figures for ${area.name}.`
+              : `${id} is not a library sector; use one of ${[...LIB.sectors.map((d) => d.id), 'c_other', 'non_c'].join(', ')}.`,
+        ),
+      );
     }
     const baseline = toBaseline(area, rec);
     const replaced = options.steadyVolatileGrowth ? steadyGrowth(baseline, rec) : [];
     if (rec.flags) {
-      const what = replaced.length > 0 ? `${replaced.join(' and ')} replaced by the Great Britain trend for the sector (see its source)` : 'the figures are as published; check the growth rates before relying on them';
-      diagnostics.push(warn('library.flagged-figure', path, `${area.name}, ${id}: ${rec.flags.join(', ')} (gvaGrowth ${rec.gvaGrowth}, jobsGrowth ${rec.jobsGrowth}); ${what}.`));
+      const what =
+        replaced.length > 0
+          ? `${replaced.join(' and ')} replaced by the Great Britain trend for the sector (see its source)`
+          : 'the figures are as published; check the growth rates before relying on them';
+      diagnostics.push(
+        warn(
+          'library.flagged-figure',
+          path,
+          `${area.name}, ${id}: ${rec.flags.join(', ')} (gvaGrowth ${rec.gvaGrowth}, jobsGrowth ${rec.jobsGrowth}); ${what}.`,
+        ),
+      );
     }
     out.push(baseline);
   });
@@ -155,7 +237,12 @@ export interface BaselineOptions {
 }
 
 /** Great Britain compound growth of a library sector over the library's windows: ITL1 regions summed. */
-export function greatBritainGrowth(id: LibrarySectorId): { gva: number; jobs: number; gvaTrend: [number, number]; jobsTrend: [number, number] } {
+export function greatBritainGrowth(id: LibrarySectorId): {
+  gva: number;
+  jobs: number;
+  gvaTrend: [number, number];
+  jobsTrend: [number, number];
+} {
   const gvaTrend: [number, number] = [0, 0];
   const jobsTrend: [number, number] = [0, 0];
   for (const area of LIB.areas) {

@@ -9,12 +9,24 @@ import type { LibrarySectorDef, LibrarySectorId } from './types.ts';
 export const LIBRARY_SECTORS: readonly (LibrarySectorDef & { divisions: readonly [number, number] })[] = [
   { id: 'total', name: 'All industries', sic: '01-99', gvaCode: 'Total', divisions: [1, 99] },
   { id: 'c', name: 'Manufacturing', sic: '10-33', gvaCode: 'C (10-33)', divisions: [10, 33] },
-  { id: 'cd_cf', name: 'Coke, refined petroleum, chemicals and pharmaceuticals', sic: '19-21', gvaCode: 'CD-CF (19-21)', divisions: [19, 21] },
+  {
+    id: 'cd_cf',
+    name: 'Coke, refined petroleum, chemicals and pharmaceuticals',
+    sic: '19-21',
+    gvaCode: 'CD-CF (19-21)',
+    divisions: [19, 21],
+  },
   { id: 'ci', name: 'Computer, electronic and optical products', sic: '26', gvaCode: 'CI (26)', divisions: [26, 26] },
   { id: 'cj', name: 'Electrical equipment', sic: '27', gvaCode: 'CJ (27)', divisions: [27, 27] },
   { id: 'ck', name: 'Machinery and equipment n.e.c.', sic: '28', gvaCode: 'CK (28)', divisions: [28, 28] },
   { id: 'cl', name: 'Transport equipment', sic: '29-30', gvaCode: 'CL (29-30)', divisions: [29, 30] },
-  { id: 's33', name: 'Repair and installation of machinery and equipment', sic: '33', gvaCode: '33', divisions: [33, 33] },
+  {
+    id: 's33',
+    name: 'Repair and installation of machinery and equipment',
+    sic: '33',
+    gvaCode: '33',
+    divisions: [33, 33],
+  },
 ];
 
 /** Sub-sections of manufacturing: they sum (with the rest of C) to C, and C sits inside the total. */
@@ -38,8 +50,24 @@ export const IO_INDUSTRIES_BY_SECTOR: Record<Exclude<LibrarySectorId, 'total' | 
 
 /** The IO industries whose multipliers the library keeps (the templates' manufacturing industries). */
 export const IO_INDUSTRIES_KEPT: readonly string[] = [
-  'C19', 'C203', 'C204', 'C205', 'C20A', 'C20B', 'C20C', 'C21', 'C26', 'C27', 'C28', 'C29', 'C301', 'C303', 'C30OTHER',
-  'C3315', 'C3316', 'C33OTHER',
+  'C19',
+  'C203',
+  'C204',
+  'C205',
+  'C20A',
+  'C20B',
+  'C20C',
+  'C21',
+  'C26',
+  'C27',
+  'C28',
+  'C29',
+  'C301',
+  'C303',
+  'C30OTHER',
+  'C3315',
+  'C3316',
+  'C33OTHER',
 ];
 
 /** Years and thresholds of the build, in one place so the vintage note and the numbers agree. */

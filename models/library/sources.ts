@@ -23,11 +23,17 @@ export function jobsSource(v: LibraryVintage, def: LibrarySectorDef): string {
 export function flagNote(rec: LibrarySectorRecord): string {
   const notes: string[] = [];
   if (rec.flags?.includes('volatile-gva-growth')) notes.push(`GVA growth ${pct(rec.gvaGrowth)} a year is volatile`);
-  if (rec.flags?.includes('volatile-jobs-growth')) notes.push(`jobs growth ${pct(rec.jobsGrowth)} a year is volatile (BRES rounding)`);
+  if (rec.flags?.includes('volatile-jobs-growth'))
+    notes.push(`jobs growth ${pct(rec.jobsGrowth)} a year is volatile (BRES rounding)`);
   if (rec.flags?.includes('small-sector')) notes.push('small sector');
   return notes.length === 0 ? '' : ` Caution: ${notes.join('; ')}; consider the ITL1 or national rate.`;
 }
 
-export function sectorSource(v: LibraryVintage, area: LibraryArea, def: LibrarySectorDef, rec: LibrarySectorRecord): string {
+export function sectorSource(
+  v: LibraryVintage,
+  area: LibraryArea,
+  def: LibrarySectorDef,
+  rec: LibrarySectorRecord,
+): string {
   return `${area.name} (${area.code}, ${area.level}). ${gvaSource(v, area, def)} ${jobsSource(v, def)}${flagNote(rec)} ${v.licence}.`;
 }

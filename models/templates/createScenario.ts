@@ -3,7 +3,13 @@
  * partition the area's economy (the engine adds sectors up for area totals, method.md section 5), a
  * business-as-usual scenario comes first, then one scenario per template and an "all" scenario.
  */
-import { CURRENT_SCHEMA_VERSION, SCENARIO_FORMAT, type Diagnostic, type Result, type ScenarioDocument } from '../types.ts';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCENARIO_FORMAT,
+  type Diagnostic,
+  type Result,
+  type ScenarioDocument,
+} from '../types.ts';
 import { findArea, LIBRARY_VINTAGE, MANUFACTURING_SUBSECTORS, sectorBaselines } from '../library/index.ts';
 import { applyTemplate, TEMPLATES } from './apply.ts';
 import type { TemplateId } from './types.ts';
@@ -40,13 +46,37 @@ const err = (code: string, path: string, message: string): Diagnostic => ({ seve
 /** The sector list after completion, or an error when the list would double count. */
 function completeSectors(ids: string[], complete: boolean): { ids: string[]; diagnostics: Diagnostic[] } {
   const subs = ids.filter((id) => (MANUFACTURING_SUBSECTORS as readonly string[]).includes(id));
-  const overlap = (what: string) => ({ ids, diagnostics: [err('library.overlapping-sectors', 'sectorIds', `${what}: area totals add sectors up, so the list would double count. Drop one of them.`)] });
+  const overlap = (what: string) => ({
+    ids,
+    diagnostics: [
+      err(
+        'library.overlapping-sectors',
+        'sectorIds',
+        `${what}: area totals add sectors up, so the list would double count. Drop one of them.`,
+      ),
+    ],
+  });
   if (ids.includes('total') && ids.length > 1) return overlap('"total" already contains every other sector');
-  if (ids.includes('c') && (subs.length > 0 || ids.includes('c_other'))) return overlap('"c" (manufacturing) already contains its sub-sectors and c_other');
+  if (ids.includes('c') && (subs.length > 0 || ids.includes('c_other')))
+    return overlap('"c" (manufacturing) already contains its sub-sectors and c_other');
   if (ids.includes('non_c') && ids.includes('total')) return overlap('"total" already contains non_c');
-  if (new Set(ids).size !== ids.length) return { ids, diagnostics: [err('library.duplicate-sector', 'sectorIds', 'A sector is listed twice.')] };
+  if (new Set(ids).size !== ids.length)
+    return { ids, diagnostics: [err('library.duplicate-sector', 'sectorIds', 'A sector is listed twice.')] };
   if (!complete) {
-    return { ids, diagnostics: ids.includes('total') ? [] : [{ severity: 'warning', code: 'library.partial-economy', path: 'sectorIds', message: 'The baseline covers only the listed sectors, so area totals are totals of those sectors, not of the whole economy.' }] };
+    return {
+      ids,
+      diagnostics: ids.includes('total')
+        ? []
+        : [
+            {
+              severity: 'warning',
+              code: 'library.partial-economy',
+              path: 'sectorIds',
+              message:
+                'The baseline covers only the listed sectors, so area totals are totals of those sectors, not of the whole economy.',
+            },
+          ],
+    };
   }
   const out = [...ids];
   if (subs.length > 0 && !out.includes('c_other')) out.push('c_other');
@@ -67,15 +97,28 @@ function defaultTemplateSector(t: TemplateId, ids: string[]): string | undefined
  */
 export function createScenarioForArea(options: CreateScenarioOptions): Result<ScenarioDocument> {
   const area = findArea(options.areaCode);
-  const requested = options.sectorIds ?? area?.sectors.map((s) => s.id).filter((id) => (MANUFACTURING_SUBSECTORS as readonly string[]).includes(id)) ?? [];
+  const requested =
+    options.sectorIds ??
+    area?.sectors.map((s) => s.id).filter((id) => (MANUFACTURING_SUBSECTORS as readonly string[]).includes(id)) ??
+    [];
   const completed = completeSectors(requested, options.complete ?? true);
-  if (completed.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: completed.diagnostics };
+  if (completed.diagnostics.some((d) => d.severity === 'error'))
+    return { ok: false, diagnostics: completed.diagnostics };
   const sectors = sectorBaselines(options.areaCode, completed.ids, { steadyVolatileGrowth: !options.publishedGrowth });
   if (!sectors.ok || !area) return { ok: false, diagnostics: sectors.diagnostics };
   const startYear = options.startYear ?? 2026;
   const endYear = options.endYear ?? 2040;
   if (!Number.isInteger(startYear) || !Number.isInteger(endYear) || endYear < startYear) {
-    return { ok: false, diagnostics: [err('horizon.invalid', 'horizon', `The horizon ${startYear}-${endYear} is not valid: use whole years with the end year not before the start year.`)] };
+    return {
+      ok: false,
+      diagnostics: [
+        err(
+          'horizon.invalid',
+          'horizon',
+          `The horizon ${startYear}-${endYear} is not valid: use whole years with the end year not before the start year.`,
+        ),
+      ],
+    };
   }
   const now = options.now ?? new Date().toISOString();
   const templates = options.templates ?? [];
@@ -85,32 +128,72 @@ export function createScenarioForArea(options: CreateScenarioOptions): Result<Sc
     meta: {
       title: options.title ?? `${area.name}: intervention scenarios`,
       description: `Baseline from the Causeway library (${LIBRARY_VINTAGE.label}). ${templates.length > 0 ? `Templates: ${templates.join(', ')}. ` : ''}Every default is editable and carries its source.`,
-      createdAt: now, updatedAt: now, revision: 0,
+      createdAt: now,
+      updatedAt: now,
+      revision: 0,
     },
     area: { code: area.code, name: area.name, level: area.level },
     horizon: { startYear, endYear },
-    prices: { baseYear: LIBRARY_VINTAGE.priceBaseYear, currency: 'GBP', basis: `Chained volume measures, ${LIBRARY_VINTAGE.priceBaseYear} prices (ONS regional GVA table 2b)` },
+    prices: {
+      baseYear: LIBRARY_VINTAGE.priceBaseYear,
+      currency: 'GBP',
+      basis: `Chained volume measures, ${LIBRARY_VINTAGE.priceBaseYear} prices (ONS regional GVA table 2b)`,
+    },
     baseline: { sectors: sectors.value, library: LIBRARY_VINTAGE.label, notes: LIBRARY_VINTAGE.notes },
     parameters: {},
     interventions: [],
     logicModel: { nodes: [], links: [] },
-    scenarios: [{ id: 'bau', name: 'Business as usual', description: 'The baseline: what happens anyway, no interventions.', interventions: [] }],
+    scenarios: [
+      {
+        id: 'bau',
+        name: 'Business as usual',
+        description: 'The baseline: what happens anyway, no interventions.',
+        interventions: [],
+      },
+    ],
     appraisal: {
       optimismBias: OPTIMISM_BIAS_PLACEHOLDER,
-      optimismBiasNote: 'Placeholder (10%), not a Green Book value: set optimism bias from the HM Treasury Green Book supplementary guidance on optimism bias for your project type and stage, and record the evidence.',
+      optimismBiasNote:
+        'Placeholder (10%), not a Green Book value: set optimism bias from the HM Treasury Green Book supplementary guidance on optimism bias for your project type and stage, and record the evidence.',
     },
   };
-  const diagnostics: Diagnostic[] = [...completed.diagnostics, ...sectors.diagnostics.map((d) => ({ ...d, path: `baseline.sectors (${d.path})` }))];
+  const diagnostics: Diagnostic[] = [
+    ...completed.diagnostics,
+    ...sectors.diagnostics.map((d) => ({ ...d, path: `baseline.sectors (${d.path})` })),
+  ];
   for (const t of templates) {
     const sector = options.templateSectors?.[t] ?? defaultTemplateSector(t, completed.ids);
-    if (!sector) return { ok: false, diagnostics: [err('template.no-sector', `templateSectors.${t}`, `No sector for the ${t} template: include ck in the sectors or name one in templateSectors.`)] };
+    if (!sector)
+      return {
+        ok: false,
+        diagnostics: [
+          err(
+            'template.no-sector',
+            `templateSectors.${t}`,
+            `No sector for the ${t} template: include ck in the sectors or name one in templateSectors.`,
+          ),
+        ],
+      };
     const r = applyTemplate(doc, t, { sector });
     if (!r.ok) return { ok: false, diagnostics: [...diagnostics, ...r.diagnostics] };
     doc = r.value;
   }
   if (templates.length >= 2) {
     const ids = doc.interventions.map((i) => i.id);
-    doc = { ...doc, scenarios: [...doc.scenarios, { id: 'all', name: 'All interventions', description: `${TEMPLATES.filter((t) => templates.includes(t.id)).map((t) => t.name).join(' + ')} together.`, interventions: ids }] };
+    doc = {
+      ...doc,
+      scenarios: [
+        ...doc.scenarios,
+        {
+          id: 'all',
+          name: 'All interventions',
+          description: `${TEMPLATES.filter((t) => templates.includes(t.id))
+            .map((t) => t.name)
+            .join(' + ')} together.`,
+          interventions: ids,
+        },
+      ],
+    };
   }
   return { ok: true, value: doc, diagnostics };
 }

@@ -11,15 +11,22 @@ const STAGE_COLUMN = { input: 0, activity: 1, output: 2, outcome: 3, impact: 4 }
 function clashes(doc: ScenarioDocument, spec: ChainSpec): Diagnostic[] {
   const out: Diagnostic[] = [];
   const clash = (path: string, what: string, id: string) =>
-    out.push({ severity: 'error', code: 'template.id-clash', path, message: `The ${what} id "${id}" is already used in this document; apply the template with another prefix (or intervention id).` });
+    out.push({
+      severity: 'error',
+      code: 'template.id-clash',
+      path,
+      message: `The ${what} id "${id}" is already used in this document; apply the template with another prefix (or intervention id).`,
+    });
   // Node and parameter ids share one namespace: both are names in formulas.
   const formulaNames = new Set([...Object.keys(doc.parameters), ...doc.logicModel.nodes.map((n) => n.id)]);
   for (const id of Object.keys(spec.parameters)) if (formulaNames.has(id)) clash(`parameters.${id}`, 'parameter', id);
   for (const n of spec.nodes) if (formulaNames.has(n.id)) clash('logicModel.nodes', 'node', n.id);
   const linkIds = new Set(doc.logicModel.links.map((l) => l.id));
   for (const l of spec.links) if (linkIds.has(l.id)) clash('logicModel.links', 'link', l.id);
-  if (doc.interventions.some((i) => i.id === spec.intervention.id)) clash('interventions', 'intervention', spec.intervention.id);
-  if (spec.scenario && doc.scenarios.some((s) => s.id === spec.scenario?.id)) clash('scenarios', 'scenario', spec.scenario.id);
+  if (doc.interventions.some((i) => i.id === spec.intervention.id))
+    clash('interventions', 'intervention', spec.intervention.id);
+  if (spec.scenario && doc.scenarios.some((s) => s.id === spec.scenario?.id))
+    clash('scenarios', 'scenario', spec.scenario.id);
   return out;
 }
 
@@ -43,7 +50,12 @@ export function mergeChain(doc: ScenarioDocument, spec: ChainSpec): Result<Scena
       ...doc,
       parameters: { ...doc.parameters, ...spec.parameters },
       interventions: [...doc.interventions, spec.intervention],
-      logicModel: { ...doc.logicModel, nodes: [...doc.logicModel.nodes, ...spec.nodes], links: [...doc.logicModel.links, ...spec.links], layout },
+      logicModel: {
+        ...doc.logicModel,
+        nodes: [...doc.logicModel.nodes, ...spec.nodes],
+        links: [...doc.logicModel.links, ...spec.links],
+        layout,
+      },
       scenarios: spec.scenario ? [...doc.scenarios, spec.scenario] : doc.scenarios,
     },
   };

@@ -13,7 +13,10 @@ export interface LaneAppraisal {
  * Run all years over the machine's lanes (parameters already filled) and appraise each lane with
  * the same rules as appraise() (method.md section 6). `onYear` sees the year's lane totals.
  */
-export function runAndAppraise(machine: Machine, onYear?: (y: number, totals: ReturnType<typeof createLaneTotals>) => void): LaneAppraisal {
+export function runAndAppraise(
+  machine: Machine,
+  onYear?: (y: number, totals: ReturnType<typeof createLaneTotals>) => void,
+): LaneAppraisal {
   const { lanes } = machine;
   const compiled: CompiledScenario = machine.compiled;
   const totals = createLaneTotals(lanes);
@@ -32,7 +35,11 @@ export function runAndAppraise(machine: Machine, onYear?: (y: number, totals: Re
     }
     onYear?.(y, totals);
   });
-  const result: LaneAppraisal = { npv: new Float64Array(lanes), bcr: new Float64Array(lanes), costPerNetJob: new Float64Array(lanes) };
+  const result: LaneAppraisal = {
+    npv: new Float64Array(lanes),
+    bcr: new Float64Array(lanes),
+    costPerNetJob: new Float64Array(lanes),
+  };
   for (let l = 0; l < lanes; l++) {
     result.npv[l] = pvb[l]! - pvc[l]!;
     // The same rules as appraise(); NaN stands for "not defined" in a Float64Array.

@@ -1,6 +1,13 @@
 import { compileScenario, type CompileOptions, type CompiledScenario } from '../engine/compileScenario.ts';
 import { createMachine, parameterOffset } from '../engine/machine.ts';
-import type { Diagnostic, Percentiles, Result, ScalarPercentiles, ScenarioDocument, UncertaintyResult } from '../types.ts';
+import type {
+  Diagnostic,
+  Percentiles,
+  Result,
+  ScalarPercentiles,
+  ScenarioDocument,
+  UncertaintyResult,
+} from '../types.ts';
 import { createSampler, type Sampler } from './distributions.ts';
 import { runAndAppraise } from './laneAppraisal.ts';
 import { PERCENTILES, percentilesBySelection } from './percentiles.ts';
@@ -28,12 +35,26 @@ const MAX_STORED_VALUES = 25_000_000;
 type TotalSeries = 'gva' | 'jobs' | 'productivity' | 'netGva' | 'netJobs';
 
 /** Prepare a seeded Monte Carlo run of one scenario (method.md section 7). */
-export function createMonteCarloRun(doc: ScenarioDocument, scenarioId: string | undefined, options: MonteCarloOptions): Result<MonteCarloRun> {
+export function createMonteCarloRun(
+  doc: ScenarioDocument,
+  scenarioId: string | undefined,
+  options: MonteCarloOptions,
+): Result<MonteCarloRun> {
   const compiled = compileScenario(doc, scenarioId, options);
   if (!compiled.ok) return compiled;
   const maxSamples = Math.floor(MAX_STORED_VALUES / (5 * compiled.value.years.length));
   if (!Number.isInteger(options.samples) || options.samples < 2 || options.samples > maxSamples) {
-    return { ok: false, diagnostics: [{ severity: 'error', code: 'uncertainty.samples', path: '', message: `The number of Monte Carlo draws must be a whole number from 2 to ${maxSamples.toLocaleString('en-GB')} for a ${compiled.value.years.length}-year horizon, not ${options.samples.toLocaleString('en-GB')}.` }] };
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'uncertainty.samples',
+          path: '',
+          message: `The number of Monte Carlo draws must be a whole number from 2 to ${maxSamples.toLocaleString('en-GB')} for a ${compiled.value.years.length}-year horizon, not ${options.samples.toLocaleString('en-GB')}.`,
+        },
+      ],
+    };
   }
   const diagnostics: Diagnostic[] = [...compiled.diagnostics];
   const samplers = compiled.value.parameters.map((p) => {
@@ -46,7 +67,11 @@ export function createMonteCarloRun(doc: ScenarioDocument, scenarioId: string | 
 }
 
 /** Run all draws at once (the CLI's `run --samples N --seed S`). */
-export function runMonteCarlo(doc: ScenarioDocument, scenarioId: string | undefined, options: MonteCarloOptions): Result<UncertaintyResult> {
+export function runMonteCarlo(
+  doc: ScenarioDocument,
+  scenarioId: string | undefined,
+  options: MonteCarloOptions,
+): Result<UncertaintyResult> {
   const run = createMonteCarloRun(doc, scenarioId, options);
   if (!run.ok) return run;
   run.value.step(options.samples);
@@ -74,7 +99,10 @@ class Run implements MonteCarloRun {
     this.total = options.samples;
     this.random = createRandom(options.seed);
     // Keep a batch's memory near 16 MB whatever the model's size.
-    this.batch = Math.max(1, Math.min(options.batchSize ?? 4096, Math.floor(2_000_000 / Math.max(1, compiled.slotCount)), this.total));
+    this.batch = Math.max(
+      1,
+      Math.min(options.batchSize ?? 4096, Math.floor(2_000_000 / Math.max(1, compiled.slotCount)), this.total),
+    );
     const years = compiled.years.length;
     const cells = () => Array.from({ length: years }, () => new Float64Array(this.total));
     this.series = { gva: cells(), jobs: cells(), productivity: cells(), netGva: cells(), netJobs: cells() };
@@ -125,16 +153,30 @@ class Run implements MonteCarloRun {
     const n = this.done;
     const band = (cells: Float64Array[]): Percentiles => {
       const rows = cells.map((cell) => percentilesBySelection(withoutNaN(cell, n), PERCENTILES));
-      return { p5: rows.map((r) => r[0]!), p10: rows.map((r) => r[1]!), p50: rows.map((r) => r[2]!), p90: rows.map((r) => r[3]!), p95: rows.map((r) => r[4]!) };
+      return {
+        p5: rows.map((r) => r[0]!),
+        p10: rows.map((r) => r[1]!),
+        p50: rows.map((r) => r[2]!),
+        p90: rows.map((r) => r[3]!),
+        p95: rows.map((r) => r[4]!),
+      };
     };
     return {
       samples: n,
       seed: this.options.seed,
       total: {
-        projected: { gva: band(this.series.gva), jobs: band(this.series.jobs), productivity: band(this.series.productivity) },
+        projected: {
+          gva: band(this.series.gva),
+          jobs: band(this.series.jobs),
+          productivity: band(this.series.productivity),
+        },
         netImpact: { gva: band(this.series.netGva), jobs: band(this.series.netJobs) },
       },
-      appraisal: { npv: summarise(this.npv.subarray(0, n))!, bcr: summarise(this.bcr.subarray(0, n)), costPerNetJob: summarise(this.costPerNetJob.subarray(0, n)) },
+      appraisal: {
+        npv: summarise(this.npv.subarray(0, n))!,
+        bcr: summarise(this.bcr.subarray(0, n)),
+        costPerNetJob: summarise(this.costPerNetJob.subarray(0, n)),
+      },
     };
   }
 }
@@ -145,7 +187,13 @@ function summarise(values: Float64Array): ScalarPercentiles | null {
   if (defined.length === 0) return null;
   let sum = 0;
   for (const v of defined) sum += v;
-  const [p5, p10, p50, p90, p95] = percentilesBySelection(defined, PERCENTILES) as [number, number, number, number, number];
+  const [p5, p10, p50, p90, p95] = percentilesBySelection(defined, PERCENTILES) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return { mean: sum / defined.length, p5, p10, p50, p90, p95 };
 }
 

@@ -21,7 +21,12 @@ const ROUNDS = 4;
  * values. Each round evaluates a grid of 65 values as lanes of one run and narrows to the first
  * bracket where the metric crosses the target; four rounds narrow the range by 64^4.
  */
-export function findSwitchingValue(doc: ScenarioDocument, scenarioId: string | undefined, parameterId: string, options: CompileOptions & { metric?: SensitivityMetric } = {}): Result<SwitchingValue> {
+export function findSwitchingValue(
+  doc: ScenarioDocument,
+  scenarioId: string | undefined,
+  parameterId: string,
+  options: CompileOptions & { metric?: SensitivityMetric } = {},
+): Result<SwitchingValue> {
   const metric = options.metric ?? 'npv';
   const target = metric === 'npv' ? 0 : 1;
   const compiled = compileScenario(doc, scenarioId, options);
@@ -30,15 +35,32 @@ export function findSwitchingValue(doc: ScenarioDocument, scenarioId: string | u
   const parameter = compiled.value.parameters[index];
   if (!parameter || parameter.low === undefined || parameter.high === undefined || !(parameter.low < parameter.high)) {
     const why = !parameter ? 'is not used by this scenario' : 'has no range (low and high)';
-    return { ok: false, diagnostics: [{ severity: 'error', code: 'switching.parameter', path: `parameters.${parameterId}`, message: `Cannot find a switching value for "${parameterId}": it ${why}.` }] };
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'switching.parameter',
+          path: `parameters.${parameterId}`,
+          message: `Cannot find a switching value for "${parameterId}": it ${why}.`,
+        },
+      ],
+    };
   }
   let from = parameter.low;
   let to = parameter.high;
   let found: number | null = null;
   for (let round = 0; round < ROUNDS; round++) {
     const grid = Array.from({ length: GRID }, (_, k) => from + ((to - from) * k) / (GRID - 1));
-    const values = evaluateCases(compiled.value, grid.map((v) => new Map([[index, v]])), metric);
-    const bracket = values.findIndex((v, k) => k > 0 && v !== null && values[k - 1] !== null && Math.sign(v - target) !== Math.sign(values[k - 1]! - target));
+    const values = evaluateCases(
+      compiled.value,
+      grid.map((v) => new Map([[index, v]])),
+      metric,
+    );
+    const bracket = values.findIndex(
+      (v, k) =>
+        k > 0 && v !== null && values[k - 1] !== null && Math.sign(v - target) !== Math.sign(values[k - 1]! - target),
+    );
     const exact = values.findIndex((v) => v === target);
     if (exact >= 0 && (bracket < 0 || exact < bracket)) return done(grid[exact]!);
     if (bracket < 0) break;
@@ -50,6 +72,10 @@ export function findSwitchingValue(doc: ScenarioDocument, scenarioId: string | u
   return done(found);
 
   function done(value: number | null): Result<SwitchingValue> {
-    return { ok: true, value: { parameter: parameterId, metric, target, value, low: parameter!.low!, high: parameter!.high! }, diagnostics: [] };
+    return {
+      ok: true,
+      value: { parameter: parameterId, metric, target, value, low: parameter!.low!, high: parameter!.high! },
+      diagnostics: [],
+    };
   }
 }

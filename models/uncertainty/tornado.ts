@@ -1,4 +1,9 @@
-import { compileScenario, type CompileOptions, type CompiledScenario, type ResolvedParameter } from '../engine/compileScenario.ts';
+import {
+  compileScenario,
+  type CompileOptions,
+  type CompiledScenario,
+  type ResolvedParameter,
+} from '../engine/compileScenario.ts';
 import { createMachine, parameterOffset } from '../engine/machine.ts';
 import type { Result, ScenarioDocument } from '../types.ts';
 import { runAndAppraise, type LaneAppraisal } from './laneAppraisal.ts';
@@ -27,7 +32,11 @@ export interface TornadoResult {
  * Evaluate the model once per case, with every case a lane of one run. Each case sets some
  * parameters away from their values; the result is the metric in each lane.
  */
-export function evaluateCases(compiled: CompiledScenario, cases: Map<number, number>[], metric: SensitivityMetric): (number | null)[] {
+export function evaluateCases(
+  compiled: CompiledScenario,
+  cases: Map<number, number>[],
+  metric: SensitivityMetric,
+): (number | null)[] {
   const machine = createMachine(compiled, cases.length);
   compiled.parameters.forEach((p: ResolvedParameter, i) => {
     const offset = parameterOffset(machine, i);
@@ -42,17 +51,34 @@ export function evaluateCases(compiled: CompiledScenario, cases: Map<number, num
  * One-at-a-time sensitivity (method.md section 7): each ranged parameter at its low and its high,
  * others at their values, ranked by the absolute swing. All cases run as lanes of a single pass.
  */
-export function runTornado(doc: ScenarioDocument, scenarioId: string | undefined, options: CompileOptions & { metric?: SensitivityMetric } = {}): Result<TornadoResult> {
+export function runTornado(
+  doc: ScenarioDocument,
+  scenarioId: string | undefined,
+  options: CompileOptions & { metric?: SensitivityMetric } = {},
+): Result<TornadoResult> {
   const metric = options.metric ?? 'npv';
   const compiled = compileScenario(doc, scenarioId, options);
   if (!compiled.ok) return compiled;
-  const ranged = compiled.value.parameters.map((p, i) => ({ p, i })).filter(({ p }) => p.low !== undefined && p.high !== undefined && p.low !== p.high);
-  const cases = [new Map<number, number>(), ...ranged.flatMap(({ p, i }) => [new Map([[i, p.low!]]), new Map([[i, p.high!]])])];
+  const ranged = compiled.value.parameters
+    .map((p, i) => ({ p, i }))
+    .filter(({ p }) => p.low !== undefined && p.high !== undefined && p.low !== p.high);
+  const cases = [
+    new Map<number, number>(),
+    ...ranged.flatMap(({ p, i }) => [new Map([[i, p.low!]]), new Map([[i, p.high!]])]),
+  ];
   const values = evaluateCases(compiled.value, cases, metric);
   const bars: TornadoBar[] = ranged.map(({ p }, k) => {
     const atLow = values[1 + 2 * k]!;
     const atHigh = values[2 + 2 * k]!;
-    return { id: p.id, label: p.label, low: p.low!, high: p.high!, atLow, atHigh, swing: atLow === null || atHigh === null ? 0 : Math.abs(atHigh - atLow) };
+    return {
+      id: p.id,
+      label: p.label,
+      low: p.low!,
+      high: p.high!,
+      atLow,
+      atHigh,
+      swing: atLow === null || atHigh === null ? 0 : Math.abs(atHigh - atLow),
+    };
   });
   bars.sort((a, b) => b.swing - a.swing || a.id.localeCompare(b.id));
   return { ok: true, value: { metric, base: values[0]!, parameters: bars }, diagnostics: compiled.diagnostics };

@@ -30,10 +30,18 @@ export function App() {
   const actions = useMemo(() => ({ newDocument, search }), [newDocument, search]);
   useAppEffects(files, actions);
 
-  if (workshop) return (<><WorkshopMode /><Notice /></>);
+  if (workshop)
+    return (
+      <>
+        <WorkshopMode />
+        <Notice />
+      </>
+    );
   return (
     <div className="app">
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <Toolbar files={files} onNew={newDocument} />
       {view !== 'start' ? <KpiStrip /> : null}
       <RecoveryBanner files={files} />

@@ -11,7 +11,8 @@ export function KpiStrip() {
   if (!projection.ok) {
     return (
       <div className="kpis kpis--error" role="status">
-        <strong>{scenario?.name}</strong> cannot be projected: {projection.diagnostics[0]?.message ?? 'see the Problems list.'}
+        <strong>{scenario?.name}</strong> cannot be projected:{' '}
+        {projection.diagnostics[0]?.message ?? 'see the Problems list.'}
       </div>
     );
   }
@@ -28,7 +29,12 @@ export function KpiStrip() {
   ];
   return (
     <div className="kpis" role="status" aria-label={`Headline results for ${scenario?.name}`}>
-      <span className="kpis__scenario">{scenario?.name}<small>{doc.prices.baseYear} prices, present values discounted to {doc.horizon.startYear}</small></span>
+      <span className="kpis__scenario">
+        {scenario?.name}
+        <small>
+          {doc.prices.baseYear} prices, present values discounted to {doc.horizon.startYear}
+        </small>
+      </span>
       {items.map((k) => (
         <span className="kpi" key={k.id} data-kpi={k.id}>
           <span className="kpi__label">{k.label}</span>

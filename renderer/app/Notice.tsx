@@ -15,7 +15,9 @@ export function Notice() {
       {notice ? (
         <div className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <span>{notice.text}</span>
-          <button type="button" className="btn-icon" aria-label="Dismiss" onClick={dismiss}>×</button>
+          <button type="button" className="btn-icon" aria-label="Dismiss" onClick={dismiss}>
+            ×
+          </button>
         </div>
       ) : null}
     </div>

@@ -11,7 +11,9 @@ export function RecoveryBanner({ files }: { files: FileCommands }) {
   useEffect(() => {
     let live = true;
     void platform.listRecovery().then((r) => live && r.ok && setEntries(r.value));
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [platform]);
   const entry = entries[0];
   if (!entry) return null;
@@ -29,13 +31,21 @@ export function RecoveryBanner({ files }: { files: FileCommands }) {
     const saved = await platform.autosave(entry.token, entry.name, entry.text);
     if (!saved.ok) return;
     const listed = await platform.listRecovery();
-    if (listed.ok && listed.value.some((e) => e.id !== entry.id && e.text === entry.text)) void platform.discardRecovery(entry.id);
+    if (listed.ok && listed.value.some((e) => e.id !== entry.id && e.text === entry.text))
+      void platform.discardRecovery(entry.id);
   };
   return (
     <div className="banner" role="region" aria-label="Unsaved work found">
-      <span>Unsaved work on <strong>{entry.name ?? 'an untitled scenario'}</strong> from {formatDateTime(entry.savedAt)} was kept.</span>
-      <button type="button" className="btn btn--primary" onClick={() => void recover()}>Recover it</button>
-      <button type="button" className="btn" onClick={discard}>Discard</button>
+      <span>
+        Unsaved work on <strong>{entry.name ?? 'an untitled scenario'}</strong> from {formatDateTime(entry.savedAt)} was
+        kept.
+      </span>
+      <button type="button" className="btn btn--primary" onClick={() => void recover()}>
+        Recover it
+      </button>
+      <button type="button" className="btn" onClick={discard}>
+        Discard
+      </button>
     </div>
   );
 }

@@ -1,6 +1,13 @@
 /** The top bar: file, edit and view commands, the scenario being shown, and workshop mode. */
 import { isModified, type ViewId } from '../store/createStore.ts';
-import { selectScenarioId, selectScenarios, selectView, useCauseway, useCauswayStore, useHistoryState } from '../store/context.tsx';
+import {
+  selectScenarioId,
+  selectScenarios,
+  selectView,
+  useCauseway,
+  useCauswayStore,
+  useHistoryState,
+} from '../store/context.tsx';
 import type { FileCommands } from './useFileCommands.ts';
 
 const VIEWS: { id: ViewId; label: string }[] = [
@@ -26,35 +33,86 @@ export function Toolbar({ files, onNew }: { files: FileCommands; onNew(): void }
   return (
     <header className="topbar">
       <div className="topbar__row">
-        <div className="brand" aria-hidden="true">Causeway</div>
+        <div className="brand" aria-hidden="true">
+          Causeway
+        </div>
         <div className="doc-title">
-          <span className="doc-title__name" title={title}>{title}</span>
+          <span className="doc-title__name" title={title}>
+            {title}
+          </span>
           <span className="doc-title__file">
             {name ?? 'Not saved yet'}
-            {modified ? <span className="modified" aria-label="Unsaved changes" title="Unsaved changes"> ● edited</span> : null}
+            {modified ? (
+              <span className="modified" aria-label="Unsaved changes" title="Unsaved changes">
+                {' '}
+                ● edited
+              </span>
+            ) : null}
           </span>
         </div>
         <div className="toolbar" role="toolbar" aria-label="File and edit">
-          <button type="button" className="btn" onClick={onNew} title="New (Ctrl+N)">New</button>
-          <button type="button" className="btn" onClick={() => void files.open()} title="Open (Ctrl+O)">Open…</button>
-          <button type="button" className="btn btn--primary" onClick={() => void files.save()} title="Save (Ctrl+S)">Save</button>
-          <button type="button" className="btn" onClick={() => void files.saveAs()} title="Save as (Ctrl+Shift+S)">Save as…</button>
+          <button type="button" className="btn" onClick={onNew} title="New (Ctrl+N)">
+            New
+          </button>
+          <button type="button" className="btn" onClick={() => void files.open()} title="Open (Ctrl+O)">
+            Open…
+          </button>
+          <button type="button" className="btn btn--primary" onClick={() => void files.save()} title="Save (Ctrl+S)">
+            Save
+          </button>
+          <button type="button" className="btn" onClick={() => void files.saveAs()} title="Save as (Ctrl+Shift+S)">
+            Save as…
+          </button>
           <span className="sep" />
-          <button type="button" className="btn" disabled={!canUndo} onClick={() => store.temporal.getState().undo()} title="Undo (Ctrl+Z)" aria-label="Undo">↶ Undo</button>
-          <button type="button" className="btn" disabled={!canRedo} onClick={() => store.temporal.getState().redo()} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">↷ Redo</button>
+          <button
+            type="button"
+            className="btn"
+            disabled={!canUndo}
+            onClick={() => store.temporal.getState().undo()}
+            title="Undo (Ctrl+Z)"
+            aria-label="Undo"
+          >
+            ↶ Undo
+          </button>
+          <button
+            type="button"
+            className="btn"
+            disabled={!canRedo}
+            onClick={() => store.temporal.getState().redo()}
+            title="Redo (Ctrl+Shift+Z)"
+            aria-label="Redo"
+          >
+            ↷ Redo
+          </button>
         </div>
         <span className="spacer" />
         <label className="scenario-pick">
           <span>Scenario</span>
-          <select aria-label="Scenario shown" value={scenarioId} onChange={(e) => store.getState().selectScenario(e.target.value)}>
-            {scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          <select
+            aria-label="Scenario shown"
+            value={scenarioId}
+            onChange={(e) => store.getState().selectScenario(e.target.value)}
+          >
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" className="btn btn--accent" onClick={() => store.getState().setWorkshop(true)}>Workshop mode</button>
+        <button type="button" className="btn btn--accent" onClick={() => store.getState().setWorkshop(true)}>
+          Workshop mode
+        </button>
       </div>
       <nav className="tabs" aria-label="Views">
         {VIEWS.map((v) => (
-          <button key={v.id} type="button" className={`tab ${view === v.id ? 'is-active' : ''}`} aria-current={view === v.id ? 'page' : undefined} onClick={() => store.getState().setView(v.id)}>
+          <button
+            key={v.id}
+            type="button"
+            className={`tab ${view === v.id ? 'is-active' : ''}`}
+            aria-current={view === v.id ? 'page' : undefined}
+            onClick={() => store.getState().setView(v.id)}
+          >
             {v.label}
           </button>
         ))}

@@ -32,9 +32,12 @@ export function useAppEffects(files: FileCommands, actions: { newDocument(): voi
     const run = (command: MenuCommand) => {
       const state = store.getState();
       switch (command) {
-        case 'file.open': return void files.open();
-        case 'file.save': return void files.save();
-        case 'file.save-as': return void files.saveAs();
+        case 'file.open':
+          return void files.open();
+        case 'file.save':
+          return void files.save();
+        case 'file.save-as':
+          return void files.saveAs();
         case 'file.save-milestone': {
           const milestone = window.prompt('Name this milestone (for example "Board draft")');
           if (milestone) void files.save({ milestone, note: milestone });
@@ -42,12 +45,18 @@ export function useAppEffects(files: FileCommands, actions: { newDocument(): voi
         }
         case 'file.new-for-area':
         case 'file.new-from-example':
-        case 'file.close': return actions.newDocument();
-        case 'file.export-csv': return state.setView('results');
-        case 'edit.undo': return store.temporal.getState().undo();
-        case 'edit.redo': return store.temporal.getState().redo();
-        case 'view.workshop': return state.workshop ? leaveWorkshop(store) : state.setWorkshop(true);
-        case 'help.method': return state.setView('method');
+        case 'file.close':
+          return actions.newDocument();
+        case 'file.export-csv':
+          return state.setView('results');
+        case 'edit.undo':
+          return store.temporal.getState().undo();
+        case 'edit.redo':
+          return store.temporal.getState().redo();
+        case 'view.workshop':
+          return state.workshop ? leaveWorkshop(store) : state.setWorkshop(true);
+        case 'help.method':
+          return state.setView('method');
         case 'help.about': {
           state.setView('method');
           // After the view renders, bring the About section into sight.
@@ -59,10 +68,22 @@ export function useAppEffects(files: FileCommands, actions: { newDocument(): voi
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
-      if (mod && key === 's') { e.preventDefault(); return run(e.shiftKey ? 'file.save-as' : 'file.save'); }
-      if (mod && key === 'o') { e.preventDefault(); return run('file.open'); }
-      if (mod && key === 'n') { e.preventDefault(); return actions.newDocument(); }
-      if (mod && key === 'f') { e.preventDefault(); return actions.search(); }
+      if (mod && key === 's') {
+        e.preventDefault();
+        return run(e.shiftKey ? 'file.save-as' : 'file.save');
+      }
+      if (mod && key === 'o') {
+        e.preventDefault();
+        return run('file.open');
+      }
+      if (mod && key === 'n') {
+        e.preventDefault();
+        return actions.newDocument();
+      }
+      if (mod && key === 'f') {
+        e.preventDefault();
+        return actions.search();
+      }
       if (e.key === 'Escape' && store.getState().workshop) return leaveWorkshop(store);
       if (mod && (key === 'z' || key === 'y')) {
         // Inside a text field the browser's own undo edits the field's text; elsewhere, the document.

@@ -26,7 +26,11 @@ export interface FileCommands {
 }
 
 export function suggestedFileName(doc: ScenarioDocument): string {
-  const stem = doc.meta.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'scenario';
+  const stem =
+    doc.meta.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'scenario';
   return `${stem}.causeway.json`;
 }
 
@@ -43,13 +47,33 @@ export function useFileCommands(): FileCommands {
     (text: string, info: { token: string | null; name: string | null; keepAsModified?: boolean }) => {
       const outcome = loadScenario(text);
       if (!outcome.document) {
-        store.getState().notify('error', `${info.name ?? 'The file'} could not be opened. ${outcome.diagnostics.map((d) => d.message).join(' ')}`);
+        store
+          .getState()
+          .notify(
+            'error',
+            `${info.name ?? 'The file'} could not be opened. ${outcome.diagnostics.map((d) => d.message).join(' ')}`,
+          );
         return false;
       }
-      store.getState().openDocument(outcome.document, { token: info.token, name: info.name, ...(info.keepAsModified ? { savedDoc: null } : {}) }, outcome.diagnostics);
-      const migrated = 'migratedFrom' in outcome && outcome.migratedFrom ? ` It was upgraded from schema version ${outcome.migratedFrom}; saving writes the current version.` : '';
+      store
+        .getState()
+        .openDocument(
+          outcome.document,
+          { token: info.token, name: info.name, ...(info.keepAsModified ? { savedDoc: null } : {}) },
+          outcome.diagnostics,
+        );
+      const migrated =
+        'migratedFrom' in outcome && outcome.migratedFrom
+          ? ` It was upgraded from schema version ${outcome.migratedFrom}; saving writes the current version.`
+          : '';
       const errors = outcome.diagnostics.filter((d) => d.severity === 'error').length;
-      if (errors > 0) store.getState().notify('error', `${info.name ?? 'The file'} opened with ${errors} problem${errors === 1 ? '' : 's'}; see the Problems list.${migrated}`);
+      if (errors > 0)
+        store
+          .getState()
+          .notify(
+            'error',
+            `${info.name ?? 'The file'} opened with ${errors} problem${errors === 1 ? '' : 's'}; see the Problems list.${migrated}`,
+          );
       else if (migrated) store.getState().notify('info', migrated.trim());
       return true;
     },
@@ -92,9 +116,14 @@ export function useFileCommands(): FileCommands {
     (saved: SavedFile, recoveryId: string) => {
       const outcome = loadScenario(saved.text);
       if (outcome.document) store.getState().markSaved(outcome.document, saved.token, saved.name);
-      store.getState().notify('success', savedByDownload(saved)
-        ? `Downloaded ${saved.name} (revision ${saved.revision}) to your browser’s downloads folder. Open that copy next time.`
-        : `Saved ${saved.name} (revision ${saved.revision}).`);
+      store
+        .getState()
+        .notify(
+          'success',
+          savedByDownload(saved)
+            ? `Downloaded ${saved.name} (revision ${saved.revision}) to your browser’s downloads folder. Open that copy next time.`
+            : `Saved ${saved.name} (revision ${saved.revision}).`,
+        );
       // The autosave was kept under the token the work had before this save (none for an untitled
       // document), not the one the save handed back: discard that entry, or it is offered again.
       void platform.discardRecovery(recoveryId);
@@ -106,7 +135,11 @@ export function useFileCommands(): FileCommands {
     async (options: SaveOptions = {}) => {
       const state = store.getState();
       const recoveryId = recoveryIdFor(state.file.token);
-      const result = await platform.saveAs(state.file.name ?? suggestedFileName(state.doc), serialiseScenario(state.doc), options);
+      const result = await platform.saveAs(
+        state.file.name ?? suggestedFileName(state.doc),
+        serialiseScenario(state.doc),
+        options,
+      );
       if (!result.ok) {
         if (result.error.kind !== 'cancelled') state.notify('error', result.error.message);
         return false;
@@ -124,7 +157,12 @@ export function useFileCommands(): FileCommands {
       const result = await platform.save(state.file.token, serialiseScenario(state.doc), options);
       if (!result.ok) {
         if (result.error.kind === 'not-found') return saveAs(options);
-        state.notify('error', result.error.kind === 'conflict' ? `${result.error.message} Use Save as to keep your version.` : result.error.message);
+        state.notify(
+          'error',
+          result.error.kind === 'conflict'
+            ? `${result.error.message} Use Save as to keep your version.`
+            : result.error.message,
+        );
         return false;
       }
       finishSave(result.value, recoveryIdFor(state.file.token));
@@ -142,5 +180,8 @@ export function useFileCommands(): FileCommands {
     [platform, store],
   );
 
-  return useMemo(() => ({ openText, open, openRecent, openDocument, save, saveAs, exportCsv, confirmDiscard }), [openText, open, openRecent, openDocument, save, saveAs, exportCsv, confirmDiscard]);
+  return useMemo(
+    () => ({ openText, open, openRecent, openDocument, save, saveAs, exportCsv, confirmDiscard }),
+    [openText, open, openRecent, openDocument, save, saveAs, exportCsv, confirmDiscard],
+  );
 }

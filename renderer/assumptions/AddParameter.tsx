@@ -17,11 +17,19 @@ export function AddParameter() {
   const [unit, setUnit] = useState('');
   const id = name.trim() || (label.trim() ? uniqueNodeId(doc, label) : '');
   const taken = id in doc.parameters || doc.logicModel.nodes.some((n) => n.id === id);
-  const problem = !id ? null : !isValidNameId(id) ? 'Formula names use lower-case letters, digits and _, starting with a letter.' : taken ? `“${id}” is already used by a box or parameter.` : null;
+  const problem = !id
+    ? null
+    : !isValidNameId(id)
+      ? 'Formula names use lower-case letters, digits and _, starting with a letter.'
+      : taken
+        ? `“${id}” is already used by a box or parameter.`
+        : null;
   const ready = label.trim() !== '' && id !== '' && problem === null && value !== undefined;
   const add = () => {
     if (!ready) return;
-    edit((d) => addParameter(d, id, { value, label: label.trim(), ...(unit.trim() ? { unit: unit.trim() } : {}) }), { log: `Added the parameter ${label.trim()}` });
+    edit((d) => addParameter(d, id, { value, label: label.trim(), ...(unit.trim() ? { unit: unit.trim() } : {}) }), {
+      log: `Added the parameter ${label.trim()}`,
+    });
     setLabel('');
     setName('');
     setValue(undefined);
@@ -29,12 +37,35 @@ export function AddParameter() {
   };
   return (
     <div className="add-row add-parameter" role="group" aria-label="Add a parameter">
-      <input aria-label="New parameter label" value={label} placeholder="New parameter, e.g. Grant per firm" onChange={(e) => setLabel(e.target.value)} />
-      <input aria-label="New parameter formula name" className="mono" value={name} placeholder={id || 'formula_name'} onChange={(e) => setName(e.target.value)} />
+      <input
+        aria-label="New parameter label"
+        value={label}
+        placeholder="New parameter, e.g. Grant per firm"
+        onChange={(e) => setLabel(e.target.value)}
+      />
+      <input
+        aria-label="New parameter formula name"
+        className="mono"
+        value={name}
+        placeholder={id || 'formula_name'}
+        onChange={(e) => setName(e.target.value)}
+      />
       <NumberInput ariaLabel="New parameter value" value={value} allowEmpty placeholder="Value" onCommit={setValue} />
-      <input aria-label="New parameter unit" className="input-unit" value={unit} placeholder="Unit, e.g. £m" onChange={(e) => setUnit(e.target.value)} />
-      <button type="button" className="btn" disabled={!ready} onClick={add}>Add parameter</button>
-      {problem ? <span className="diag diag--error" role="alert">{problem}</span> : null}
+      <input
+        aria-label="New parameter unit"
+        className="input-unit"
+        value={unit}
+        placeholder="Unit, e.g. £m"
+        onChange={(e) => setUnit(e.target.value)}
+      />
+      <button type="button" className="btn" disabled={!ready} onClick={add}>
+        Add parameter
+      </button>
+      {problem ? (
+        <span className="diag diag--error" role="alert">
+          {problem}
+        </span>
+      ) : null}
     </div>
   );
 }

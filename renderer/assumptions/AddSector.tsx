@@ -24,7 +24,16 @@ export function AddSector() {
     if (choice === BLANK) {
       let n = doc.baseline.sectors.length + 1;
       while (present.has(`sector_${n}`)) n++;
-      sector = { id: `sector_${n}`, name: `New sector ${n}`, dataYear: doc.prices.baseYear, gva: 0, jobs: 0, gvaGrowth: 0, jobsGrowth: 0, source: 'Enter the GVA, jobs and growth rates with their source.' };
+      sector = {
+        id: `sector_${n}`,
+        name: `New sector ${n}`,
+        dataYear: doc.prices.baseYear,
+        gva: 0,
+        jobs: 0,
+        gvaGrowth: 0,
+        jobsGrowth: 0,
+        source: 'Enter the GVA, jobs and growth rates with their source.',
+      };
     } else {
       const found = sectorBaselines(doc.area.code, [choice], { steadyVolatileGrowth: true });
       sector = found.ok ? found.value[0] : undefined;
@@ -52,7 +61,12 @@ export function AddSector() {
       <button type="button" className="btn" disabled={choice === ''} onClick={add}>
         Add sector
       </button>
-      {available.length > 0 ? <p className="muted">Library sectors overlap (manufacturing contains its sub-sectors, the total contains everything): area totals add sectors up, so add only parts that do not overlap.</p> : null}
+      {available.length > 0 ? (
+        <p className="muted">
+          Library sectors overlap (manufacturing contains its sub-sectors, the total contains everything): area totals
+          add sectors up, so add only parts that do not overlap.
+        </p>
+      ) : null}
     </div>
   );
 }

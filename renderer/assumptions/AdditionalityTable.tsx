@@ -16,15 +16,28 @@ const FACTORS: { key: keyof Additionality; label: string; max?: number }[] = [
 export function AdditionalityTable() {
   const interventions = useCauseway(selectInterventions);
   const edit = useCauseway(selectEdit);
-  if (interventions.length === 0) return <p className="muted">No interventions yet. Add one below, empty or from a template.</p>;
+  if (interventions.length === 0)
+    return <p className="muted">No interventions yet. Add one below, empty or from a template.</p>;
   return (
     <table className="grid grid--additionality">
       <thead>
         <tr>
           <th scope="col">Intervention</th>
-          {FACTORS.map((f) => <th scope="col" key={f.key} className="num">{f.label}</th>)}
-          <th scope="col" className="num" title="(1 − deadweight)(1 − leakage)(1 − displacement)(1 − substitution) × multiplier">Net share of gross</th>
-          <th scope="col"><span className="sr-only">Actions</span></th>
+          {FACTORS.map((f) => (
+            <th scope="col" key={f.key} className="num">
+              {f.label}
+            </th>
+          ))}
+          <th
+            scope="col"
+            className="num"
+            title="(1 − deadweight)(1 − leakage)(1 − displacement)(1 − substitution) × multiplier"
+          >
+            Net share of gross
+          </th>
+          <th scope="col">
+            <span className="sr-only">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -32,7 +45,14 @@ export function AdditionalityTable() {
           <tr key={i.id}>
             <th scope="row">
               <span className="swatch" style={{ background: interventionColour(k) }} aria-hidden="true" />
-              <input aria-label={`Name of intervention ${i.id}`} className="input-name" value={i.name} onChange={(e) => edit((d) => updateIntervention(d, i.id, { name: e.target.value }), { coalesce: `iname:${i.id}` })} />
+              <input
+                aria-label={`Name of intervention ${i.id}`}
+                className="input-name"
+                value={i.name}
+                onChange={(e) =>
+                  edit((d) => updateIntervention(d, i.id, { name: e.target.value }), { coalesce: `iname:${i.id}` })
+                }
+              />
             </th>
             {FACTORS.map((f) => (
               <td key={f.key} className="num">
@@ -42,12 +62,30 @@ export function AdditionalityTable() {
                   min={f.key === 'multiplier' ? 0.000001 : 0}
                   max={f.max}
                   percent={f.key !== 'multiplier'}
-                  onCommit={(v) => v !== undefined && edit((d) => setAdditionality(d, i.id, { [f.key]: v }), { coalesce: `add:${i.id}:${f.key}`, log: `${i.name}: ${f.label.toLowerCase()} ${f.key === 'multiplier' ? v : `${Number((v * 100).toPrecision(12))}%`}` })}
+                  onCommit={(v) =>
+                    v !== undefined &&
+                    edit((d) => setAdditionality(d, i.id, { [f.key]: v }), {
+                      coalesce: `add:${i.id}:${f.key}`,
+                      log: `${i.name}: ${f.label.toLowerCase()} ${f.key === 'multiplier' ? v : `${Number((v * 100).toPrecision(12))}%`}`,
+                    })
+                  }
                 />
               </td>
             ))}
             <td className="num strong">{formatPercent(netFactor(i.additionality))}</td>
-            <td><button type="button" className="btn btn--small btn--danger" aria-label={`Delete intervention ${i.name}`} onClick={() => window.confirm(`Delete “${i.name}”? Its boxes stay, as shared context.`) && edit((d) => deleteIntervention(d, i.id), { log: `Deleted the intervention ${i.name}` })}>Delete</button></td>
+            <td>
+              <button
+                type="button"
+                className="btn btn--small btn--danger"
+                aria-label={`Delete intervention ${i.name}`}
+                onClick={() =>
+                  window.confirm(`Delete “${i.name}”? Its boxes stay, as shared context.`) &&
+                  edit((d) => deleteIntervention(d, i.id), { log: `Deleted the intervention ${i.name}` })
+                }
+              >
+                Delete
+              </button>
+            </td>
           </tr>
         ))}
       </tbody>

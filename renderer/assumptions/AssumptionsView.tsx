@@ -21,41 +21,104 @@ export function AssumptionsView() {
       <section className="panel">
         <div className="panel__head">
           <h2>Parameters</h2>
-          <input type="search" className="search" aria-label="Filter parameters" placeholder="Filter parameters" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <input
+            type="search"
+            className="search"
+            aria-label="Filter parameters"
+            placeholder="Filter parameters"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
         </div>
-        <p className="panel__note">The slider moves the value the selected scenario uses: its override where it has one, otherwise the file value shared by every scenario.</p>
-        <div className="table-scroll"><ParameterTable filter={filter} /></div>
+        <p className="panel__note">
+          The slider moves the value the selected scenario uses: its override where it has one, otherwise the file value
+          shared by every scenario.
+        </p>
+        <div className="table-scroll">
+          <ParameterTable filter={filter} />
+        </div>
         <AddParameter />
       </section>
       <section className="panel">
         <h2>Scenarios</h2>
-        <div className="table-scroll"><ScenarioTable /></div>
+        <div className="table-scroll">
+          <ScenarioTable />
+        </div>
       </section>
       <section className="panel">
         <h2>Additionality by intervention</h2>
-        <p className="panel__note">Per cent from 0 to 100 (files store fractions); the multiplier is a composite (1 = none). Do not also apply an input-output multiplier to the same effect.</p>
-        <div className="table-scroll"><AdditionalityTable /></div>
+        <p className="panel__note">
+          Per cent from 0 to 100 (files store fractions); the multiplier is a composite (1 = none). Do not also apply an
+          input-output multiplier to the same effect.
+        </p>
+        <div className="table-scroll">
+          <AdditionalityTable />
+        </div>
         <AddIntervention />
       </section>
       <section className="panel">
         <h2>Baseline by sector</h2>
-        <div className="table-scroll"><SectorTable /></div>
+        <div className="table-scroll">
+          <SectorTable />
+        </div>
         <AddSector />
       </section>
       <section className="panel panel--split">
         <div>
           <h2>File</h2>
-          <label className="stack">Title<input value={doc.meta.title} onChange={(e) => edit((d) => setMeta(d, { title: e.target.value }), { coalesce: 'title' })} /></label>
-          <label className="stack">Description<textarea rows={3} value={doc.meta.description ?? ''} onChange={(e) => edit((d) => setMeta(d, { description: e.target.value }), { coalesce: 'description' })} /></label>
+          <label className="stack">
+            Title
+            <input
+              value={doc.meta.title}
+              onChange={(e) => edit((d) => setMeta(d, { title: e.target.value }), { coalesce: 'title' })}
+            />
+          </label>
+          <label className="stack">
+            Description
+            <textarea
+              rows={3}
+              value={doc.meta.description ?? ''}
+              onChange={(e) => edit((d) => setMeta(d, { description: e.target.value }), { coalesce: 'description' })}
+            />
+          </label>
           <SettingPanel />
         </div>
         <div>
           <h2>Appraisal</h2>
-          <label className="stack">Optimism bias (added to costs)
-            <NumberInput value={doc.appraisal.optimismBias} min={0} percent onCommit={(v) => v !== undefined && edit((d) => setAppraisal(d, { optimismBias: v }), { coalesce: 'ob', log: `Optimism bias ${Number((v * 100).toPrecision(12))}%` })} />
+          <label className="stack">
+            Optimism bias (added to costs)
+            <NumberInput
+              value={doc.appraisal.optimismBias}
+              min={0}
+              percent
+              onCommit={(v) =>
+                v !== undefined &&
+                edit((d) => setAppraisal(d, { optimismBias: v }), {
+                  coalesce: 'ob',
+                  log: `Optimism bias ${Number((v * 100).toPrecision(12))}%`,
+                })
+              }
+            />
           </label>
-          <label className="stack">Discount rate
-            <NumberInput value={doc.appraisal.discountRate} allowEmpty percent min={0} max={0.999} placeholder="Green Book schedule (3.5%, falling after 30 years)" onCommit={(v) => edit((d) => setAppraisal(d, { discountRate: v }), { coalesce: 'dr', log: v === undefined ? 'Green Book discount schedule' : `Flat discount rate ${Number((v * 100).toPrecision(12))}%` })} />
+          <label className="stack">
+            Discount rate
+            <NumberInput
+              value={doc.appraisal.discountRate}
+              allowEmpty
+              percent
+              min={0}
+              max={0.999}
+              placeholder="Green Book schedule (3.5%, falling after 30 years)"
+              onCommit={(v) =>
+                edit((d) => setAppraisal(d, { discountRate: v }), {
+                  coalesce: 'dr',
+                  log:
+                    v === undefined
+                      ? 'Green Book discount schedule'
+                      : `Flat discount rate ${Number((v * 100).toPrecision(12))}%`,
+                })
+              }
+            />
           </label>
         </div>
       </section>

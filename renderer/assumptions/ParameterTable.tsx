@@ -31,7 +31,17 @@ export function sliderRange(p: Parameter, current: number): { min: number; max: 
   return { min, max, step };
 }
 
-export function ParameterSlider({ id, p, scenario, label }: { id: string; p: Parameter; scenario: Scenario | undefined; label: string }) {
+export function ParameterSlider({
+  id,
+  p,
+  scenario,
+  label,
+}: {
+  id: string;
+  p: Parameter;
+  scenario: Scenario | undefined;
+  label: string;
+}) {
   const edit = useCauseway(selectEdit);
   const override = scenario?.overrides?.[id];
   const current = overrideValue(override) ?? p.value;
@@ -48,20 +58,35 @@ export function ParameterSlider({ id, p, scenario, label }: { id: string; p: Par
       value={current}
       onChange={(e) => {
         const value = Number(e.target.value);
-        edit((d) => {
-          const out = setParameterValue(d, id, value, override !== undefined ? scenario?.id : undefined);
-          return out.ok ? out.value : d;
-        }, { coalesce: `param:${id}`, log: `${label}: ${formatNumber(value)}${p.unit ? ` ${p.unit}` : ''}${override !== undefined ? ` (${scenario?.name})` : ''}` });
+        edit(
+          (d) => {
+            const out = setParameterValue(d, id, value, override !== undefined ? scenario?.id : undefined);
+            return out.ok ? out.value : d;
+          },
+          {
+            coalesce: `param:${id}`,
+            log: `${label}: ${formatNumber(value)}${p.unit ? ` ${p.unit}` : ''}${override !== undefined ? ` (${scenario?.name})` : ''}`,
+          },
+        );
       }}
     />
   );
 }
 
-const ParameterRow = memo(function ParameterRow({ id, p, scenario }: { id: string; p: Parameter; scenario: Scenario | undefined }) {
+const ParameterRow = memo(function ParameterRow({
+  id,
+  p,
+  scenario,
+}: {
+  id: string;
+  p: Parameter;
+  scenario: Scenario | undefined;
+}) {
   const edit = useCauseway(selectEdit);
   const override: ParameterOverride | undefined = scenario?.overrides?.[id];
   const label = p.label ?? id;
-  const set = (patch: Partial<Parameter>, what: string) => edit((d) => updateParameter(d, id, patch), { coalesce: `${what}:${id}`, log: `${label}: ${what} changed` });
+  const set = (patch: Partial<Parameter>, what: string) =>
+    edit((d) => updateParameter(d, id, patch), { coalesce: `${what}:${id}`, log: `${label}: ${what} changed` });
   return (
     <tr data-parameter-row={id}>
       <th scope="row">
@@ -69,7 +94,11 @@ const ParameterRow = memo(function ParameterRow({ id, p, scenario }: { id: strin
         <code className="param-id">{id}</code>
       </th>
       <td>
-        <NumberInput ariaLabel={`${label} value`} value={p.value} onCommit={(v) => v !== undefined && set({ value: v }, 'value')} />
+        <NumberInput
+          ariaLabel={`${label} value`}
+          value={p.value}
+          onCommit={(v) => v !== undefined && set({ value: v }, 'value')}
+        />
       </td>
       <td className="cell-slider">
         <ParameterSlider id={id} p={p} scenario={scenario} label={label} />
@@ -80,27 +109,90 @@ const ParameterRow = memo(function ParameterRow({ id, p, scenario }: { id: strin
             <NumberInput
               ariaLabel={`${label} in ${scenario.name}`}
               value={overrideValue(override)}
-              onCommit={(v) => v !== undefined && edit((d) => { const out = setParameterValue(d, id, v, scenario.id); return out.ok ? out.value : d; }, { coalesce: `override:${id}`, log: `${label} in ${scenario.name}: ${v}` })}
+              onCommit={(v) =>
+                v !== undefined &&
+                edit(
+                  (d) => {
+                    const out = setParameterValue(d, id, v, scenario.id);
+                    return out.ok ? out.value : d;
+                  },
+                  { coalesce: `override:${id}`, log: `${label} in ${scenario.name}: ${v}` },
+                )
+              }
             />
-            <button type="button" className="btn-icon" title={`Use the file value (${formatNumber(p.value)})`} aria-label={`Reset ${label} in ${scenario.name} to the file value`} onClick={() => edit((d) => clearOverride(d, scenario.id, id), { log: `${label} in ${scenario.name}: back to the file value` })}>↺</button>
+            <button
+              type="button"
+              className="btn-icon"
+              title={`Use the file value (${formatNumber(p.value)})`}
+              aria-label={`Reset ${label} in ${scenario.name} to the file value`}
+              onClick={() =>
+                edit((d) => clearOverride(d, scenario.id, id), {
+                  log: `${label} in ${scenario.name}: back to the file value`,
+                })
+              }
+            >
+              ↺
+            </button>
           </div>
         ) : scenario ? (
-          <button type="button" className="btn-link" aria-label={`Override ${label} in ${scenario.name}`} onClick={() => edit((d) => setOverride(d, scenario.id, id, p.value), { log: `${label}: overridden in ${scenario.name}` })}>
+          <button
+            type="button"
+            className="btn-link"
+            aria-label={`Override ${label} in ${scenario.name}`}
+            onClick={() =>
+              edit((d) => setOverride(d, scenario.id, id, p.value), { log: `${label}: overridden in ${scenario.name}` })
+            }
+          >
             inherited · override
           </button>
         ) : null}
       </td>
-      <td><NumberInput ariaLabel={`${label} low`} value={p.low} allowEmpty onCommit={(v) => set({ low: v }, 'low')} /></td>
-      <td><NumberInput ariaLabel={`${label} high`} value={p.high} allowEmpty onCommit={(v) => set({ high: v }, 'high')} /></td>
       <td>
-        <select aria-label={`${label} distribution`} value={p.distribution ?? 'triangular'} onChange={(e) => set({ distribution: e.target.value as Parameter['distribution'] }, 'distribution')}>
-          {DISTRIBUTIONS.map((d) => <option key={d} value={d}>{d[0]!.toUpperCase() + d.slice(1)}</option>)}
+        <NumberInput ariaLabel={`${label} low`} value={p.low} allowEmpty onCommit={(v) => set({ low: v }, 'low')} />
+      </td>
+      <td>
+        <NumberInput ariaLabel={`${label} high`} value={p.high} allowEmpty onCommit={(v) => set({ high: v }, 'high')} />
+      </td>
+      <td>
+        <select
+          aria-label={`${label} distribution`}
+          value={p.distribution ?? 'triangular'}
+          onChange={(e) => set({ distribution: e.target.value as Parameter['distribution'] }, 'distribution')}
+        >
+          {DISTRIBUTIONS.map((d) => (
+            <option key={d} value={d}>
+              {d[0]!.toUpperCase() + d.slice(1)}
+            </option>
+          ))}
         </select>
       </td>
-      <td><input aria-label={`${label} unit`} className="input-unit" value={p.unit ?? ''} onChange={(e) => set({ unit: e.target.value || undefined }, 'unit')} /></td>
-      <td><input aria-label={`${label} source`} className="input-source" value={p.source ?? ''} title={p.source} onChange={(e) => set({ source: e.target.value || undefined }, 'source')} /></td>
+      <td>
+        <input
+          aria-label={`${label} unit`}
+          className="input-unit"
+          value={p.unit ?? ''}
+          onChange={(e) => set({ unit: e.target.value || undefined }, 'unit')}
+        />
+      </td>
+      <td>
+        <input
+          aria-label={`${label} source`}
+          className="input-source"
+          value={p.source ?? ''}
+          title={p.source}
+          onChange={(e) => set({ source: e.target.value || undefined }, 'source')}
+        />
+      </td>
       <td className="actions">
-        <button type="button" className="btn-icon" aria-label={`Delete ${label}`} title={`Delete ${label} (formulas that use it will show a problem; Undo brings it back)`} onClick={() => edit((d) => deleteParameter(d, id), { log: `Deleted the parameter ${label}` })}>×</button>
+        <button
+          type="button"
+          className="btn-icon"
+          aria-label={`Delete ${label}`}
+          title={`Delete ${label} (formulas that use it will show a problem; Undo brings it back)`}
+          onClick={() => edit((d) => deleteParameter(d, id), { log: `Deleted the parameter ${label}` })}
+        >
+          ×
+        </button>
       </td>
     </tr>
   );
@@ -112,7 +204,9 @@ export function ParameterTable({ filter }: { filter: string }) {
   const scenario = doc.scenarios.find((s) => s.id === scenarioId);
   const entries = useMemo(() => {
     const needle = filter.trim().toLowerCase();
-    return Object.entries(doc.parameters).filter(([id, p]) => !needle || id.includes(needle) || (p.label ?? '').toLowerCase().includes(needle));
+    return Object.entries(doc.parameters).filter(
+      ([id, p]) => !needle || id.includes(needle) || (p.label ?? '').toLowerCase().includes(needle),
+    );
   }, [doc.parameters, filter]);
   return (
     <table className="grid grid--params">
@@ -128,13 +222,21 @@ export function ParameterTable({ filter }: { filter: string }) {
           <th scope="col">Distribution</th>
           <th scope="col">Unit</th>
           <th scope="col">Source</th>
-          <th scope="col"><span className="sr-only">Delete</span></th>
+          <th scope="col">
+            <span className="sr-only">Delete</span>
+          </th>
         </tr>
       </thead>
       <tbody>
-        {entries.map(([id, p]) => <ParameterRow key={id} id={id} p={p} scenario={scenario} />)}
+        {entries.map(([id, p]) => (
+          <ParameterRow key={id} id={id} p={p} scenario={scenario} />
+        ))}
         {entries.length === 0 ? (
-          <tr><td colSpan={10} className="muted">No parameters{filter ? ` match “${filter}”` : ''}.</td></tr>
+          <tr>
+            <td colSpan={10} className="muted">
+              No parameters{filter ? ` match “${filter}”` : ''}.
+            </td>
+          </tr>
         ) : null}
       </tbody>
     </table>

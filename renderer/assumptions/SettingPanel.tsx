@@ -28,35 +28,84 @@ export function SettingPanel() {
       <div className="field-row">
         <div className="stack">
           <label htmlFor="setting-area">Area</label>
-          <select id="setting-area" value={inLibrary ? findArea(doc.area.code)!.code : OTHER} onChange={(e) => pickArea(e.target.value)}>
+          <select
+            id="setting-area"
+            value={inLibrary ? findArea(doc.area.code)!.code : OTHER}
+            onChange={(e) => pickArea(e.target.value)}
+          >
             <option value={OTHER}>Another place (enter its name)</option>
             <AreaOptions areas={areas} />
           </select>
         </div>
         {!inLibrary ? (
           <>
-            <label className="stack">Area name
-              <input value={doc.area.name} onChange={(e) => edit((d) => setArea(d, { code: d.area.code, name: e.target.value }), { coalesce: 'area-name' })} />
+            <label className="stack">
+              Area name
+              <input
+                value={doc.area.name}
+                onChange={(e) =>
+                  edit((d) => setArea(d, { code: d.area.code, name: e.target.value }), { coalesce: 'area-name' })
+                }
+              />
             </label>
-            <label className="stack">Area code
-              <input className="mono" value={doc.area.code} placeholder="e.g. an ONS code" onChange={(e) => edit((d) => setArea(d, { code: e.target.value, name: d.area.name }), { coalesce: 'area-code' })} />
+            <label className="stack">
+              Area code
+              <input
+                className="mono"
+                value={doc.area.code}
+                placeholder="e.g. an ONS code"
+                onChange={(e) =>
+                  edit((d) => setArea(d, { code: e.target.value, name: d.area.name }), { coalesce: 'area-code' })
+                }
+              />
             </label>
           </>
         ) : null}
       </div>
-      {inLibrary ? <p className="muted small">Library sectors for this area can be added under Baseline by sector.</p> : null}
+      {inLibrary ? (
+        <p className="muted small">Library sectors for this area can be added under Baseline by sector.</p>
+      ) : null}
       <div className="field-row">
-        <label className="stack">First year projected
-          <NumberInput value={doc.horizon.startYear} min={1900} max={2200} onCommit={(v) => year(v) && edit((d) => setHorizon(d, { startYear: v }), { coalesce: 'horizon-start', log: `Horizon starts in ${v}` })} />
+        <label className="stack">
+          First year projected
+          <NumberInput
+            value={doc.horizon.startYear}
+            min={1900}
+            max={2200}
+            onCommit={(v) =>
+              year(v) &&
+              edit((d) => setHorizon(d, { startYear: v }), { coalesce: 'horizon-start', log: `Horizon starts in ${v}` })
+            }
+          />
         </label>
-        <label className="stack">Last year projected
-          <NumberInput value={doc.horizon.endYear} min={1900} max={2200} onCommit={(v) => year(v) && edit((d) => setHorizon(d, { endYear: v }), { coalesce: 'horizon-end', log: `Horizon ends in ${v}` })} />
+        <label className="stack">
+          Last year projected
+          <NumberInput
+            value={doc.horizon.endYear}
+            min={1900}
+            max={2200}
+            onCommit={(v) =>
+              year(v) &&
+              edit((d) => setHorizon(d, { endYear: v }), { coalesce: 'horizon-end', log: `Horizon ends in ${v}` })
+            }
+          />
         </label>
-        <label className="stack">Price base year
-          <NumberInput value={doc.prices.baseYear} min={1900} max={2200} onCommit={(v) => year(v) && edit((d) => setPriceBaseYear(d, v), { coalesce: 'price-base', log: `Prices: ${v}` })} />
+        <label className="stack">
+          Price base year
+          <NumberInput
+            value={doc.prices.baseYear}
+            min={1900}
+            max={2200}
+            onCommit={(v) =>
+              year(v) && edit((d) => setPriceBaseYear(d, v), { coalesce: 'price-base', log: `Prices: ${v}` })
+            }
+          />
         </label>
       </div>
-      <p className="muted small">Money is in £ million at {doc.prices.baseYear} prices. Changing the price base relabels the figures; it does not convert them, so enter figures in the year you state.</p>
+      <p className="muted small">
+        Money is in £ million at {doc.prices.baseYear} prices. Changing the price base relabels the figures; it does not
+        convert them, so enter figures in the year you state.
+      </p>
     </div>
   );
 }

@@ -5,62 +5,97 @@ import { STAGES, addNode, autoLayout, fillMissingLayout, setLayout, type Stage }
 import { selectDoc, selectEdit, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { STAGE_SINGULAR } from '../format.ts';
 
-export const CanvasToolbar = forwardRef<HTMLInputElement, { search: string; onSearch(text: string): void }>(function CanvasToolbar({ search, onSearch }, searchRef) {
-  const doc = useCauseway(selectDoc);
-  const edit = useCauseway(selectEdit);
-  const store = useCauswayStore();
-  const flow = useReactFlow();
-  const [stage, setStage] = useState<Stage>('activity');
+export const CanvasToolbar = forwardRef<HTMLInputElement, { search: string; onSearch(text: string): void }>(
+  function CanvasToolbar({ search, onSearch }, searchRef) {
+    const doc = useCauseway(selectDoc);
+    const edit = useCauseway(selectEdit);
+    const store = useCauswayStore();
+    const flow = useReactFlow();
+    const [stage, setStage] = useState<Stage>('activity');
 
-  const add = () => {
-    let id = '';
-    edit((d) => {
-      const layout = fillMissingLayout(d);
-      const stageIndex = STAGES.indexOf(stage);
-      const ys = d.logicModel.nodes.filter((n) => n.stage === stage).map((n) => layout[n.id]?.y ?? 0);
-      const position = { x: 20 + stageIndex * 300, y: ys.length ? Math.max(...ys) + 96 : 70 };
-      const out = addNode(d, { stage, label: `New ${STAGE_SINGULAR[stage]!.toLowerCase()}`, position });
-      id = out.id;
-      return out.doc;
-    }, { log: `Added a ${STAGE_SINGULAR[stage]!.toLowerCase()} box` });
-    store.getState().select({ kind: 'node', id }, true);
-  };
+    const add = () => {
+      let id = '';
+      edit(
+        (d) => {
+          const layout = fillMissingLayout(d);
+          const stageIndex = STAGES.indexOf(stage);
+          const ys = d.logicModel.nodes.filter((n) => n.stage === stage).map((n) => layout[n.id]?.y ?? 0);
+          const position = { x: 20 + stageIndex * 300, y: ys.length ? Math.max(...ys) + 96 : 70 };
+          const out = addNode(d, { stage, label: `New ${STAGE_SINGULAR[stage]!.toLowerCase()}`, position });
+          id = out.id;
+          return out.doc;
+        },
+        { log: `Added a ${STAGE_SINGULAR[stage]!.toLowerCase()} box` },
+      );
+      store.getState().select({ kind: 'node', id }, true);
+    };
 
-  const jump = () => {
-    const needle = search.trim().toLowerCase();
-    const hit = doc.logicModel.nodes.find((n) => n.label.toLowerCase().includes(needle) || n.id.includes(needle));
-    if (hit) store.getState().select({ kind: 'node', id: hit.id }, true);
-  };
+    const jump = () => {
+      const needle = search.trim().toLowerCase();
+      const hit = doc.logicModel.nodes.find((n) => n.label.toLowerCase().includes(needle) || n.id.includes(needle));
+      if (hit) store.getState().select({ kind: 'node', id: hit.id }, true);
+    };
 
-  return (
-    <div className="canvas-toolbar" role="toolbar" aria-label="Logic model tools">
-      <label className="sr-only" htmlFor="add-stage">Stage of the new box</label>
-      <select id="add-stage" value={stage} onChange={(e) => setStage(e.target.value as Stage)}>
-        {STAGES.map((s) => <option key={s} value={s}>{STAGE_SINGULAR[s]}</option>)}
-      </select>
-      <button type="button" className="btn" onClick={add}>+ Add box</button>
-      <button type="button" className="btn" onClick={() => { edit((d) => setLayout(d, autoLayout(d)), { log: 'Tidied the layout' }); requestAnimationFrame(() => void flow.fitView({ padding: 0.08, duration: 200 })); }}>Tidy layout</button>
-      <button type="button" className="btn" onClick={() => void flow.fitView({ padding: 0.08, duration: 200 })}>Fit to window</button>
-      <span className="spacer" />
-      <label className="sr-only" htmlFor="canvas-search">Find a box</label>
-      <input
-        id="canvas-search"
-        ref={searchRef}
-        type="search"
-        className="search"
-        placeholder="Find a box (Ctrl+F)"
-        value={search}
-        onChange={(e) => onSearch(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') jump();
-          if (e.key === 'Escape') onSearch('');
-        }}
-      />
-      <span className="legend" aria-hidden="true">
-        <span className="legend__item"><i className="legend__line legend__line--quant" />quantified</span>
-        <span className="legend__item"><i className="legend__line legend__line--qual" />qualitative</span>
-        <span className="legend__item"><i className="legend__line legend__line--weak" />weak evidence</span>
-      </span>
-    </div>
-  );
-});
+    return (
+      <div className="canvas-toolbar" role="toolbar" aria-label="Logic model tools">
+        <label className="sr-only" htmlFor="add-stage">
+          Stage of the new box
+        </label>
+        <select id="add-stage" value={stage} onChange={(e) => setStage(e.target.value as Stage)}>
+          {STAGES.map((s) => (
+            <option key={s} value={s}>
+              {STAGE_SINGULAR[s]}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="btn" onClick={add}>
+          + Add box
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            edit((d) => setLayout(d, autoLayout(d)), { log: 'Tidied the layout' });
+            requestAnimationFrame(() => void flow.fitView({ padding: 0.08, duration: 200 }));
+          }}
+        >
+          Tidy layout
+        </button>
+        <button type="button" className="btn" onClick={() => void flow.fitView({ padding: 0.08, duration: 200 })}>
+          Fit to window
+        </button>
+        <span className="spacer" />
+        <label className="sr-only" htmlFor="canvas-search">
+          Find a box
+        </label>
+        <input
+          id="canvas-search"
+          ref={searchRef}
+          type="search"
+          className="search"
+          placeholder="Find a box (Ctrl+F)"
+          value={search}
+          onChange={(e) => onSearch(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') jump();
+            if (e.key === 'Escape') onSearch('');
+          }}
+        />
+        <span className="legend" aria-hidden="true">
+          <span className="legend__item">
+            <i className="legend__line legend__line--quant" />
+            quantified
+          </span>
+          <span className="legend__item">
+            <i className="legend__line legend__line--qual" />
+            qualitative
+          </span>
+          <span className="legend__item">
+            <i className="legend__line legend__line--weak" />
+            weak evidence
+          </span>
+        </span>
+      </div>
+    );
+  },
+);

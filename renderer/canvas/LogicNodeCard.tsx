@@ -24,28 +24,58 @@ function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
   const finalYear = useCauseway((s) => s.doc.horizon.endYear);
   const stage = STAGE_COLOURS[node.stage] ?? STAGE_COLOURS.input!;
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const classes = ['logic-node', selected ? 'is-selected' : '', problems.length ? (errors ? 'has-error' : 'has-warning') : '', active ? '' : 'is-inactive', dimmed ? 'is-dimmed' : ''].join(' ');
+  const classes = [
+    'logic-node',
+    selected ? 'is-selected' : '',
+    problems.length ? (errors ? 'has-error' : 'has-warning') : '',
+    active ? '' : 'is-inactive',
+    dimmed ? 'is-dimmed' : '',
+  ].join(' ');
   return (
-    <div className={classes} style={{ borderLeftColor: colour }} title={problems.map((p) => p.message).join('\n') || undefined} data-node-id={node.id}>
+    <div
+      className={classes}
+      style={{ borderLeftColor: colour }}
+      title={problems.map((p) => p.message).join('\n') || undefined}
+      data-node-id={node.id}
+    >
       <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.label}`} />
       <div className="logic-node__stage" style={{ color: stage.text }}>
         <span>{STAGE_SINGULAR[node.stage]}</span>
         {node.role ? <span className="logic-node__role">{ROLE_LABEL[node.role]}</span> : null}
-        {node.expr ? <span className="logic-node__f" title="Has a formula">ƒ</span> : null}
+        {node.expr ? (
+          <span className="logic-node__f" title="Has a formula">
+            ƒ
+          </span>
+        ) : null}
       </div>
       <div className="logic-node__label">{node.label}</div>
       <div className="logic-node__meta">
         <span className="logic-node__intervention">{interventionName ?? 'Shared context'}</span>
-        {finalValue !== null ? <span className="logic-node__value" title={`Value in ${finalYear}`}>{formatNumber(Number(finalValue.toPrecision(4)))}{node.unit ? ` ${node.unit}` : ''}</span> : null}
+        {finalValue !== null ? (
+          <span className="logic-node__value" title={`Value in ${finalYear}`}>
+            {formatNumber(Number(finalValue.toPrecision(4)))}
+            {node.unit ? ` ${node.unit}` : ''}
+          </span>
+        ) : null}
       </div>
       {problems.length > 0 ? (
-        <span className="logic-node__badge" role="img" aria-label={`${problems.length} problem${problems.length === 1 ? '' : 's'}`}>
+        <span
+          className="logic-node__badge"
+          role="img"
+          aria-label={`${problems.length} problem${problems.length === 1 ? '' : 's'}`}
+        >
           {problems.length}
         </span>
       ) : null}
       <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.label}`} />
       {/* Where arrows from a box in the same stage come in (drawn by buildFlow, not a drag target). */}
-      <Handle type="target" id={SAME_STAGE_TARGET} position={Position.Right} isConnectable={false} className="handle--anchor" />
+      <Handle
+        type="target"
+        id={SAME_STAGE_TARGET}
+        position={Position.Right}
+        isConnectable={false}
+        className="handle--anchor"
+      />
     </div>
   );
 }

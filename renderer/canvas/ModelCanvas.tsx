@@ -17,8 +17,24 @@ import {
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { STAGES, addLink, deleteLinks, deleteNodes, fillMissingLayout, laneX, setLayout, updateNode } from '../engine.ts';
-import { selectDoc, selectEdit, selectScenarioId, selectSelection, useCauseway, useCauswayStore } from '../store/context.tsx';
+import {
+  STAGES,
+  addLink,
+  deleteLinks,
+  deleteNodes,
+  fillMissingLayout,
+  laneX,
+  setLayout,
+  updateNode,
+} from '../engine.ts';
+import {
+  selectDoc,
+  selectEdit,
+  selectScenarioId,
+  selectSelection,
+  useCauseway,
+  useCauswayStore,
+} from '../store/context.tsx';
 import { diagnosticsByTarget, useDiagnostics } from '../store/derived.ts';
 import { LARGE_MODEL, buildFlow, createFlowCache, rememberMeasured, type LogicNodeData } from './buildFlow.ts';
 import { LaneNode, LogicNodeCard } from './LogicNodeCard.tsx';
@@ -47,7 +63,10 @@ export function ModelCanvas({ search }: { search: string }) {
 
   const layout = useMemo(() => fillMissingLayout(doc), [doc]);
   const problems = useMemo(() => diagnosticsByTarget(doc, diagnostics), [doc, diagnostics]);
-  const activeInterventions = useMemo(() => new Set(doc.scenarios.find((s) => s.id === scenarioId)?.interventions ?? []), [doc, scenarioId]);
+  const activeInterventions = useMemo(
+    () => new Set(doc.scenarios.find((s) => s.id === scenarioId)?.interventions ?? []),
+    [doc, scenarioId],
+  );
   const cache = useMemo(() => createFlowCache(), []);
   const built = useMemo(
     () => buildFlow({ doc, layout, problems, activeInterventions, search }, cache),
@@ -55,39 +74,61 @@ export function ModelCanvas({ search }: { search: string }) {
   );
 
   // Local copy so that dragging is smooth; rebuilt whenever the document (or the view of it) changes.
-  const synced = useMemo(() => built.nodes.map((n) => (selection?.kind === 'node' && n.id === selection.id ? { ...n, selected: true } : n)), [built, selection]);
+  const synced = useMemo(
+    () => built.nodes.map((n) => (selection?.kind === 'node' && n.id === selection.id ? { ...n, selected: true } : n)),
+    [built, selection],
+  );
   const [nodes, setNodes] = useState<Node[]>(synced);
   const [syncedFrom, setSyncedFrom] = useState(synced);
   if (syncedFrom !== synced) {
     setSyncedFrom(synced);
     setNodes(synced);
   }
-  const edges = useMemo<Edge[]>(() => built.edges.map((e) => (selection?.kind === 'link' && e.id === selection.id ? { ...e, selected: true } : e)), [built, selection]);
+  const edges = useMemo<Edge[]>(
+    () => built.edges.map((e) => (selection?.kind === 'link' && e.id === selection.id ? { ...e, selected: true } : e)),
+    [built, selection],
+  );
 
-  const onNodesChange = useCallback((changes: NodeChange[]) => {
-    // Removal goes through onDelete (one undoable edit); selection through onSelectionChange.
-    setNodes((current) => {
-      const next = applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current);
-      // Remember the copies React Flow measured, so the next build hands them back unchanged and
-      // React Flow does not re-measure every box after each edit.
-      rememberMeasured(cache, next);
-      return next;
-    });
-  }, [cache]);
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      // Removal goes through onDelete (one undoable edit); selection through onSelectionChange.
+      setNodes((current) => {
+        const next = applyNodeChanges(
+          changes.filter((c) => c.type !== 'remove'),
+          current,
+        );
+        // Remember the copies React Flow measured, so the next build hands them back unchanged and
+        // React Flow does not re-measure every box after each edit.
+        rememberMeasured(cache, next);
+        return next;
+      });
+    },
+    [cache],
+  );
 
   // Dropping a box in another lane moves it to that stage; positions snap to the lane.
   const onNodeDragStop = useCallback(
     (_: unknown, _node: Node, dragged: Node[]) => {
-      const moved = dragged.filter((n) => n.type === 'logic').map((n) => {
-        const lane = Math.min(STAGES.length - 1, Math.max(0, Math.round((n.position.x - laneX(0)) / (laneX(1) - laneX(0)))));
-        return { id: n.id, stage: STAGES[lane]!, x: laneX(lane), y: Math.round(n.position.y) };
-      });
+      const moved = dragged
+        .filter((n) => n.type === 'logic')
+        .map((n) => {
+          const lane = Math.min(
+            STAGES.length - 1,
+            Math.max(0, Math.round((n.position.x - laneX(0)) / (laneX(1) - laneX(0)))),
+          );
+          return { id: n.id, stage: STAGES[lane]!, x: laneX(lane), y: Math.round(n.position.y) };
+        });
       if (moved.length === 0) return;
-      edit((d) => {
-        let next = setLayout(d, Object.fromEntries(moved.map((m) => [m.id, { x: m.x, y: m.y }])));
-        for (const m of moved) if (next.logicModel.nodes.find((n) => n.id === m.id)?.stage !== m.stage) next = updateNode(next, m.id, { stage: m.stage });
-        return next;
-      }, { log: moved.length === 1 ? `Moved ${moved[0]!.id}` : `Moved ${moved.length} boxes` });
+      edit(
+        (d) => {
+          let next = setLayout(d, Object.fromEntries(moved.map((m) => [m.id, { x: m.x, y: m.y }])));
+          for (const m of moved)
+            if (next.logicModel.nodes.find((n) => n.id === m.id)?.stage !== m.stage)
+              next = updateNode(next, m.id, { stage: m.stage });
+          return next;
+        },
+        { log: moved.length === 1 ? `Moved ${moved[0]!.id}` : `Moved ${moved.length} boxes` },
+      );
     },
     [edit],
   );
@@ -95,11 +136,14 @@ export function ModelCanvas({ search }: { search: string }) {
   const onConnect = useCallback(
     (c: Connection) => {
       let linkId: string | null = null;
-      edit((d) => {
-        const out = addLink(d, c.source, c.target, { evidence: 'none' });
-        linkId = out.id;
-        return out.doc;
-      }, { log: `Linked ${c.source} to ${c.target}` });
+      edit(
+        (d) => {
+          const out = addLink(d, c.source, c.target, { evidence: 'none' });
+          linkId = out.id;
+          return out.doc;
+        },
+        { log: `Linked ${c.source} to ${c.target}` },
+      );
       if (linkId) store.getState().select({ kind: 'link', id: linkId });
     },
     [edit, store],
@@ -110,7 +154,9 @@ export function ModelCanvas({ search }: { search: string }) {
       const nodeIds = gone.filter((n) => n.type === 'logic').map((n) => n.id);
       const linkIds = goneEdges.map((e) => e.id);
       if (nodeIds.length === 0 && linkIds.length === 0) return;
-      edit((d) => deleteNodes(deleteLinks(d, linkIds), nodeIds), { log: nodeIds.length ? `Deleted ${nodeIds.join(', ')}` : `Deleted ${linkIds.length} link(s)` });
+      edit((d) => deleteNodes(deleteLinks(d, linkIds), nodeIds), {
+        log: nodeIds.length ? `Deleted ${nodeIds.join(', ')}` : `Deleted ${linkIds.length} link(s)`,
+      });
       store.getState().select(null);
     },
     [edit, store],
@@ -120,7 +166,11 @@ export function ModelCanvas({ search }: { search: string }) {
     ({ nodes: selNodes, edges: selEdges }: OnSelectionChangeParams) => {
       const current = store.getState().selection;
       const node = selNodes.find((n) => n.type === 'logic');
-      const next = node ? { kind: 'node' as const, id: node.id } : selEdges[0] ? { kind: 'link' as const, id: selEdges[0].id } : null;
+      const next = node
+        ? { kind: 'node' as const, id: node.id }
+        : selEdges[0]
+          ? { kind: 'link' as const, id: selEdges[0].id }
+          : null;
       if (next?.id !== current?.id || next?.kind !== current?.kind) {
         if (next || selNodes.length + selEdges.length === 0) store.getState().select(next);
       }
@@ -164,7 +214,13 @@ export function ModelCanvas({ search }: { search: string }) {
       aria-label="Logic model canvas"
     >
       <Background gap={20} size={1} color="#e3e7ec" />
-      <MiniMap pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={0} ariaLabel="Overview of the logic model" />
+      <MiniMap
+        pannable
+        zoomable
+        nodeColor={miniMapColour}
+        nodeStrokeWidth={0}
+        ariaLabel="Overview of the logic model"
+      />
       <Controls showInteractive={false} />
     </ReactFlow>
   );

@@ -12,7 +12,10 @@ export function ProblemsPanel() {
   return (
     <section className="problems" aria-label="Problems">
       <h2 className="problems__title">
-        Problems <span className={`count ${errors ? 'count--error' : all.length ? 'count--warning' : 'count--ok'}`}>{all.length}</span>
+        Problems{' '}
+        <span className={`count ${errors ? 'count--error' : all.length ? 'count--warning' : 'count--ok'}`}>
+          {all.length}
+        </span>
       </h2>
       {all.length === 0 ? (
         <p className="muted problems__none">No problems: every formula checks out.</p>
@@ -29,7 +32,8 @@ export function ProblemsPanel() {
                     if (target) {
                       store.getState().setView('model');
                       store.getState().select(target, true);
-                    } else if (/^(parameters|scenarios|interventions|baseline)/.test(d.path)) store.getState().setView('assumptions');
+                    } else if (/^(parameters|scenarios|interventions|baseline)/.test(d.path))
+                      store.getState().setView('assumptions');
                   }}
                 >
                   <span className="problem__sev">{d.severity === 'error' ? 'Error' : 'Warning'}</span>

@@ -6,7 +6,12 @@
 import { memo } from 'react';
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 
-export function bracketPath(sx: number, sy: number, tx: number, ty: number): { path: string; labelX: number; labelY: number } {
+export function bracketPath(
+  sx: number,
+  sy: number,
+  tx: number,
+  ty: number,
+): { path: string; labelX: number; labelY: number } {
   const reach = 28 + Math.min(60, Math.abs(ty - sy) * 0.18);
   const x = Math.max(sx, tx) + reach;
   return {
@@ -17,10 +22,36 @@ export function bracketPath(sx: number, sy: number, tx: number, ty: number): { p
   };
 }
 
-function SameStageEdgeImpl({ id, sourceX, sourceY, targetX, targetY, style, markerEnd, label, labelStyle, labelBgStyle, labelBgPadding, interactionWidth }: EdgeProps) {
+function SameStageEdgeImpl({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  style,
+  markerEnd,
+  label,
+  labelStyle,
+  labelBgStyle,
+  labelBgPadding,
+  interactionWidth,
+}: EdgeProps) {
   const { path, labelX, labelY } = bracketPath(sourceX, sourceY, targetX, targetY);
   return (
-    <BaseEdge id={id} path={path} style={style} markerEnd={markerEnd} label={label} labelX={labelX} labelY={labelY} labelStyle={labelStyle} labelShowBg labelBgStyle={labelBgStyle} labelBgPadding={labelBgPadding} interactionWidth={interactionWidth} />
+    <BaseEdge
+      id={id}
+      path={path}
+      style={style}
+      markerEnd={markerEnd}
+      label={label}
+      labelX={labelX}
+      labelY={labelY}
+      labelStyle={labelStyle}
+      labelShowBg
+      labelBgStyle={labelBgStyle}
+      labelBgPadding={labelBgPadding}
+      interactionWidth={interactionWidth}
+    />
   );
 }
 

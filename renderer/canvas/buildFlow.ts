@@ -3,7 +3,17 @@
  * are rebuilt from the document and never saved; positions go back into `logicModel.layout`.
  */
 import type { Edge, Node } from '@xyflow/react';
-import { LANE_TOP, LANE_WIDTH, STAGES, analyseFormula, laneX, type Diagnostic, type Layout, type LogicNode, type ScenarioDocument } from '../engine.ts';
+import {
+  LANE_TOP,
+  LANE_WIDTH,
+  STAGES,
+  analyseFormula,
+  laneX,
+  type Diagnostic,
+  type Layout,
+  type LogicNode,
+  type ScenarioDocument,
+} from '../engine.ts';
 import { interventionColour } from '../colours.ts';
 import { STAGE_LABELS } from '../format.ts';
 
@@ -76,24 +86,51 @@ export function rememberMeasured(cache: FlowCache, nodes: Node[]): void {
   for (const n of nodes) {
     if (n.type !== 'logic' || n.selected || n.dragging) continue;
     const cached = cache.nodes.get(n.id);
-    if (cached && cached !== n && cached.data === n.data && cached.position.x === n.position.x && cached.position.y === n.position.y) cache.nodes.set(n.id, n as Node<LogicNodeData>);
+    if (
+      cached &&
+      cached !== n &&
+      cached.data === n.data &&
+      cached.position.x === n.position.x &&
+      cached.position.y === n.position.y
+    )
+      cache.nodes.set(n.id, n as Node<LogicNodeData>);
   }
 }
 
 function sameProblems(a: Diagnostic[], b: Diagnostic[]): boolean {
-  return a === b || (a.length === b.length && a.every((d, k) => d.message === b[k]!.message && d.severity === b[k]!.severity));
+  return (
+    a === b ||
+    (a.length === b.length && a.every((d, k) => d.message === b[k]!.message && d.severity === b[k]!.severity))
+  );
 }
 
 function sameNode(a: Node<LogicNodeData>, b: Node<LogicNodeData>): boolean {
   const x = a.data;
   const y = b.data;
-  return a.position.x === b.position.x && a.position.y === b.position.y && x.node === y.node && x.colour === y.colour && x.interventionName === y.interventionName
-    && x.active === y.active && x.dimmed === y.dimmed && sameProblems(x.problems, y.problems);
+  return (
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    x.node === y.node &&
+    x.colour === y.colour &&
+    x.interventionName === y.interventionName &&
+    x.active === y.active &&
+    x.dimmed === y.dimmed &&
+    sameProblems(x.problems, y.problems)
+  );
 }
 
 function sameEdge(a: Edge, b: Edge): boolean {
-  return a.source === b.source && a.target === b.target && a.type === b.type && a.targetHandle === b.targetHandle && a.label === b.label && a.style?.stroke === b.style?.stroke && a.style?.strokeWidth === b.style?.strokeWidth
-    && a.style?.strokeDasharray === b.style?.strokeDasharray && a.ariaLabel === b.ariaLabel;
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.type === b.type &&
+    a.targetHandle === b.targetHandle &&
+    a.label === b.label &&
+    a.style?.stroke === b.style?.stroke &&
+    a.style?.strokeWidth === b.style?.strokeWidth &&
+    a.style?.strokeDasharray === b.style?.strokeDasharray &&
+    a.ariaLabel === b.ariaLabel
+  );
 }
 
 /**
@@ -108,7 +145,10 @@ export function isSameStage(from: LogicNode | undefined, to: LogicNode | undefin
 /** Id of the card's right-hand target anchor used by links within a stage. */
 export const SAME_STAGE_TARGET = 'in-right';
 
-export function buildFlow({ doc, layout, problems, activeInterventions, search }: FlowInput, cache: FlowCache = createFlowCache()): { nodes: Node[]; edges: Edge[] } {
+export function buildFlow(
+  { doc, layout, problems, activeInterventions, search }: FlowInput,
+  cache: FlowCache = createFlowCache(),
+): { nodes: Node[]; edges: Edge[] } {
   const { nodes: domainNodes, links } = doc.logicModel;
   const interventionIndex = new Map(doc.interventions.map((i, k) => [i.id, k]));
   const interventionName = new Map(doc.interventions.map((i) => [i.id, i.name]));
@@ -129,30 +169,32 @@ export function buildFlow({ doc, layout, problems, activeInterventions, search }
     style: { width: LANE_WIDTH, height: maxY },
   }));
 
-  const nodes: Node<LogicNodeData>[] = domainNodes.map((n) => {
-    const index = n.intervention !== undefined ? (interventionIndex.get(n.intervention) ?? -1) : -1;
-    const matches = needle === '' || n.label.toLowerCase().includes(needle) || n.id.includes(needle);
-    return {
-      id: n.id,
-      type: 'logic',
-      // Lanes are the stages: a box always sits in its stage's lane; only its height is free.
-      position: { x: laneX(Math.max(0, STAGES.indexOf(n.stage))), y: layout[n.id]?.y ?? 0 },
-      data: {
-        node: n,
-        colour: n.intervention ? interventionColour(index) : '#8a94a3',
-        interventionName: n.intervention ? (interventionName.get(n.intervention) ?? n.intervention) : null,
-        problems: problems.get(`node:${n.id}`) ?? NO_PROBLEMS,
-        active: !n.intervention || activeInterventions.has(n.intervention),
-        dimmed: !matches,
-      },
-      style: { width: NODE_WIDTH },
-    };
-  }).map((node) => {
-    const previous = cache.nodes.get(node.id);
-    const kept = previous && sameNode(previous, node) ? previous : node;
-    cache.nodes.set(node.id, kept);
-    return kept;
-  });
+  const nodes: Node<LogicNodeData>[] = domainNodes
+    .map((n) => {
+      const index = n.intervention !== undefined ? (interventionIndex.get(n.intervention) ?? -1) : -1;
+      const matches = needle === '' || n.label.toLowerCase().includes(needle) || n.id.includes(needle);
+      return {
+        id: n.id,
+        type: 'logic',
+        // Lanes are the stages: a box always sits in its stage's lane; only its height is free.
+        position: { x: laneX(Math.max(0, STAGES.indexOf(n.stage))), y: layout[n.id]?.y ?? 0 },
+        data: {
+          node: n,
+          colour: n.intervention ? interventionColour(index) : '#8a94a3',
+          interventionName: n.intervention ? (interventionName.get(n.intervention) ?? n.intervention) : null,
+          problems: problems.get(`node:${n.id}`) ?? NO_PROBLEMS,
+          active: !n.intervention || activeInterventions.has(n.intervention),
+          dimmed: !matches,
+        },
+        style: { width: NODE_WIDTH },
+      };
+    })
+    .map((node) => {
+      const previous = cache.nodes.get(node.id);
+      const kept = previous && sameNode(previous, node) ? previous : node;
+      cache.nodes.set(node.id, kept);
+      return kept;
+    });
 
   const nodeIds = domainNodes.map((n) => n.id);
   const parameterIds = Object.keys(doc.parameters);
@@ -160,34 +202,39 @@ export function buildFlow({ doc, layout, problems, activeInterventions, search }
   // Labels are measured by the browser one by one; on a very large model they cost more than they
   // tell (line weight and dashes still show the evidence), so they go.
   const labelled = links.length <= LABEL_LIMIT;
-  const edges: Edge[] = links.map((l) => {
-    const target = byId.get(l.to);
-    const quantified = !!target?.expr && formulaReferences(target.expr, nodeIds, parameterIds).has(l.from);
-    const evidence = l.evidence ?? 'none';
-    const style = EVIDENCE_STYLE[evidence] ?? EVIDENCE_STYLE.none!;
-    const faulty = (problems.get(`link:${l.id}`) ?? []).length > 0;
-    const colour = faulty ? '#b42318' : quantified ? '#34445a' : '#98a2b3';
-    return {
-      id: l.id,
-      source: l.from,
-      target: l.to,
-      ...(isSameStage(byId.get(l.from), target) ? { type: 'stage', targetHandle: SAME_STAGE_TARGET } : { type: 'default' }),
-      label: labelled ? `${quantified ? 'ƒ · ' : ''}${evidence === 'none' ? 'no evidence' : evidence}` : undefined,
-      labelStyle: { fontSize: 10, fill: faulty ? '#b42318' : '#4a5565' },
-      labelBgStyle: { fill: '#ffffff', fillOpacity: 0.9 },
-      labelBgPadding: [3, 1] as [number, number],
-      style: { stroke: colour, strokeWidth: style.width, ...(style.dash ? { strokeDasharray: style.dash } : {}) },
-      markerEnd: { type: 'arrowclosed' as const, color: colour, width: 16, height: 16 },
-      ariaLabel: `${quantified ? 'Quantified' : 'Qualitative'} link from ${byId.get(l.from)?.label ?? l.from} to ${target?.label ?? l.to}, ${evidence} evidence`,
-      data: { quantified, evidence },
-    };
-  }).map((edge) => {
-    const previous = cache.edges.get(edge.id);
-    const kept = previous && sameEdge(previous, edge) ? previous : edge;
-    cache.edges.set(edge.id, kept);
-    return kept;
-  });
-  if (cache.nodes.size > nodes.length * 2 + 100) for (const id of [...cache.nodes.keys()]) if (!byId.has(id)) cache.nodes.delete(id);
+  const edges: Edge[] = links
+    .map((l) => {
+      const target = byId.get(l.to);
+      const quantified = !!target?.expr && formulaReferences(target.expr, nodeIds, parameterIds).has(l.from);
+      const evidence = l.evidence ?? 'none';
+      const style = EVIDENCE_STYLE[evidence] ?? EVIDENCE_STYLE.none!;
+      const faulty = (problems.get(`link:${l.id}`) ?? []).length > 0;
+      const colour = faulty ? '#b42318' : quantified ? '#34445a' : '#98a2b3';
+      return {
+        id: l.id,
+        source: l.from,
+        target: l.to,
+        ...(isSameStage(byId.get(l.from), target)
+          ? { type: 'stage', targetHandle: SAME_STAGE_TARGET }
+          : { type: 'default' }),
+        label: labelled ? `${quantified ? 'ƒ · ' : ''}${evidence === 'none' ? 'no evidence' : evidence}` : undefined,
+        labelStyle: { fontSize: 10, fill: faulty ? '#b42318' : '#4a5565' },
+        labelBgStyle: { fill: '#ffffff', fillOpacity: 0.9 },
+        labelBgPadding: [3, 1] as [number, number],
+        style: { stroke: colour, strokeWidth: style.width, ...(style.dash ? { strokeDasharray: style.dash } : {}) },
+        markerEnd: { type: 'arrowclosed' as const, color: colour, width: 16, height: 16 },
+        ariaLabel: `${quantified ? 'Quantified' : 'Qualitative'} link from ${byId.get(l.from)?.label ?? l.from} to ${target?.label ?? l.to}, ${evidence} evidence`,
+        data: { quantified, evidence },
+      };
+    })
+    .map((edge) => {
+      const previous = cache.edges.get(edge.id);
+      const kept = previous && sameEdge(previous, edge) ? previous : edge;
+      cache.edges.set(edge.id, kept);
+      return kept;
+    });
+  if (cache.nodes.size > nodes.length * 2 + 100)
+    for (const id of [...cache.nodes.keys()]) if (!byId.has(id)) cache.nodes.delete(id);
 
   return { nodes: [...lanes, ...nodes], edges };
 }

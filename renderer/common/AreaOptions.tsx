@@ -6,11 +6,13 @@ export function AreaOptions({ areas }: { areas: readonly AreaSummary[] }) {
     <>
       {(['ITL1', 'ITL2'] as const).map((level) => (
         <optgroup key={level} label={level === 'ITL1' ? 'Regions (ITL1)' : 'Sub-regions (ITL2)'}>
-          {areas.filter((a) => a.level === level).map((a) => (
-            <option key={a.code} value={a.code}>
-              {a.name} ({a.code})
-            </option>
-          ))}
+          {areas
+            .filter((a) => a.level === level)
+            .map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.name} ({a.code})
+              </option>
+            ))}
         </optgroup>
       ))}
     </>

@@ -5,19 +5,38 @@
 import { useId, useState, type ReactNode } from 'react';
 import { formatNumber } from '../format.ts';
 
-export function Field({ label, children, hint, error }: { label: string; children: (id: string) => ReactNode; hint?: ReactNode; error?: ReactNode }) {
+export function Field({
+  label,
+  children,
+  hint,
+  error,
+}: {
+  label: string;
+  children: (id: string) => ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+}) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children(id)}
-      {error ? <div className="field__error" role="alert">{error}</div> : hint ? <div className="field__hint">{hint}</div> : null}
+      {error ? (
+        <div className="field__error" role="alert">
+          {error}
+        </div>
+      ) : hint ? (
+        <div className="field__hint">{hint}</div>
+      ) : null}
     </div>
   );
 }
 
 function parseNumber(text: string): number | null {
-  const cleaned = text.replace(/,/g, '').replace(/\u2212/g, '-').trim();
+  const cleaned = text
+    .replace(/,/g, '')
+    .replace(/\u2212/g, '-')
+    .trim();
   if (cleaned === '' || !/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(cleaned)) return null;
   const n = Number(cleaned);
   return Number.isFinite(n) ? n : null;
@@ -44,8 +63,20 @@ export interface NumberInputProps {
 const fromPercent = (n: number) => Number((n / 100).toPrecision(12));
 const toPercent = (v: number) => Number((v * 100).toPrecision(12));
 
-export function NumberInput({ value, onCommit, id, ariaLabel, allowEmpty = false, className, placeholder, min, max, percent = false }: NumberInputProps) {
-  const show = (v: number | undefined) => (v === undefined ? '' : formatNumber(percent ? toPercent(v) : v).replace(/,/g, ''));
+export function NumberInput({
+  value,
+  onCommit,
+  id,
+  ariaLabel,
+  allowEmpty = false,
+  className,
+  placeholder,
+  min,
+  max,
+  percent = false,
+}: NumberInputProps) {
+  const show = (v: number | undefined) =>
+    v === undefined ? '' : formatNumber(percent ? toPercent(v) : v).replace(/,/g, '');
   const parse = (t: string) => {
     const n = parseNumber(t);
     return n === null || !percent ? n : fromPercent(n);
@@ -95,7 +126,19 @@ export function NumberInput({ value, onCommit, id, ariaLabel, allowEmpty = false
   );
 }
 
-export function Select<T extends string>({ id, value, options, onChange, ariaLabel }: { id?: string; value: T; options: { value: T; label: string }[]; onChange(value: T): void; ariaLabel?: string }) {
+export function Select<T extends string>({
+  id,
+  value,
+  options,
+  onChange,
+  ariaLabel,
+}: {
+  id?: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onChange(value: T): void;
+  ariaLabel?: string;
+}) {
   return (
     <select id={id} aria-label={ariaLabel} value={value} onChange={(e) => onChange(e.target.value as T)}>
       {options.map((o) => (

@@ -5,7 +5,9 @@ import { formatNumber } from '../format.ts';
 
 export function AssumptionDifferences() {
   const doc = useCauseway(selectDoc);
-  const overridden = [...new Set(doc.scenarios.flatMap((s) => Object.keys(s.overrides ?? {})))].filter((id) => doc.parameters[id]);
+  const overridden = [...new Set(doc.scenarios.flatMap((s) => Object.keys(s.overrides ?? {})))].filter(
+    (id) => doc.parameters[id],
+  );
   return (
     <section className="card">
       <h3>What the scenarios assume</h3>
@@ -14,7 +16,11 @@ export function AssumptionDifferences() {
           <thead>
             <tr>
               <th scope="col">Assumption</th>
-              {doc.scenarios.map((s) => <th scope="col" key={s.id} className="num">{s.name}</th>)}
+              {doc.scenarios.map((s) => (
+                <th scope="col" key={s.id} className="num">
+                  {s.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -24,7 +30,11 @@ export function AssumptionDifferences() {
               return (
                 <tr key={i.id}>
                   <th scope="row">{i.name}</th>
-                  {on.map((v, k) => <td key={k} className={`num ${differs ? 'is-different' : ''}`}>{v ? 'On' : 'Off'}</td>)}
+                  {on.map((v, k) => (
+                    <td key={k} className={`num ${differs ? 'is-different' : ''}`}>
+                      {v ? 'On' : 'Off'}
+                    </td>
+                  ))}
                 </tr>
               );
             })}
@@ -34,10 +44,18 @@ export function AssumptionDifferences() {
               const differs = values.some((v) => v !== values[0]);
               return (
                 <tr key={id}>
-                  <th scope="row">{p.label ?? id}{p.unit ? <span className="muted"> ({p.unit})</span> : null}</th>
+                  <th scope="row">
+                    {p.label ?? id}
+                    {p.unit ? <span className="muted"> ({p.unit})</span> : null}
+                  </th>
                   {doc.scenarios.map((s, k) => {
                     const own = s.overrides?.[id] !== undefined;
-                    return <td key={s.id} className={`num ${differs ? 'is-different' : ''}`}>{formatNumber(values[k])}{own ? '' : <span className="muted"> (file)</span>}</td>;
+                    return (
+                      <td key={s.id} className={`num ${differs ? 'is-different' : ''}`}>
+                        {formatNumber(values[k])}
+                        {own ? '' : <span className="muted"> (file)</span>}
+                      </td>
+                    );
                   })}
                 </tr>
               );

@@ -40,7 +40,10 @@ export function HistoryView({ files }: { files: FileCommands }) {
       <SavePanel files={files} modified={modified} revision={doc.meta.revision ?? 0} />
       {revisions.length === 0 ? (
         <EmptyState title="No saved revisions yet">
-          <p>Each save adds a revision to the file itself, with your note, so a scenario file carries its own history: you can see what changed between any two saves and go back to any of them.</p>
+          <p>
+            Each save adds a revision to the file itself, with your note, so a scenario file carries its own history:
+            you can see what changed between any two saves and go back to any of them.
+          </p>
         </EmptyState>
       ) : (
         <div className="history__layout">
@@ -48,28 +51,85 @@ export function HistoryView({ files }: { files: FileCommands }) {
             <h3 id="revisions-title">Revisions</h3>
             <table className="grid" data-table="revisions">
               <thead>
-                <tr><th scope="col">Compare</th><th scope="col">Revision</th><th scope="col">Saved</th><th scope="col">Note</th><th scope="col"><span className="sr-only">Actions</span></th></tr>
+                <tr>
+                  <th scope="col">Compare</th>
+                  <th scope="col">Revision</th>
+                  <th scope="col">Saved</th>
+                  <th scope="col">Note</th>
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
               </thead>
               <tbody>
                 <tr className={b === CURRENT ? 'is-current' : ''}>
-                  <td><input type="radio" name="rev-b" aria-label="Compare with the document as it is now" checked={b === CURRENT} onChange={() => setB(CURRENT)} /></td>
-                  <td colSpan={4}><strong>Now</strong> {modified ? <span className="modified">(unsaved changes)</span> : <span className="muted">(as saved)</span>}</td>
+                  <td>
+                    <input
+                      type="radio"
+                      name="rev-b"
+                      aria-label="Compare with the document as it is now"
+                      checked={b === CURRENT}
+                      onChange={() => setB(CURRENT)}
+                    />
+                  </td>
+                  <td colSpan={4}>
+                    <strong>Now</strong>{' '}
+                    {modified ? (
+                      <span className="modified">(unsaved changes)</span>
+                    ) : (
+                      <span className="muted">(as saved)</span>
+                    )}
+                  </td>
                 </tr>
                 {revisions.map((r) => (
-                  <tr key={r.revision} data-revision={r.revision} className={r.revision === older || r.revision === b ? 'is-current' : ''}>
+                  <tr
+                    key={r.revision}
+                    data-revision={r.revision}
+                    className={r.revision === older || r.revision === b ? 'is-current' : ''}
+                  >
                     <td className="nowrap">
-                      <input type="radio" name="rev-a" aria-label={`Compare from revision ${r.revision}`} checked={older === r.revision} onChange={() => setA(r.revision)} disabled={!r.restorable} />
-                      <input type="radio" name="rev-b" aria-label={`Compare to revision ${r.revision}`} checked={b === r.revision} onChange={() => setB(r.revision)} disabled={!r.restorable} />
+                      <input
+                        type="radio"
+                        name="rev-a"
+                        aria-label={`Compare from revision ${r.revision}`}
+                        checked={older === r.revision}
+                        onChange={() => setA(r.revision)}
+                        disabled={!r.restorable}
+                      />
+                      <input
+                        type="radio"
+                        name="rev-b"
+                        aria-label={`Compare to revision ${r.revision}`}
+                        checked={b === r.revision}
+                        onChange={() => setB(r.revision)}
+                        disabled={!r.restorable}
+                      />
                     </td>
                     <td className="num">{r.revision}</td>
                     <td className="nowrap">{formatDateTime(r.savedAt)}</td>
-                    <td>{r.milestone ? <span className="milestone">★ {r.milestone}</span> : null} {r.note && r.note !== r.milestone ? r.note : null}</td>
-                    <td><button type="button" className="btn btn--small" disabled={!r.restorable} onClick={() => restore(r.revision)} aria-label={`Restore revision ${r.revision}`}>Restore</button></td>
+                    <td>
+                      {r.milestone ? <span className="milestone">★ {r.milestone}</span> : null}{' '}
+                      {r.note && r.note !== r.milestone ? r.note : null}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="btn btn--small"
+                        disabled={!r.restorable}
+                        onClick={() => restore(r.revision)}
+                        aria-label={`Restore revision ${r.revision}`}
+                      >
+                        Restore
+                      </button>
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            <p className="footnote">Left button: the older side; right button: the newer side. Restoring replaces the working document with that revision; it is an ordinary edit (undo works) and saving records it as a new revision.</p>
+            <p className="footnote">
+              Left button: the older side; right button: the newer side. Restoring replaces the working document with
+              that revision; it is an ordinary edit (undo works) and saving records it as a new revision.
+            </p>
           </section>
           {older !== null ? <RevisionDiffPanel doc={doc} from={older} to={b} /> : null}
         </div>

@@ -3,7 +3,14 @@
  * name completion for nodes, parameters and functions, and a one-click fix for missing links.
  */
 import { useMemo, useRef, useState } from 'react';
-import { FORMULA_FUNCTIONS, addLink, analyseFormula, updateNode, type Diagnostic, type ScenarioDocument } from '../engine.ts';
+import {
+  FORMULA_FUNCTIONS,
+  addLink,
+  analyseFormula,
+  updateNode,
+  type Diagnostic,
+  type ScenarioDocument,
+} from '../engine.ts';
 import { selectEdit, useCauseway } from '../store/context.tsx';
 
 interface Suggestion {
@@ -19,7 +26,17 @@ function currentWord(text: string, caret: number): { start: number; word: string
   return match ? { start: caret - match[0].length, word: match[0] } : { start: caret, word: '' };
 }
 
-export function FormulaField({ doc, nodeId, id, modelProblems }: { doc: ScenarioDocument; nodeId: string; id: string; modelProblems: Diagnostic[] }) {
+export function FormulaField({
+  doc,
+  nodeId,
+  id,
+  modelProblems,
+}: {
+  doc: ScenarioDocument;
+  nodeId: string;
+  id: string;
+  modelProblems: Diagnostic[];
+}) {
   const edit = useCauseway(selectEdit);
   const node = doc.logicModel.nodes.find((n) => n.id === nodeId);
   const expr = node?.expr ?? '';
@@ -27,9 +44,15 @@ export function FormulaField({ doc, nodeId, id, modelProblems }: { doc: Scenario
   const [caret, setCaret] = useState<number | null>(null);
   const [active, setActive] = useState(0);
 
-  const names = useMemo(() => ({ nodes: doc.logicModel.nodes.map((n) => n.id), parameters: Object.keys(doc.parameters) }), [doc.logicModel.nodes, doc.parameters]);
+  const names = useMemo(
+    () => ({ nodes: doc.logicModel.nodes.map((n) => n.id), parameters: Object.keys(doc.parameters) }),
+    [doc.logicModel.nodes, doc.parameters],
+  );
   const analysis = useMemo(() => (expr.trim() ? analyseFormula(expr, names) : null), [expr, names]);
-  const linkedIn = useMemo(() => new Set(doc.logicModel.links.filter((l) => l.to === nodeId).map((l) => l.from)), [doc.logicModel.links, nodeId]);
+  const linkedIn = useMemo(
+    () => new Set(doc.logicModel.links.filter((l) => l.to === nodeId).map((l) => l.from)),
+    [doc.logicModel.links, nodeId],
+  );
   const missingLinks = analysis?.expr ? analysis.nodeRefs.filter((r) => r !== nodeId && !linkedIn.has(r)) : [];
 
   const suggestions = useMemo<Suggestion[]>(() => {
@@ -38,14 +61,30 @@ export function FormulaField({ doc, nodeId, id, modelProblems }: { doc: Scenario
     if (word.length < 1) return [];
     const w = word.toLowerCase();
     const all: Suggestion[] = [
-      ...doc.logicModel.nodes.filter((n) => n.id !== nodeId).map((n) => ({ name: n.id, kind: 'node' as const, detail: n.label, insert: n.id })),
-      ...Object.entries(doc.parameters).map(([pid, p]) => ({ name: pid, kind: 'parameter' as const, detail: p.label ?? '', insert: pid })),
-      ...FORMULA_FUNCTIONS.map((f) => ({ name: f.name, kind: 'function' as const, detail: f.signature, insert: `${f.name}(` })),
+      ...doc.logicModel.nodes
+        .filter((n) => n.id !== nodeId)
+        .map((n) => ({ name: n.id, kind: 'node' as const, detail: n.label, insert: n.id })),
+      ...Object.entries(doc.parameters).map(([pid, p]) => ({
+        name: pid,
+        kind: 'parameter' as const,
+        detail: p.label ?? '',
+        insert: pid,
+      })),
+      ...FORMULA_FUNCTIONS.map((f) => ({
+        name: f.name,
+        kind: 'function' as const,
+        detail: f.signature,
+        insert: `${f.name}(`,
+      })),
     ];
     return all.filter((s) => s.name.toLowerCase().startsWith(w) && s.name !== word).slice(0, 8);
   }, [caret, expr, doc.logicModel.nodes, doc.parameters, nodeId]);
 
-  const setExpr = (value: string) => edit((d) => updateNode(d, nodeId, { expr: value }), { coalesce: `expr:${nodeId}`, log: `Changed the formula of ${node?.label ?? nodeId}` });
+  const setExpr = (value: string) =>
+    edit((d) => updateNode(d, nodeId, { expr: value }), {
+      coalesce: `expr:${nodeId}`,
+      log: `Changed the formula of ${node?.label ?? nodeId}`,
+    });
 
   const accept = (s: Suggestion) => {
     if (caret === null) return;
@@ -61,7 +100,12 @@ export function FormulaField({ doc, nodeId, id, modelProblems }: { doc: Scenario
 
   const formulaErrors = analysis?.diagnostics ?? [];
   // The model check repeats a formula's own errors with the node's name; show each problem once.
-  const problems = [...formulaErrors, ...modelProblems.filter((m) => !formulaErrors.some((f) => m.message === f.message || m.message.endsWith(f.message)))];
+  const problems = [
+    ...formulaErrors,
+    ...modelProblems.filter(
+      (m) => !formulaErrors.some((f) => m.message === f.message || m.message.endsWith(f.message)),
+    ),
+  ];
   const listId = `${id}-suggestions`;
   return (
     <div className="formula">
@@ -86,17 +130,37 @@ export function FormulaField({ doc, nodeId, id, modelProblems }: { doc: Scenario
         onBlur={() => setTimeout(() => setCaret(null), 150)}
         onKeyDown={(e) => {
           if (suggestions.length === 0) return;
-          if (e.key === 'ArrowDown') { e.preventDefault(); setActive((a) => (a + 1) % suggestions.length); }
-          else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => (a - 1 + suggestions.length) % suggestions.length); }
-          else if (e.key === 'Enter' || e.key === 'Tab') { e.preventDefault(); accept(suggestions[active] ?? suggestions[0]!); }
-          else if (e.key === 'Escape') { e.preventDefault(); setCaret(null); }
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive((a) => (a + 1) % suggestions.length);
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => (a - 1 + suggestions.length) % suggestions.length);
+          } else if (e.key === 'Enter' || e.key === 'Tab') {
+            e.preventDefault();
+            accept(suggestions[active] ?? suggestions[0]!);
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            setCaret(null);
+          }
         }}
       />
       {suggestions.length > 0 ? (
         <ul className="formula__suggestions" role="listbox" id={listId} aria-label="Name suggestions">
           {suggestions.map((s, k) => (
-            <li key={`${s.kind}:${s.name}`} role="option" aria-selected={k === active} className={k === active ? 'is-active' : ''} onMouseDown={(e) => { e.preventDefault(); accept(s); }}>
-              <span className={`chip chip--${s.kind}`}>{s.kind === 'parameter' ? 'param' : s.kind === 'function' ? 'fn' : 'node'}</span>
+            <li
+              key={`${s.kind}:${s.name}`}
+              role="option"
+              aria-selected={k === active}
+              className={k === active ? 'is-active' : ''}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                accept(s);
+              }}
+            >
+              <span className={`chip chip--${s.kind}`}>
+                {s.kind === 'parameter' ? 'param' : s.kind === 'function' ? 'fn' : 'node'}
+              </span>
               <code>{s.name}</code>
               <span className="formula__detail">{s.detail}</span>
             </li>
@@ -111,7 +175,9 @@ export function FormulaField({ doc, nodeId, id, modelProblems }: { doc: Scenario
         ) : (
           <ul className="diag-list">
             {problems.map((p, k) => (
-              <li key={k} className={`diag diag--${p.severity}`}>{p.message}</li>
+              <li key={k} className={`diag diag--${p.severity}`}>
+                {p.message}
+              </li>
             ))}
           </ul>
         )}
@@ -119,7 +185,11 @@ export function FormulaField({ doc, nodeId, id, modelProblems }: { doc: Scenario
           <button
             type="button"
             className="btn btn--small"
-            onClick={() => edit((d) => missingLinks.reduce((acc, from) => addLink(acc, from, nodeId, { evidence: 'none' }).doc, d), { log: `Linked ${missingLinks.join(', ')} into ${nodeId}` })}
+            onClick={() =>
+              edit((d) => missingLinks.reduce((acc, from) => addLink(acc, from, nodeId, { evidence: 'none' }).doc, d), {
+                log: `Linked ${missingLinks.join(', ')} into ${nodeId}`,
+              })
+            }
           >
             Add missing link{missingLinks.length > 1 ? 's' : ''} from {missingLinks.join(', ')}
           </button>

@@ -17,11 +17,27 @@ export function Inspector() {
   if (selection?.kind === 'node') {
     const index = doc.logicModel.nodes.findIndex((n) => n.id === selection.id);
     const node = doc.logicModel.nodes[index];
-    if (node) body = <NodeInspector key={node.id} doc={doc} node={node} problems={diagnostics.filter((d) => isUnder(d.path, `logicModel.nodes[${index}]`))} />;
+    if (node)
+      body = (
+        <NodeInspector
+          key={node.id}
+          doc={doc}
+          node={node}
+          problems={diagnostics.filter((d) => isUnder(d.path, `logicModel.nodes[${index}]`))}
+        />
+      );
   } else if (selection?.kind === 'link') {
     const index = doc.logicModel.links.findIndex((l) => l.id === selection.id);
     const link = doc.logicModel.links[index];
-    if (link) body = <LinkInspector key={link.id} doc={doc} link={link} problems={diagnostics.filter((d) => isUnder(d.path, `logicModel.links[${index}]`))} />;
+    if (link)
+      body = (
+        <LinkInspector
+          key={link.id}
+          doc={doc}
+          link={link}
+          problems={diagnostics.filter((d) => isUnder(d.path, `logicModel.links[${index}]`))}
+        />
+      );
   }
   return (
     <aside className="inspector" aria-label="Inspector">
@@ -31,8 +47,13 @@ export function Inspector() {
           <p>Select a box or an arrow to edit it.</p>
           <ul>
             <li>Drag from a box’s right edge to another box to link them.</li>
-            <li>A solid dark arrow is <strong>quantified</strong>: the target’s formula uses the source. A grey arrow is qualitative.</li>
-            <li>Line weight and dashes show evidence: strong, moderate, <em>weak</em> (dashed), none (dotted).</li>
+            <li>
+              A solid dark arrow is <strong>quantified</strong>: the target’s formula uses the source. A grey arrow is
+              qualitative.
+            </li>
+            <li>
+              Line weight and dashes show evidence: strong, moderate, <em>weak</em> (dashed), none (dotted).
+            </li>
           </ul>
         </div>
       )}

@@ -1,12 +1,29 @@
 /** Edits one logic-model box: every field of the node, with its formula and its problems. */
 import { useState } from 'react';
-import { EVIDENCE_LEVELS, ROLES, STAGES, deleteNode, duplicateNode, changeNodeStage, renameNodeId, updateNode, type Diagnostic, type LogicNode, type ScenarioDocument } from '../engine.ts';
+import {
+  EVIDENCE_LEVELS,
+  ROLES,
+  STAGES,
+  deleteNode,
+  duplicateNode,
+  changeNodeStage,
+  renameNodeId,
+  updateNode,
+  type Diagnostic,
+  type LogicNode,
+  type ScenarioDocument,
+} from '../engine.ts';
 import { selectEdit, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { Field, Select } from '../common/fields.tsx';
 import { FormulaField } from './FormulaField.tsx';
 import { STAGE_SINGULAR } from '../format.ts';
 
-const EVIDENCE_LABELS: Record<string, string> = { strong: 'Strong', moderate: 'Moderate', weak: 'Weak', none: 'None stated' };
+const EVIDENCE_LABELS: Record<string, string> = {
+  strong: 'Strong',
+  moderate: 'Moderate',
+  weak: 'Weak',
+  none: 'None stated',
+};
 
 function IdField({ node }: { node: LogicNode }) {
   const edit = useCauseway(selectEdit);
@@ -27,57 +44,177 @@ function IdField({ node }: { node: LogicNode }) {
     else setText(node.id);
   };
   return (
-    <Field label="Formula name" hint="Used in other formulas; renaming updates them." error={valid ? undefined : 'Lower-case letters, digits and _ only, starting with a letter.'}>
-      {(id) => <input id={id} className="mono" value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />}
+    <Field
+      label="Formula name"
+      hint="Used in other formulas; renaming updates them."
+      error={valid ? undefined : 'Lower-case letters, digits and _ only, starting with a letter.'}
+    >
+      {(id) => (
+        <input
+          id={id}
+          className="mono"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => e.key === 'Enter' && commit()}
+        />
+      )}
     </Field>
   );
 }
 
-export function NodeInspector({ doc, node, problems }: { doc: ScenarioDocument; node: LogicNode; problems: Diagnostic[] }) {
+export function NodeInspector({
+  doc,
+  node,
+  problems,
+}: {
+  doc: ScenarioDocument;
+  node: LogicNode;
+  problems: Diagnostic[];
+}) {
   const edit = useCauseway(selectEdit);
   const store = useCauswayStore();
-  const set = (patch: Partial<LogicNode>, what: string) => edit((d) => updateNode(d, node.id, patch), { coalesce: `${what}:${node.id}`, log: `Changed the ${what} of ${node.label}` });
-  const formulaProblems = problems.filter((p) => /\.expr$/.test(p.path) || !/\.(label|sector|role|stage|intervention)$/.test(p.path));
+  const set = (patch: Partial<LogicNode>, what: string) =>
+    edit((d) => updateNode(d, node.id, patch), {
+      coalesce: `${what}:${node.id}`,
+      log: `Changed the ${what} of ${node.label}`,
+    });
+  const formulaProblems = problems.filter(
+    (p) => /\.expr$/.test(p.path) || !/\.(label|sector|role|stage|intervention)$/.test(p.path),
+  );
   const sectorProblems = problems.filter((p) => /\.(sector|role)$/.test(p.path));
   return (
     <div className="inspector__body">
       <header className="inspector__header">
         <h2>{STAGE_SINGULAR[node.stage]}</h2>
         <div className="inspector__actions">
-          <button type="button" className="btn btn--small" onClick={() => {
-            let newId = node.id;
-            edit((d) => { const out = duplicateNode(d, node.id); newId = out.id; return out.doc; }, { log: `Duplicated ${node.label}` });
-            store.getState().select({ kind: 'node', id: newId }, true);
-          }}>Duplicate</button>
-          <button type="button" className="btn btn--small btn--danger" onClick={() => { edit((d) => deleteNode(d, node.id), { log: `Deleted ${node.label}` }); store.getState().select(null); }}>Delete</button>
+          <button
+            type="button"
+            className="btn btn--small"
+            onClick={() => {
+              let newId = node.id;
+              edit(
+                (d) => {
+                  const out = duplicateNode(d, node.id);
+                  newId = out.id;
+                  return out.doc;
+                },
+                { log: `Duplicated ${node.label}` },
+              );
+              store.getState().select({ kind: 'node', id: newId }, true);
+            }}
+          >
+            Duplicate
+          </button>
+          <button
+            type="button"
+            className="btn btn--small btn--danger"
+            onClick={() => {
+              edit((d) => deleteNode(d, node.id), { log: `Deleted ${node.label}` });
+              store.getState().select(null);
+            }}
+          >
+            Delete
+          </button>
         </div>
       </header>
-      <Field label="Label">{(id) => <input id={id} value={node.label} onChange={(e) => set({ label: e.target.value }, 'label')} />}</Field>
+      <Field label="Label">
+        {(id) => <input id={id} value={node.label} onChange={(e) => set({ label: e.target.value }, 'label')} />}
+      </Field>
       <IdField node={node} />
       <div className="field-row">
-        <Field label="Stage">{(id) => <Select id={id} value={node.stage} options={STAGES.map((s) => ({ value: s, label: STAGE_SINGULAR[s]! }))} onChange={(v) => edit((d) => changeNodeStage(d, node.id, v), { log: `Moved ${node.label} to ${STAGE_SINGULAR[v]}` })} />}</Field>
+        <Field label="Stage">
+          {(id) => (
+            <Select
+              id={id}
+              value={node.stage}
+              options={STAGES.map((s) => ({ value: s, label: STAGE_SINGULAR[s]! }))}
+              onChange={(v) =>
+                edit((d) => changeNodeStage(d, node.id, v), { log: `Moved ${node.label} to ${STAGE_SINGULAR[v]}` })
+              }
+            />
+          )}
+        </Field>
         <Field label="Intervention">
           {(id) => (
-            <Select id={id} value={node.intervention ?? ''} options={[{ value: '', label: 'Shared context' }, ...doc.interventions.map((i) => ({ value: i.id, label: i.name }))]} onChange={(v) => set({ intervention: v || undefined }, 'intervention')} />
+            <Select
+              id={id}
+              value={node.intervention ?? ''}
+              options={[
+                { value: '', label: 'Shared context' },
+                ...doc.interventions.map((i) => ({ value: i.id, label: i.name })),
+              ]}
+              onChange={(v) => set({ intervention: v || undefined }, 'intervention')}
+            />
           )}
         </Field>
       </div>
-      <Field label="Formula (each year)">{(id) => <FormulaField doc={doc} nodeId={node.id} id={id} modelProblems={formulaProblems} />}</Field>
+      <Field label="Formula (each year)">
+        {(id) => <FormulaField doc={doc} nodeId={node.id} id={id} modelProblems={formulaProblems} />}
+      </Field>
       <div className="field-row">
-        <Field label="Unit">{(id) => <input id={id} value={node.unit ?? ''} placeholder="e.g. £m, firms" onChange={(e) => set({ unit: e.target.value }, 'unit')} />}</Field>
+        <Field label="Unit">
+          {(id) => (
+            <input
+              id={id}
+              value={node.unit ?? ''}
+              placeholder="e.g. £m, firms"
+              onChange={(e) => set({ unit: e.target.value }, 'unit')}
+            />
+          )}
+        </Field>
         <Field label="Role in results">
           {(id) => (
-            <Select id={id} value={node.role ?? ''} options={[{ value: '', label: 'Intermediate' }, ...ROLES.map((r) => ({ value: r, label: r === 'cost' ? 'Public cost (£m)' : r === 'gva' ? 'Gross GVA (£m)' : 'Gross jobs' }))]} onChange={(v) => set({ role: (v || undefined) as LogicNode['role'] }, 'role')} />
+            <Select
+              id={id}
+              value={node.role ?? ''}
+              options={[
+                { value: '', label: 'Intermediate' },
+                ...ROLES.map((r) => ({
+                  value: r,
+                  label: r === 'cost' ? 'Public cost (£m)' : r === 'gva' ? 'Gross GVA (£m)' : 'Gross jobs',
+                })),
+              ]}
+              onChange={(v) => set({ role: (v || undefined) as LogicNode['role'] }, 'role')}
+            />
           )}
         </Field>
       </div>
       {node.role === 'gva' || node.role === 'jobs' || node.sector ? (
         <Field label="Sector" error={sectorProblems[0]?.message}>
-          {(id) => <Select id={id} value={node.sector ?? ''} options={[{ value: '', label: 'Choose a sector…' }, ...doc.baseline.sectors.map((s) => ({ value: s.id, label: s.name }))]} onChange={(v) => set({ sector: v || undefined }, 'sector')} />}
+          {(id) => (
+            <Select
+              id={id}
+              value={node.sector ?? ''}
+              options={[
+                { value: '', label: 'Choose a sector…' },
+                ...doc.baseline.sectors.map((s) => ({ value: s.id, label: s.name })),
+              ]}
+              onChange={(v) => set({ sector: v || undefined }, 'sector')}
+            />
+          )}
         </Field>
       ) : null}
-      <Field label="Evidence strength">{(id) => <Select id={id} value={node.evidence ?? 'none'} options={EVIDENCE_LEVELS.map((e) => ({ value: e, label: EVIDENCE_LABELS[e]! }))} onChange={(v) => set({ evidence: v === 'none' ? undefined : v }, 'evidence')} />}</Field>
-      <Field label="Notes and sources">{(id) => <textarea id={id} rows={3} value={node.notes ?? ''} onChange={(e) => set({ notes: e.target.value }, 'notes')} />}</Field>
+      <Field label="Evidence strength">
+        {(id) => (
+          <Select
+            id={id}
+            value={node.evidence ?? 'none'}
+            options={EVIDENCE_LEVELS.map((e) => ({ value: e, label: EVIDENCE_LABELS[e]! }))}
+            onChange={(v) => set({ evidence: v === 'none' ? undefined : v }, 'evidence')}
+          />
+        )}
+      </Field>
+      <Field label="Notes and sources">
+        {(id) => (
+          <textarea
+            id={id}
+            rows={3}
+            value={node.notes ?? ''}
+            onChange={(e) => set({ notes: e.target.value }, 'notes')}
+          />
+        )}
+      </Field>
     </div>
   );
 }

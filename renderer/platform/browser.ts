@@ -36,7 +36,10 @@ interface PickerWindow {
 
 const PICKER_TYPES = [{ description: 'Causeway scenario', accept: { 'application/json': ['.json'] } }];
 const ok = <T>(value: T): PlatformResult<T> => ({ ok: true, value });
-const fail = (kind: PlatformError['kind'], message: string): PlatformResult<never> => ({ ok: false, error: { kind, message } as PlatformError });
+const fail = (kind: PlatformError['kind'], message: string): PlatformResult<never> => ({
+  ok: false,
+  error: { kind, message } as PlatformError,
+});
 
 function newToken(): FileToken {
   return `browser:${crypto.randomUUID()}`;
@@ -79,7 +82,9 @@ function download(name: string, text: string, type: string): void {
 }
 
 async function writeHandle(handle: FileSystemFileHandle, text: string): Promise<void> {
-  const writable = await (handle as FileSystemFileHandle & { createWritable(): Promise<FileSystemWritableFileStream> }).createWritable();
+  const writable = await (
+    handle as FileSystemFileHandle & { createWritable(): Promise<FileSystemWritableFileStream> }
+  ).createWritable();
   await writable.write(text);
   await writable.close();
 }
@@ -104,13 +109,22 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     }
   }
 
-  async function opened(name: string, text: string, handle?: FileSystemFileHandle): Promise<PlatformResult<OpenedFile>> {
+  async function opened(
+    name: string,
+    text: string,
+    handle?: FileSystemFileHandle,
+  ): Promise<PlatformResult<OpenedFile>> {
     const token = newToken();
     await remember({ token, name, text, openedAt: new Date().toISOString(), ...(handle ? { handle } : {}) });
     return ok({ token, name, text });
   }
 
-  async function writeSaved(record: FileRecord, text: string, options: SaveOptions, handle: FileSystemFileHandle | undefined): Promise<PlatformResult<SavedFile>> {
+  async function writeSaved(
+    record: FileRecord,
+    text: string,
+    options: SaveOptions,
+    handle: FileSystemFileHandle | undefined,
+  ): Promise<PlatformResult<SavedFile>> {
     const savedAt = new Date().toISOString();
     const built = buildSavedText(record.text || null, text, options, savedAt);
     if ('error' in built) return fail('invalid', built.error);
@@ -120,10 +134,20 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     } catch (e) {
       if (isAbort(e)) return fail('cancelled', 'Saving was cancelled.');
       const message = (e as Error).message ?? String(e);
-      return fail(/quota/i.test(message) ? 'disk-full' : /permission|not allowed/i.test(message) ? 'permission' : 'internal', `The file could not be saved: ${message}`);
+      return fail(
+        /quota/i.test(message) ? 'disk-full' : /permission|not allowed/i.test(message) ? 'permission' : 'internal',
+        `The file could not be saved: ${message}`,
+      );
     }
     await remember({ ...record, text: built.text, openedAt: savedAt, ...(handle ? { handle } : {}) });
-    const saved: BrowserSavedFile = { token: record.token, name: record.name, text: built.text, revision: built.revision, savedAt, ...(handle ? {} : { downloaded: true }) };
+    const saved: BrowserSavedFile = {
+      token: record.token,
+      name: record.name,
+      text: built.text,
+      revision: built.revision,
+      savedAt,
+      ...(handle ? {} : { downloaded: true }),
+    };
     return ok<SavedFile>(saved);
   }
 
@@ -167,7 +191,10 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
 
     async listRecent() {
       const all = await idb.all<FileRecord>('files').catch(() => [] as FileRecord[]);
-      const recent: RecentFile[] = all.sort((a, b) => b.openedAt.localeCompare(a.openedAt)).slice(0, 10).map(({ token, name, openedAt }) => ({ token, name, openedAt }));
+      const recent: RecentFile[] = all
+        .sort((a, b) => b.openedAt.localeCompare(a.openedAt))
+        .slice(0, 10)
+        .map(({ token, name, openedAt }) => ({ token, name, openedAt }));
       return ok(recent);
     },
 

@@ -15,7 +15,8 @@ function open(): Promise<IDBDatabase> {
     opening = new Promise((resolve, reject) => {
       const request = indexedDB.open(DB_NAME, DB_VERSION);
       request.onupgradeneeded = () => {
-        for (const name of STORES) if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
+        for (const name of STORES)
+          if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
       };
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened.'));
@@ -38,7 +39,8 @@ function run<T>(store: StoreName, mode: IDBTransactionMode, action: (s: IDBObjec
 
 export const idb = {
   get: <T>(store: StoreName, key: string) => run<T | undefined>(store, 'readonly', (s) => s.get(key)),
-  put: (store: StoreName, key: string, value: unknown) => run<IDBValidKey>(store, 'readwrite', (s) => s.put(value, key)),
+  put: (store: StoreName, key: string, value: unknown) =>
+    run<IDBValidKey>(store, 'readwrite', (s) => s.put(value, key)),
   delete: (store: StoreName, key: string) => run<undefined>(store, 'readwrite', (s) => s.delete(key)),
   all: <T>(store: StoreName) => run<T[]>(store, 'readonly', (s) => s.getAll()),
 };

@@ -4,7 +4,10 @@ import { VFM_LABELS, formatGbp, formatGbpM, formatRatio } from '../format.ts';
 
 export function AppraisalPanel({ doc, projection }: { doc: ScenarioDocument; projection: Projection }) {
   const a = projection.appraisal;
-  const rate = doc.appraisal.discountRate === undefined ? 'Green Book schedule (3.5% a year to year 30)' : `a flat ${(doc.appraisal.discountRate * 100).toFixed(1)}% a year`;
+  const rate =
+    doc.appraisal.discountRate === undefined
+      ? 'Green Book schedule (3.5% a year to year 30)'
+      : `a flat ${(doc.appraisal.discountRate * 100).toFixed(1)}% a year`;
   const rows: [string, string, string][] = [
     ['Present value of benefits (net additional GVA)', formatGbpM(a.pvBenefits), 'pv-benefits'],
     ['Present value of costs (with optimism bias)', formatGbpM(a.pvCosts), 'pv-costs'],
@@ -15,7 +18,9 @@ export function AppraisalPanel({ doc, projection }: { doc: ScenarioDocument; pro
   ];
   return (
     <section className="card appraisal" aria-labelledby="appraisal-title">
-      <h3 id="appraisal-title">Appraisal, £m ({doc.prices.baseYear} prices, discounted to {doc.horizon.startYear})</h3>
+      <h3 id="appraisal-title">
+        Appraisal, £m ({doc.prices.baseYear} prices, discounted to {doc.horizon.startYear})
+      </h3>
       <table className="kv">
         <tbody>
           {rows.map(([label, value, key]) => (
@@ -26,7 +31,10 @@ export function AppraisalPanel({ doc, projection }: { doc: ScenarioDocument; pro
           ))}
         </tbody>
       </table>
-      <p className="footnote">Discounting: {rate}. Optimism bias {(doc.appraisal.optimismBias * 100).toFixed(0)}% on costs. Value-for-money bands: poor &lt; 1, low 1–1.5, medium 1.5–2, high 2–4, very high ≥ 4.</p>
+      <p className="footnote">
+        Discounting: {rate}. Optimism bias {(doc.appraisal.optimismBias * 100).toFixed(0)}% on costs. Value-for-money
+        bands: poor &lt; 1, low 1–1.5, medium 1.5–2, high 2–4, very high ≥ 4.
+      </p>
     </section>
   );
 }

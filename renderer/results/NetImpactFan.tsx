@@ -5,23 +5,42 @@ import type { Percentiles, Projection } from '../engine.ts';
 import { SERIES } from '../colours.ts';
 import { formatAxisCount, formatAxisGbpM, formatGbpM, formatJobs } from '../format.ts';
 
-function NetImpactFanImpl({ projection, band, prices }: { projection: Projection; band: { gva: Percentiles; jobs: Percentiles } | null; prices: number }) {
+function NetImpactFanImpl({
+  projection,
+  band,
+  prices,
+}: {
+  projection: Projection;
+  band: { gva: Percentiles; jobs: Percentiles } | null;
+  prices: number;
+}) {
   const [metric, setMetric] = useState<'gva' | 'jobs'>('gva');
-  const data = useMemo(() => projection.years.map((year, k) => ({
-    year,
-    central: projection.total.netImpact[metric][k],
-    outer: band ? [band[metric].p5[k], band[metric].p95[k]] : undefined,
-    inner: band ? [band[metric].p10[k], band[metric].p90[k]] : undefined,
-    median: band ? band[metric].p50[k] : undefined,
-  })), [projection, band, metric]);
+  const data = useMemo(
+    () =>
+      projection.years.map((year, k) => ({
+        year,
+        central: projection.total.netImpact[metric][k],
+        outer: band ? [band[metric].p5[k], band[metric].p95[k]] : undefined,
+        inner: band ? [band[metric].p10[k], band[metric].p90[k]] : undefined,
+        median: band ? band[metric].p50[k] : undefined,
+      })),
+    [projection, band, metric],
+  );
   const format = metric === 'gva' ? formatGbpM : formatJobs;
   return (
     <figure className="chart" data-chart="net-fan">
       <figcaption className="chart__title chart__title--controls">
-        <span>Net additional {metric === 'gva' ? `GVA, £m (${prices} prices)` : 'jobs'}{band ? ', with Monte Carlo ranges' : ''}</span>
+        <span>
+          Net additional {metric === 'gva' ? `GVA, £m (${prices} prices)` : 'jobs'}
+          {band ? ', with Monte Carlo ranges' : ''}
+        </span>
         <span className="segmented" role="group" aria-label="Measure of the fan chart">
-          <button type="button" aria-pressed={metric === 'gva'} onClick={() => setMetric('gva')}>GVA</button>
-          <button type="button" aria-pressed={metric === 'jobs'} onClick={() => setMetric('jobs')}>Jobs</button>
+          <button type="button" aria-pressed={metric === 'gva'} onClick={() => setMetric('gva')}>
+            GVA
+          </button>
+          <button type="button" aria-pressed={metric === 'jobs'} onClick={() => setMetric('jobs')}>
+            Jobs
+          </button>
         </span>
       </figcaption>
       <div className="chart__body">
@@ -29,13 +48,59 @@ function NetImpactFanImpl({ projection, band, prices }: { projection: Projection
           <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
             <CartesianGrid stroke="#e6e9ee" vertical={false} />
             <XAxis dataKey="year" tick={{ fontSize: 11, fill: '#4a5565' }} tickLine={false} />
-            <YAxis tick={{ fontSize: 11, fill: '#4a5565' }} tickFormatter={metric === 'gva' ? formatAxisGbpM : formatAxisCount} width={64} tickLine={false} axisLine={false} />
-            <Tooltip formatter={(v) => (Array.isArray(v) ? `${format(Number(v[0]))} – ${format(Number(v[1]))}` : format(Number(v)))} labelFormatter={(y) => `Year ${y}`} />
+            <YAxis
+              tick={{ fontSize: 11, fill: '#4a5565' }}
+              tickFormatter={metric === 'gva' ? formatAxisGbpM : formatAxisCount}
+              width={64}
+              tickLine={false}
+              axisLine={false}
+            />
+            <Tooltip
+              formatter={(v) =>
+                Array.isArray(v) ? `${format(Number(v[0]))} – ${format(Number(v[1]))}` : format(Number(v))
+              }
+              labelFormatter={(y) => `Year ${y}`}
+            />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            {band ? <Area dataKey="outer" name="p5–p95" stroke="none" fill={SERIES.band} fillOpacity={0.3} isAnimationActive={false} /> : null}
-            {band ? <Area dataKey="inner" name="p10–p90" stroke="none" fill={SERIES.band} fillOpacity={0.6} isAnimationActive={false} /> : null}
-            {band ? <Line dataKey="median" name="Median (p50)" stroke={SERIES.projected} strokeDasharray="4 3" strokeWidth={1.5} dot={false} isAnimationActive={false} /> : null}
-            <Line dataKey="central" name="Central projection" stroke={SERIES.net} strokeWidth={2.4} dot={false} isAnimationActive={false} />
+            {band ? (
+              <Area
+                dataKey="outer"
+                name="p5–p95"
+                stroke="none"
+                fill={SERIES.band}
+                fillOpacity={0.3}
+                isAnimationActive={false}
+              />
+            ) : null}
+            {band ? (
+              <Area
+                dataKey="inner"
+                name="p10–p90"
+                stroke="none"
+                fill={SERIES.band}
+                fillOpacity={0.6}
+                isAnimationActive={false}
+              />
+            ) : null}
+            {band ? (
+              <Line
+                dataKey="median"
+                name="Median (p50)"
+                stroke={SERIES.projected}
+                strokeDasharray="4 3"
+                strokeWidth={1.5}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ) : null}
+            <Line
+              dataKey="central"
+              name="Central projection"
+              stroke={SERIES.net}
+              strokeWidth={2.4}
+              dot={false}
+              isAnimationActive={false}
+            />
           </ComposedChart>
         </ResponsiveContainer>
       </div>

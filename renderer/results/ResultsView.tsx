@@ -45,7 +45,13 @@ export function ResultsView({ files }: { files: FileCommands }) {
     return (
       <div className="page">
         <EmptyState title="This scenario cannot be projected yet">
-          <ul className="diag-list">{projection.diagnostics.map((d, k) => <li key={k} className={`diag diag--${d.severity}`}>{d.message}</li>)}</ul>
+          <ul className="diag-list">
+            {projection.diagnostics.map((d, k) => (
+              <li key={k} className={`diag diag--${d.severity}`}>
+                {d.message}
+              </li>
+            ))}
+          </ul>
           <p>Fix the problems listed in the logic model view; results appear as soon as the model checks out.</p>
         </EmptyState>
       </div>
@@ -55,11 +61,11 @@ export function ResultsView({ files }: { files: FileCommands }) {
   const fresh = record && record.scenarioId === scenarioId && record.doc === doc ? record.result : null;
   const stale = record && record.scenarioId === scenarioId && record.doc !== doc ? record.result : null;
   const sectorId = scope === 'auto' ? autoScope(p) : scope;
-  const sector = sectorId === 'total' ? null : p.sectors[sectorId] ?? null;
+  const sector = sectorId === 'total' ? null : (p.sectors[sectorId] ?? null);
   const series = sector ?? p.total;
   // Bands exist for area totals only (that is what the Monte Carlo reports).
   const band = fresh && !sector ? fresh.total.projected : null;
-  const scopeName = sector ? doc.baseline.sectors.find((x) => x.id === sectorId)?.name ?? sectorId : doc.area.name;
+  const scopeName = sector ? (doc.baseline.sectors.find((x) => x.id === sectorId)?.name ?? sectorId) : doc.area.name;
   const prices = `${doc.prices.baseYear} prices`;
   const scenarioName = doc.scenarios.find((s) => s.id === scenarioId)?.name ?? scenarioId;
   return (
@@ -68,20 +74,59 @@ export function ResultsView({ files }: { files: FileCommands }) {
         <label htmlFor="results-scope">Show baseline and projection for</label>
         <select id="results-scope" value={sector ? sectorId : 'total'} onChange={(e) => setScope(e.target.value)}>
           <option value="total">{doc.area.name}: all sectors</option>
-          {doc.baseline.sectors.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+          {doc.baseline.sectors.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name}
+            </option>
+          ))}
         </select>
         {fresh && sector ? <span className="muted">Monte Carlo ranges are shown for the area total.</span> : null}
       </div>
       {stale ? (
         <p className="diag diag--warning results__stale" role="status">
-          Monte Carlo ranges are hidden: the assumptions changed after the last run ({stale.samples.toLocaleString('en-GB')} draws).{' '}
-          <button type="button" className="btn btn--small" disabled={mc.progress.running} onClick={() => mc.start(stale.samples, stale.seed)}>{mc.progress.running ? 'Running…' : 'Run again'}</button>
+          Monte Carlo ranges are hidden: the assumptions changed after the last run (
+          {stale.samples.toLocaleString('en-GB')} draws).{' '}
+          <button
+            type="button"
+            className="btn btn--small"
+            disabled={mc.progress.running}
+            onClick={() => mc.start(stale.samples, stale.seed)}
+          >
+            {mc.progress.running ? 'Running…' : 'Run again'}
+          </button>
         </p>
       ) : null}
       <div className="chart-grid chart-grid--3">
-        <TrendChart id="gva" title={`GVA, £m (${prices}) · ${scopeName}`} years={p.years} baseline={series.baseline.gva} projected={series.projected.gva} band={band?.gva} format={formatGbpM} axisFormat={formatAxisGbpM} />
-        <TrendChart id="jobs" title={`Jobs · ${scopeName}`} years={p.years} baseline={series.baseline.jobs} projected={series.projected.jobs} band={band?.jobs} format={formatJobs} axisFormat={formatAxisCount} />
-        <TrendChart id="productivity" title={`Productivity, £ per job (${prices}) · ${scopeName}`} years={p.years} baseline={series.baseline.productivity} projected={series.projected.productivity} band={band?.productivity} format={formatGbp} axisFormat={formatAxisGbp} />
+        <TrendChart
+          id="gva"
+          title={`GVA, £m (${prices}) · ${scopeName}`}
+          years={p.years}
+          baseline={series.baseline.gva}
+          projected={series.projected.gva}
+          band={band?.gva}
+          format={formatGbpM}
+          axisFormat={formatAxisGbpM}
+        />
+        <TrendChart
+          id="jobs"
+          title={`Jobs · ${scopeName}`}
+          years={p.years}
+          baseline={series.baseline.jobs}
+          projected={series.projected.jobs}
+          band={band?.jobs}
+          format={formatJobs}
+          axisFormat={formatAxisCount}
+        />
+        <TrendChart
+          id="productivity"
+          title={`Productivity, £ per job (${prices}) · ${scopeName}`}
+          years={p.years}
+          baseline={series.baseline.productivity}
+          projected={series.projected.productivity}
+          band={band?.productivity}
+          format={formatGbp}
+          axisFormat={formatAxisGbp}
+        />
       </div>
       <div className="chart-grid chart-grid--2">
         <NetImpactFan projection={p} band={fresh ? fresh.total.netImpact : null} prices={doc.prices.baseYear} />
@@ -95,8 +140,15 @@ export function ResultsView({ files }: { files: FileCommands }) {
         <UncertaintyPanel mc={mc} />
         <Tornado doc={doc} scenarioId={scenarioId} />
       </div>
-      <ResultsTable doc={doc} projection={p} onExport={() => void files.exportCsv(`${scenarioId}-results.csv`, resultsCsv(doc, p))} />
-      <p className="footnote">Scenario “{scenarioName}”, {doc.area.name}, {p.years[0]}–{p.years.at(-1)}. Money in £ million at {prices}; jobs are a count of jobs; productivity is GVA per job in pounds.</p>
+      <ResultsTable
+        doc={doc}
+        projection={p}
+        onExport={() => void files.exportCsv(`${scenarioId}-results.csv`, resultsCsv(doc, p))}
+      />
+      <p className="footnote">
+        Scenario “{scenarioName}”, {doc.area.name}, {p.years[0]}–{p.years.at(-1)}. Money in £ million at {prices}; jobs
+        are a count of jobs; productivity is GVA per job in pounds.
+      </p>
     </div>
   );
 }

@@ -17,7 +17,13 @@ export interface TrendChartProps {
 
 function TrendChartImpl({ title, years, baseline, projected, band, format, axisFormat, id }: TrendChartProps) {
   const data = useMemo(
-    () => years.map((year, k) => ({ year, baseline: baseline[k], projected: projected[k], band: band ? [band.p10[k], band.p90[k]] : undefined })),
+    () =>
+      years.map((year, k) => ({
+        year,
+        baseline: baseline[k],
+        projected: projected[k],
+        band: band ? [band.p10[k], band.p90[k]] : undefined,
+      })),
     [years, baseline, projected, band],
   );
   const values = [...baseline, ...projected, ...(band ? [...band.p10, ...band.p90] : [])].filter(Number.isFinite);
@@ -31,19 +37,66 @@ function TrendChartImpl({ title, years, baseline, projected, band, format, axisF
         <ResponsiveContainer width="100%" height={230}>
           <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
             <CartesianGrid stroke="#e6e9ee" vertical={false} />
-            <XAxis dataKey="year" tick={{ fontSize: 11, fill: '#4a5565' }} tickLine={false} axisLine={{ stroke: '#c4cad3' }} />
-            <YAxis tick={{ fontSize: 11, fill: '#4a5565' }} tickFormatter={axisFormat} width={64} domain={[Math.max(0, min - pad), max + pad]} tickLine={false} axisLine={false} />
-            <Tooltip formatter={(value, name) => (Array.isArray(value) ? `${format(Number(value[0]))} – ${format(Number(value[1]))}` : format(Number(value))) + (name === 'band' ? '' : '')} labelFormatter={(y) => `Year ${y}`} />
+            <XAxis
+              dataKey="year"
+              tick={{ fontSize: 11, fill: '#4a5565' }}
+              tickLine={false}
+              axisLine={{ stroke: '#c4cad3' }}
+            />
+            <YAxis
+              tick={{ fontSize: 11, fill: '#4a5565' }}
+              tickFormatter={axisFormat}
+              width={64}
+              domain={[Math.max(0, min - pad), max + pad]}
+              tickLine={false}
+              axisLine={false}
+            />
+            <Tooltip
+              formatter={(value, name) =>
+                (Array.isArray(value)
+                  ? `${format(Number(value[0]))} – ${format(Number(value[1]))}`
+                  : format(Number(value))) + (name === 'band' ? '' : '')
+              }
+              labelFormatter={(y) => `Year ${y}`}
+            />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            {band ? <Area type="monotone" dataKey="band" name="p10–p90 range" stroke="none" fill={SERIES.band} fillOpacity={0.45} isAnimationActive={false} /> : null}
-            <Line type="monotone" dataKey="baseline" name="Baseline" stroke={SERIES.baseline} strokeWidth={2} strokeDasharray="5 4" dot={false} isAnimationActive={false} />
-            <Line type="monotone" dataKey="projected" name="Projected" stroke={SERIES.projected} strokeWidth={2.4} dot={false} isAnimationActive={false} />
+            {band ? (
+              <Area
+                type="monotone"
+                dataKey="band"
+                name="p10–p90 range"
+                stroke="none"
+                fill={SERIES.band}
+                fillOpacity={0.45}
+                isAnimationActive={false}
+              />
+            ) : null}
+            <Line
+              type="monotone"
+              dataKey="baseline"
+              name="Baseline"
+              stroke={SERIES.baseline}
+              strokeWidth={2}
+              strokeDasharray="5 4"
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="projected"
+              name="Projected"
+              stroke={SERIES.projected}
+              strokeWidth={2.4}
+              dot={false}
+              isAnimationActive={false}
+            />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
       <p className="chart__foot">
-        {years.at(-1)}: projected <strong>{format(projected.at(-1)!)}</strong> against baseline {format(baseline.at(-1)!)}
-        {' '}({projected.at(-1)! >= baseline.at(-1)! ? '+' : '−'}{format(Math.abs(projected.at(-1)! - baseline.at(-1)!))})
+        {years.at(-1)}: projected <strong>{format(projected.at(-1)!)}</strong> against baseline{' '}
+        {format(baseline.at(-1)!)} ({projected.at(-1)! >= baseline.at(-1)! ? '+' : '−'}
+        {format(Math.abs(projected.at(-1)! - baseline.at(-1)!))})
       </p>
     </figure>
   );

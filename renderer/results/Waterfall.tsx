@@ -8,7 +8,12 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Too
 import { additionalitySteps, type Projection, type ScenarioDocument } from '../engine.ts';
 import { formatAxisGbpM, formatGbpM } from '../format.ts';
 
-interface Step { name: string; range: [number, number]; value: number; kind: 'total' | 'down' | 'up' }
+interface Step {
+  name: string;
+  range: [number, number];
+  value: number;
+  kind: 'total' | 'down' | 'up';
+}
 
 export function waterfallSteps(doc: ScenarioDocument, projection: Projection): Step[] {
   const sum = (xs: number[] | undefined) => (xs ?? []).reduce((a, b) => a + b, 0);
@@ -24,7 +29,12 @@ export function waterfallSteps(doc: ScenarioDocument, projection: Projection): S
   const steps: Step[] = [{ name: 'Gross GVA', range: [0, gross], value: gross, kind: 'total' }];
   let running = gross;
   for (const [name, change] of changes) {
-    steps.push({ name, range: [Math.min(running, running + change), Math.max(running, running + change)], value: change, kind: change < 0 ? 'down' : 'up' });
+    steps.push({
+      name,
+      range: [Math.min(running, running + change), Math.max(running, running + change)],
+      value: change,
+      kind: change < 0 ? 'down' : 'up',
+    });
     running += change;
   }
   steps.push({ name: 'Net GVA', range: [0, running], value: running, kind: 'total' });
@@ -38,7 +48,10 @@ function WaterfallImpl({ doc, projection }: { doc: ScenarioDocument; projection:
   const empty = steps[0]!.value === 0;
   return (
     <figure className="chart" data-chart="waterfall">
-      <figcaption className="chart__title">Gross to net additional GVA, {projection.years[0]}–{projection.years.at(-1)} total, £m ({doc.prices.baseYear} prices)</figcaption>
+      <figcaption className="chart__title">
+        Gross to net additional GVA, {projection.years[0]}–{projection.years.at(-1)} total, £m ({doc.prices.baseYear}{' '}
+        prices)
+      </figcaption>
       <div className="chart__body">
         {empty ? (
           <p className="muted chart__empty">No gross impact in this scenario.</p>
@@ -47,11 +60,24 @@ function WaterfallImpl({ doc, projection }: { doc: ScenarioDocument; projection:
             <BarChart data={steps} margin={{ top: 18, right: 16, bottom: 4, left: 8 }}>
               <CartesianGrid stroke="#e6e9ee" vertical={false} />
               <XAxis dataKey="name" tick={{ fontSize: 11, fill: '#4a5565' }} tickLine={false} interval={0} />
-              <YAxis tick={{ fontSize: 11, fill: '#4a5565' }} tickFormatter={formatAxisGbpM} width={64} tickLine={false} axisLine={false} />
+              <YAxis
+                tick={{ fontSize: 11, fill: '#4a5565' }}
+                tickFormatter={formatAxisGbpM}
+                width={64}
+                tickLine={false}
+                axisLine={false}
+              />
               <Tooltip formatter={(_v, _n, item) => formatGbpM((item.payload as Step).value)} />
               <Bar dataKey="range" isAnimationActive={false}>
-                {steps.map((s) => <Cell key={s.name} fill={COLOURS[s.kind]} />)}
-                <LabelList dataKey="value" position="top" formatter={(v: unknown) => formatGbpM(Number(v))} style={{ fontSize: 10, fill: '#2b3440' }} />
+                {steps.map((s) => (
+                  <Cell key={s.name} fill={COLOURS[s.kind]} />
+                ))}
+                <LabelList
+                  dataKey="value"
+                  position="top"
+                  formatter={(v: unknown) => formatGbpM(Number(v))}
+                  style={{ fontSize: 10, fill: '#2b3440' }}
+                />
               </Bar>
             </BarChart>
           </ResponsiveContainer>

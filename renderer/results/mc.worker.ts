@@ -10,9 +10,21 @@ import { isWorkerRequest } from './mcProtocol.ts';
 const cancelled = new Set<number>();
 const post = (message: WorkerReply) => (self as unknown as Worker).postMessage(message);
 
-async function run(id: number, doc: ScenarioDocument, scenarioId: string, samples: number, seed: number, batch: number): Promise<void> {
+async function run(
+  id: number,
+  doc: ScenarioDocument,
+  scenarioId: string,
+  samples: number,
+  seed: number,
+  batch: number,
+): Promise<void> {
   const created = createMonteCarloRun(doc, scenarioId, { samples, seed });
-  if (!created.ok) return post({ type: 'error', id, message: created.diagnostics.map((d) => d.message).join(' ') || 'The Monte Carlo run could not start.' });
+  if (!created.ok)
+    return post({
+      type: 'error',
+      id,
+      message: created.diagnostics.map((d) => d.message).join(' ') || 'The Monte Carlo run could not start.',
+    });
   const mc = created.value;
   while (mc.done < mc.total) {
     if (cancelled.has(id)) return post({ type: 'cancelled', id });
@@ -25,8 +37,16 @@ async function run(id: number, doc: ScenarioDocument, scenarioId: string, sample
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data;
-  if (!isWorkerRequest(message)) return post({ type: 'error', id: -1, message: 'The Monte Carlo worker received a message it does not understand.' });
+  if (!isWorkerRequest(message))
+    return post({
+      type: 'error',
+      id: -1,
+      message: 'The Monte Carlo worker received a message it does not understand.',
+    });
   const request: WorkerRequest = message;
   if (request.type === 'cancel') cancelled.add(request.id);
-  else run(request.id, request.doc, request.scenarioId, request.samples, request.seed, request.batch).catch((e: unknown) => post({ type: 'error', id: request.id, message: (e as Error).message ?? String(e) }));
+  else
+    run(request.id, request.doc, request.scenarioId, request.samples, request.seed, request.batch).catch((e: unknown) =>
+      post({ type: 'error', id: request.id, message: (e as Error).message ?? String(e) }),
+    );
 });

@@ -2,7 +2,15 @@
 import type { ScenarioDocument, UncertaintyResult } from '../engine.ts';
 
 export type WorkerRequest =
-  | { type: 'start'; id: number; doc: ScenarioDocument; scenarioId: string; samples: number; seed: number; batch: number }
+  | {
+      type: 'start';
+      id: number;
+      doc: ScenarioDocument;
+      scenarioId: string;
+      samples: number;
+      seed: number;
+      batch: number;
+    }
   | { type: 'cancel'; id: number };
 
 export type WorkerReply =
@@ -17,7 +25,19 @@ export function isWorkerRequest(x: unknown): x is WorkerRequest {
   if (typeof x !== 'object' || x === null) return false;
   const m = x as Record<string, unknown>;
   if (m.type === 'cancel') return isInt(m.id);
-  return m.type === 'start' && isInt(m.id) && typeof m.scenarioId === 'string' && isInt(m.samples) && (m.samples as number) >= 2 && (m.samples as number) <= 1_000_000 && isInt(m.seed) && isInt(m.batch) && (m.batch as number) > 0 && typeof m.doc === 'object' && m.doc !== null;
+  return (
+    m.type === 'start' &&
+    isInt(m.id) &&
+    typeof m.scenarioId === 'string' &&
+    isInt(m.samples) &&
+    (m.samples as number) >= 2 &&
+    (m.samples as number) <= 1_000_000 &&
+    isInt(m.seed) &&
+    isInt(m.batch) &&
+    (m.batch as number) > 0 &&
+    typeof m.doc === 'object' &&
+    m.doc !== null
+  );
 }
 
 export function isWorkerReply(x: unknown): x is WorkerReply {
@@ -25,10 +45,15 @@ export function isWorkerReply(x: unknown): x is WorkerReply {
   const m = x as Record<string, unknown>;
   if (!isInt(m.id)) return false;
   switch (m.type) {
-    case 'progress': return isInt(m.done) && isInt(m.total);
-    case 'done': return typeof m.result === 'object' && m.result !== null;
-    case 'cancelled': return true;
-    case 'error': return typeof m.message === 'string';
-    default: return false;
+    case 'progress':
+      return isInt(m.done) && isInt(m.total);
+    case 'done':
+      return typeof m.result === 'object' && m.result !== null;
+    case 'cancelled':
+      return true;
+    case 'error':
+      return typeof m.message === 'string';
+    default:
+      return false;
   }
 }

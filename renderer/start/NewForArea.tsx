@@ -26,24 +26,46 @@ export function NewForArea({ files }: { files: FileCommands }) {
   return (
     <section className="card" aria-labelledby="new-area-title">
       <h2 id="new-area-title">New scenario file for an area</h2>
-      <label className="stack" htmlFor="new-area">Area</label>
+      <label className="stack" htmlFor="new-area">
+        Area
+      </label>
       <div className="stack">
         <select id="new-area" value={code} onChange={(e) => setCode(e.target.value)}>
           <AreaOptions areas={areas} />
         </select>
       </div>
-      {area ? <p className="muted small">{area.sectors.length} sectors · data {area.dataYear} · {area.priceBaseYear} prices · {area.vintage}</p> : null}
+      {area ? (
+        <p className="muted small">
+          {area.sectors.length} sectors · data {area.dataYear} · {area.priceBaseYear} prices · {area.vintage}
+        </p>
+      ) : null}
       <fieldset className="stack">
         <legend>Start from templates</legend>
         {TEMPLATES.map((t) => (
           <label key={t.id} className="check">
-            <input type="checkbox" checked={templates.includes(t.id)} onChange={(e) => setTemplates((list) => (e.target.checked ? [...list, t.id] : list.filter((x) => x !== t.id)))} />
-            <span><strong>{t.name}</strong><br /><span className="muted small">{t.description}</span></span>
+            <input
+              type="checkbox"
+              checked={templates.includes(t.id)}
+              onChange={(e) =>
+                setTemplates((list) => (e.target.checked ? [...list, t.id] : list.filter((x) => x !== t.id)))
+              }
+            />
+            <span>
+              <strong>{t.name}</strong>
+              <br />
+              <span className="muted small">{t.description}</span>
+            </span>
           </label>
         ))}
       </fieldset>
-      {error ? <p className="diag diag--error" role="alert">{error}</p> : null}
-      <button type="button" className="btn btn--primary" onClick={create} disabled={!code}>Create</button>
+      {error ? (
+        <p className="diag diag--error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="button" className="btn btn--primary" onClick={create} disabled={!code}>
+        Create
+      </button>
     </section>
   );
 }

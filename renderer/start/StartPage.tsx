@@ -18,14 +18,19 @@ export function StartPage({ files }: { files: FileCommands }) {
   useEffect(() => {
     let live = true;
     void platform.listRecent().then((r) => live && r.ok && setRecent(r.value));
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [platform]);
   const examples = useMemo(() => EXAMPLES.map((e) => ({ ...e, doc: loadScenario(e.text).document })), []);
   return (
     <div className="page start">
       <div className="start__intro">
         <h1>Causeway</h1>
-        <p>Build the logic model of an intervention mix, quantify its links, and project GVA, jobs and productivity with Green Book additionality and appraisal.</p>
+        <p>
+          Build the logic model of an intervention mix, quantify its links, and project GVA, jobs and productivity with
+          Green Book additionality and appraisal.
+        </p>
       </div>
       <div className="start__grid">
         <section className="card" aria-labelledby="examples-title">
@@ -33,9 +38,17 @@ export function StartPage({ files }: { files: FileCommands }) {
           <ul className="start__list">
             {examples.map((e) => (
               <li key={e.id}>
-                <button type="button" className="start__item" onClick={() => e.doc && files.confirmDiscard() && files.openDocument(e.doc, null)}>
+                <button
+                  type="button"
+                  className="start__item"
+                  onClick={() => e.doc && files.confirmDiscard() && files.openDocument(e.doc, null)}
+                >
                   <strong>{e.doc?.meta.title ?? e.id}</strong>
-                  <span className="muted">{e.doc ? `${e.doc.area.name} · ${e.doc.horizon.startYear}–${e.doc.horizon.endYear} · ${e.doc.scenarios.length} scenarios` : 'This example does not load.'}</span>
+                  <span className="muted">
+                    {e.doc
+                      ? `${e.doc.area.name} · ${e.doc.horizon.startYear}–${e.doc.horizon.endYear} · ${e.doc.scenarios.length} scenarios`
+                      : 'This example does not load.'}
+                  </span>
                 </button>
               </li>
             ))}
@@ -43,7 +56,9 @@ export function StartPage({ files }: { files: FileCommands }) {
         </section>
         <section className="card" aria-labelledby="recent-title">
           <h2 id="recent-title">Recent files</h2>
-          {recent.length === 0 ? <p className="muted">Files you open or save appear here.</p> : (
+          {recent.length === 0 ? (
+            <p className="muted">Files you open or save appear here.</p>
+          ) : (
             <ul className="start__list">
               {recent.map((r) => (
                 <li key={r.token}>
@@ -56,8 +71,16 @@ export function StartPage({ files }: { files: FileCommands }) {
             </ul>
           )}
           <div className="start__actions">
-            <button type="button" className="btn" onClick={() => void files.open()}>Open a file…</button>
-            <button type="button" className="btn" onClick={() => files.confirmDiscard() && files.openDocument(blankDocument(), null)}>Blank file</button>
+            <button type="button" className="btn" onClick={() => void files.open()}>
+              Open a file…
+            </button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => files.confirmDiscard() && files.openDocument(blankDocument(), null)}
+            >
+              Blank file
+            </button>
           </div>
         </section>
         <NewForArea files={files} />

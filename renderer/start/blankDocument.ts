@@ -19,6 +19,10 @@ export function blankDocument(now = new Date()): ScenarioDocument {
     interventions: [],
     logicModel: { nodes: [], links: [] },
     scenarios: [{ id: 'bau', name: 'Business as usual', interventions: [] }],
-    appraisal: { optimismBias: 0, optimismBiasNote: 'Not set: choose optimism bias from the Green Book supplementary guidance for your project type.' },
+    appraisal: {
+      optimismBias: 0,
+      optimismBiasNote:
+        'Not set: choose optimism bias from the Green Book supplementary guidance for your project type.',
+    },
   };
 }

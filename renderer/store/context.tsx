@@ -12,7 +12,15 @@ import type { PlatformApi } from '../platform/contract.ts';
 const StoreContext = createContext<CausewayStore | null>(null);
 const PlatformContext = createContext<PlatformApi | null>(null);
 
-export function CausewayProvider({ store, platform, children }: { store: CausewayStore; platform: PlatformApi; children: ReactNode }) {
+export function CausewayProvider({
+  store,
+  platform,
+  children,
+}: {
+  store: CausewayStore;
+  platform: PlatformApi;
+  children: ReactNode;
+}) {
   return (
     <StoreContext.Provider value={store}>
       <PlatformContext.Provider value={platform}>{children}</PlatformContext.Provider>

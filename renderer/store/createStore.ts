@@ -89,7 +89,11 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
     temporal(
       (set, get) => ({
         doc: initialDoc,
-        file: { token: file.token ?? null, name: file.name ?? null, savedDoc: file.savedDoc === undefined ? initialDoc : file.savedDoc },
+        file: {
+          token: file.token ?? null,
+          name: file.name ?? null,
+          savedDoc: file.savedDoc === undefined ? initialDoc : file.savedDoc,
+        },
         scenarioId: defaultScenarioId(initialDoc),
         selection: null,
         view: 'model',
@@ -111,14 +115,24 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
           lastAt = now;
           const history = (store as unknown as CausewayStore).temporal.getState();
           if (merge) history.pause();
-          const log = get().workshop && options.log ? [...get().workshopLog.filter((e) => !(merge && e === get().workshopLog.at(-1))), { at: new Date().toISOString(), text: options.log }] : get().workshopLog;
+          const log =
+            get().workshop && options.log
+              ? [
+                  ...get().workshopLog.filter((e) => !(merge && e === get().workshopLog.at(-1))),
+                  { at: new Date().toISOString(), text: options.log },
+                ]
+              : get().workshopLog;
           set({ doc: after, workshopLog: log });
           if (merge) history.resume();
         },
         openDocument(doc, info, diagnostics = []) {
           set({
             doc,
-            file: { token: info.token ?? null, name: info.name ?? null, savedDoc: info.savedDoc === undefined ? doc : info.savedDoc },
+            file: {
+              token: info.token ?? null,
+              name: info.name ?? null,
+              savedDoc: info.savedDoc === undefined ? doc : info.savedDoc,
+            },
             scenarioId: defaultScenarioId(doc),
             selection: null,
             loadDiagnostics: diagnostics,
@@ -173,7 +187,8 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
 
   // A scenario deleted or undone away must not leave the selection pointing at nothing.
   store.subscribe((state) => {
-    if (!state.doc.scenarios.some((s) => s.id === state.scenarioId)) store.setState({ scenarioId: defaultScenarioId(state.doc) });
+    if (!state.doc.scenarios.some((s) => s.id === state.scenarioId))
+      store.setState({ scenarioId: defaultScenarioId(state.doc) });
   });
   return store;
 }

@@ -26,7 +26,17 @@ function guard<T>(run: () => Result<T>): Result<T> {
     return run();
   } catch (e) {
     // The engine promises not to throw on user input; if it does, show it rather than blank the app.
-    return { ok: false, diagnostics: [{ severity: 'error', code: 'app.internal', path: '', message: `The engine failed unexpectedly: ${(e as Error).message}` }] };
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'app.internal',
+          path: '',
+          message: `The engine failed unexpectedly: ${(e as Error).message}`,
+        },
+      ],
+    };
   }
 }
 
@@ -53,7 +63,14 @@ export function diagnosticsFor(doc: ScenarioDocument): Diagnostic[] {
     try {
       result = validateDocument(doc);
     } catch (e) {
-      result = [{ severity: 'error', code: 'app.internal', path: '', message: `Checking the file failed unexpectedly: ${(e as Error).message}` }];
+      result = [
+        {
+          severity: 'error',
+          code: 'app.internal',
+          path: '',
+          message: `Checking the file failed unexpectedly: ${(e as Error).message}`,
+        },
+      ];
     }
     diagnostics.set(doc, result);
   }

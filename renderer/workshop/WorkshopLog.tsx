@@ -9,12 +9,34 @@ export function WorkshopLog() {
     <section className="workshop__log" aria-label="Changes made in this session">
       <div className="workshop__log-head">
         <h2>Session log</h2>
-        <button type="button" className="btn" disabled={log.length === 0} onClick={() => void platform.exportText('workshop-log.csv', toCsv(['Time', 'Change'], log.map((e) => [new Date(e.at).toLocaleTimeString('en-GB'), e.text])))}>Export log</button>
+        <button
+          type="button"
+          className="btn"
+          disabled={log.length === 0}
+          onClick={() =>
+            void platform.exportText(
+              'workshop-log.csv',
+              toCsv(
+                ['Time', 'Change'],
+                log.map((e) => [new Date(e.at).toLocaleTimeString('en-GB'), e.text]),
+              ),
+            )
+          }
+        >
+          Export log
+        </button>
       </div>
-      {log.length === 0 ? <p className="muted">Changes made during the workshop will be listed here.</p> : (
+      {log.length === 0 ? (
+        <p className="muted">Changes made during the workshop will be listed here.</p>
+      ) : (
         <ol className="ws-log">
           {[...log].reverse().map((e, k) => (
-            <li key={log.length - k}><time dateTime={e.at}>{new Date(e.at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}</time> {e.text}</li>
+            <li key={log.length - k}>
+              <time dateTime={e.at}>
+                {new Date(e.at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}
+              </time>{' '}
+              {e.text}
+            </li>
           ))}
         </ol>
       )}

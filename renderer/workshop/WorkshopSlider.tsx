@@ -5,7 +5,17 @@ import { sliderRange } from '../assumptions/ParameterTable.tsx';
 import { selectDoc, selectScenarioId, useCauseway } from '../store/context.tsx';
 import { formatNumber } from '../format.ts';
 
-export function WorkshopSlider({ id, value, onChange, onReset }: { id: string; value: number | undefined; onChange(v: number): void; onReset(): void }) {
+export function WorkshopSlider({
+  id,
+  value,
+  onChange,
+  onReset,
+}: {
+  id: string;
+  value: number | undefined;
+  onChange(v: number): void;
+  onReset(): void;
+}) {
   const doc = useCauseway(selectDoc);
   const scenarioId = useCauseway(selectScenarioId);
   const appendLog = useCauseway((s) => s.appendLog);
@@ -29,12 +39,30 @@ export function WorkshopSlider({ id, value, onChange, onReset }: { id: string; v
     <div className={`ws-slider ${value !== undefined ? 'is-changed' : ''}`}>
       <div className="ws-slider__head">
         <label htmlFor={`ws-${id}`}>{label}</label>
-        <output htmlFor={`ws-${id}`}>{formatNumber(Number(shown.toPrecision(4)))}{p.unit ? <small> {p.unit}</small> : null}</output>
+        <output htmlFor={`ws-${id}`}>
+          {formatNumber(Number(shown.toPrecision(4)))}
+          {p.unit ? <small> {p.unit}</small> : null}
+        </output>
       </div>
-      <input id={`ws-${id}`} type="range" min={min} max={max} step={step} value={shown} onChange={(e) => onChange(Number(e.target.value))} aria-label={`${label} (workshop)`} />
+      <input
+        id={`ws-${id}`}
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={shown}
+        onChange={(e) => onChange(Number(e.target.value))}
+        aria-label={`${label} (workshop)`}
+      />
       <div className="ws-slider__foot">
         <span>{formatNumber(min)}</span>
-        {value !== undefined ? <button type="button" className="btn-link" onClick={onReset}>back to {formatNumber(scenarioValue)}</button> : <span className="muted">scenario value</span>}
+        {value !== undefined ? (
+          <button type="button" className="btn-link" onClick={onReset}>
+            back to {formatNumber(scenarioValue)}
+          </button>
+        ) : (
+          <span className="muted">scenario value</span>
+        )}
         <span>{formatNumber(max)}</span>
       </div>
     </div>

@@ -33,7 +33,9 @@ describe('B0 fixture reproduces the published cross-check', () => {
 
   it('projected = baseline + gross: no additionality adjustment', () => {
     expect(p.total.netImpact.gva).toEqual(p.total.grossImpact.gva);
-    p.years.forEach((_, y) => expect(p.total.projected.gva[y]).toBeCloseTo(p.total.baseline.gva[y]! + p.nodes['extra_gva']![y]!, 9));
+    p.years.forEach((_, y) =>
+      expect(p.total.projected.gva[y]).toBeCloseTo(p.total.baseline.gva[y]! + p.nodes['extra_gva']![y]!, 9),
+    );
   });
 
   it('has a cost, so NPV and BCR exist', () => {

@@ -32,7 +32,8 @@ describe('hand-written B0 baseline matches runMonteCarlo', () => {
     const hand = runB0Handwritten(samples, seed);
     const npvEngine = engine.value.appraisal.npv;
     const npvHand = hand.appraisal.npv;
-    for (const key of ['mean', 'p5', 'p10', 'p50', 'p90', 'p95'] as const) expect(close(npvHand[key], npvEngine[key]), `npv.${key}: ${npvHand[key]} vs ${npvEngine[key]}`).toBe(true);
+    for (const key of ['mean', 'p5', 'p10', 'p50', 'p90', 'p95'] as const)
+      expect(close(npvHand[key], npvEngine[key]), `npv.${key}: ${npvHand[key]} vs ${npvEngine[key]}`).toBe(true);
     // The draws genuinely vary, so agreement is not an accident of constant inputs.
     expect(npvEngine.p95 - npvEngine.p5).toBeGreaterThan(100);
   });

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, loadScenario, projectScenario, validateDocument, type ScenarioDocument } from '../../models/index.ts';
+import {
+  compileScenario,
+  loadScenario,
+  projectScenario,
+  validateDocument,
+  type ScenarioDocument,
+} from '../../models/index.ts';
 import { FIXTURE_NAMES, fixtureTexts } from '../../bench/generateFixtures.ts';
 import { fixtureFile } from '../../bench/paths.ts';
 import { SYNTHETIC_SCENARIO, SYNTHETIC_SPECS } from '../../bench/scenarios/synthetic.ts';
@@ -48,7 +54,14 @@ describe.each(SYNTHETIC_SPECS)('synthetic model $name', (spec) => {
     if (!run.ok) throw new Error(JSON.stringify(run.diagnostics));
     const p = run.value;
     expect(Object.keys(p.nodes)).toHaveLength(spec.nodes);
-    const numbers = [...Object.values(p.nodes).flat(), ...p.total.projected.gva, ...p.total.projected.jobs, ...p.total.netImpact.gva, ...p.total.netImpact.jobs, ...p.total.cost];
+    const numbers = [
+      ...Object.values(p.nodes).flat(),
+      ...p.total.projected.gva,
+      ...p.total.projected.jobs,
+      ...p.total.netImpact.gva,
+      ...p.total.netImpact.jobs,
+      ...p.total.cost,
+    ];
     expect(numbers.every(Number.isFinite)).toBe(true);
     expect(Math.max(...p.total.cost)).toBeGreaterThan(0);
     expect(Math.max(...p.total.netImpact.gva)).toBeGreaterThan(0);
@@ -57,7 +70,9 @@ describe.each(SYNTHETIC_SPECS)('synthetic model $name', (spec) => {
   });
 
   it('has realistic shapes: ranged parameters read by about 5% of nodes, impacts over many sectors', () => {
-    const ranged = Object.values(doc.parameters).filter((q) => q.low !== undefined && q.high !== undefined && q.low < q.high);
+    const ranged = Object.values(doc.parameters).filter(
+      (q) => q.low !== undefined && q.high !== undefined && q.low < q.high,
+    );
     const ids = Object.keys(doc.parameters);
     const readers = nodes.filter((n) => ids.some((id) => new RegExp(`\\b${id}\\b`).test(n.expr ?? '')));
     expect(readers.length).toBeGreaterThanOrEqual(Math.max(2, Math.floor(spec.nodes * 0.04)));
@@ -69,7 +84,20 @@ describe.each(SYNTHETIC_SPECS)('synthetic model $name', (spec) => {
     expect(impactSectors.size).toBeGreaterThanOrEqual(spec.nodes >= 200 ? 10 : 2);
     if (spec.nodes >= 200) {
       const formulas = nodes.map((n) => n.expr ?? '').join('\n');
-      for (const shape of ['bass(', 'bass_new(', 'ramp(', 'logistic(', 'prev(', 'min(', 'max(', ' ? ', 'step(', 'base_gva(', 'base_prod(']) expect(formulas).toContain(shape);
+      for (const shape of [
+        'bass(',
+        'bass_new(',
+        'ramp(',
+        'logistic(',
+        'prev(',
+        'min(',
+        'max(',
+        ' ? ',
+        'step(',
+        'base_gva(',
+        'base_prod(',
+      ])
+        expect(formulas).toContain(shape);
       expect(doc.interventions.length).toBeGreaterThanOrEqual(3);
       expect(nodes.some((n) => n.intervention === undefined)).toBe(true);
     }

@@ -8,7 +8,15 @@ import { FIXTURE_DIR } from '../../bench/paths.ts';
 describe('bench report', () => {
   it('has the workload ids of the issue, each with a goal', () => {
     const ids = workloads(FIXTURE_DIR).map((w) => w.id);
-    expect(ids).toEqual(['B0-mc10k', 'S2000-run', 'S200-mc10k', 'S2000-tornado', 'S2000-compile', 'S2000-save', 'S2000-load']);
+    expect(ids).toEqual([
+      'B0-mc10k',
+      'S2000-run',
+      'S200-mc10k',
+      'S2000-tornado',
+      'S2000-compile',
+      'S2000-save',
+      'S2000-load',
+    ]);
     for (const w of workloads(FIXTURE_DIR)) expect(w.goal.max).toBeGreaterThan(0);
   });
 
@@ -16,7 +24,11 @@ describe('bench report', () => {
     expect(quantile([5, 1, 3], 0.5)).toBe(3);
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
     expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21], 0.95)).toBe(20);
-    const s = summarise([{ wallMs: 10, cpuMs: 9 }, { wallMs: 30, cpuMs: 8 }, { wallMs: 20, cpuMs: 7 }]);
+    const s = summarise([
+      { wallMs: 10, cpuMs: 9 },
+      { wallMs: 30, cpuMs: 8 },
+      { wallMs: 20, cpuMs: 7 },
+    ]);
     expect(s).toEqual({ medianMs: 20, p95Ms: 29, minMs: 10, cpuMedianMs: 8, runs: 3 });
   });
 
@@ -32,7 +44,14 @@ describe('bench report', () => {
   it('prints a table with goals and pass/fail, and the load', () => {
     const [b0, run] = workloads(FIXTURE_DIR) as [Workload, Workload];
     const stats = { medianMs: 30, p95Ms: 40, minMs: 25, cpuMedianMs: 29, runs: 10 };
-    const text = formatTable({ node: 'v20.0.0', cpus: 2, mode: 'bundled', loadavgStart: [1, 2, 3], loadavg: [1.5, 2, 3], workloads: [judge(b0, { ...stats, baselineMs: 20, ratio: 1.5 }), judge(run, stats)] });
+    const text = formatTable({
+      node: 'v20.0.0',
+      cpus: 2,
+      mode: 'bundled',
+      loadavgStart: [1, 2, 3],
+      loadavg: [1.5, 2, 3],
+      workloads: [judge(b0, { ...stats, baselineMs: 20, ratio: 1.5 }), judge(run, stats)],
+    });
     expect(text).toMatch(/B0-mc10k .* ratio <= 2 +pass/);
     expect(text).toMatch(/S2000-run .* median <= 16 ms +FAIL/);
     expect(text).toContain('load average 1.00 2.00 3.00 at start, 1.50 2.00 3.00 at end');

@@ -31,7 +31,22 @@ describe('causeway run', () => {
 
   it('applies --set over the scenario, and --samples adds seeded percentiles', async () => {
     const { dir, file } = folderWith(workedExample());
-    const run = await runCli(['run', file, '--scenario', 'digital-led', '--set', 'gva_per_firm=1', '--samples', '200', '--seed', '7', '--json'], dir);
+    const run = await runCli(
+      [
+        'run',
+        file,
+        '--scenario',
+        'digital-led',
+        '--set',
+        'gva_per_firm=1',
+        '--samples',
+        '200',
+        '--seed',
+        '7',
+        '--json',
+      ],
+      dir,
+    );
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json.nodes.uplift).toEqual([40, 80, 80]);
@@ -68,7 +83,9 @@ describe('causeway run', () => {
     const { dir, file } = folderWith(withChange(workedExample(), (d) => (d.parameters.cost_per_firm!.value = 0)));
     const run = await runCli(['run', file, '--scenario', 'digital-led'], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^example\.causeway\.json: logicModel\.nodes\[1\]\.expr: Node "firms" evaluates to infinity in 2026/);
+    expect(run.stderr).toMatch(
+      /^example\.causeway\.json: logicModel\.nodes\[1\]\.expr: Node "firms" evaluates to infinity in 2026/,
+    );
   });
 
   it('says which file is missing or unreadable', async () => {
@@ -81,7 +98,9 @@ describe('causeway run', () => {
     const { dir, file } = folderWith(workedExample());
     const run = await runCli(['run', file, '--set', 'nope=1'], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/Cannot set "nope": the file has no such parameter \(it has budget, cost_per_firm, gva_per_firm\)/);
+    expect(run.stderr).toMatch(
+      /Cannot set "nope": the file has no such parameter \(it has budget, cost_per_firm, gva_per_firm\)/,
+    );
   });
 });
 
@@ -99,7 +118,16 @@ describe('causeway validate, compare, sensitivity, migrate', () => {
     const { dir, file } = folderWith(workedExample());
     const json = JSON.parse((await runCli(['compare', file, '--json'], dir)).stdout);
     expect(json.scenarios.map((s: { id: string }) => s.id)).toEqual(['bau', 'digital-led']);
-    expect(Object.keys(json.scenarios[1])).toEqual(['id', 'name', 'finalYear', 'cumulativeNetGva', 'npv', 'bcr', 'costPerNetJob', 'vfm']);
+    expect(Object.keys(json.scenarios[1])).toEqual([
+      'id',
+      'name',
+      'finalYear',
+      'cumulativeNetGva',
+      'npv',
+      'bcr',
+      'costPerNetJob',
+      'vfm',
+    ]);
     expect(json.scenarios[1].cumulativeNetGva).toBeCloseTo(16.2 + 32.4 + 32.4, 9);
     expect(json.scenarios[1].finalYear.netGva).toBeCloseTo(32.4, 9);
     expect(json.scenarios[0].bcr).toBeNull();
@@ -110,8 +138,11 @@ describe('causeway validate, compare, sensitivity, migrate', () => {
     const json = JSON.parse((await runCli(['sensitivity', file, '--scenario', 'digital-led', '--json'], dir)).stdout);
     expect(json.metric).toBe('npv');
     expect(json.base).toBeCloseTo(73.42449065, 6);
-    expect(json.parameters.map((p: { swing: number }) => p.swing)).toEqual([...json.parameters.map((p: { swing: number }) => p.swing)].sort((a, b) => b - a));
-    for (const p of json.parameters) expect(Object.keys(p)).toEqual(expect.arrayContaining(['id', 'low', 'high', 'atLow', 'atHigh', 'swing']));
+    expect(json.parameters.map((p: { swing: number }) => p.swing)).toEqual(
+      [...json.parameters.map((p: { swing: number }) => p.swing)].sort((a, b) => b - a),
+    );
+    for (const p of json.parameters)
+      expect(Object.keys(p)).toEqual(expect.arrayContaining(['id', 'low', 'high', 'atLow', 'atHigh', 'swing']));
   });
 
   it('migrate says a current file needs nothing', async () => {

@@ -15,8 +15,14 @@ describe('causeway history', () => {
       expect(await setCommand.run(['f.causeway.json', 'q=0.6', '--milestone', 'Board paper'], captureIO(dir))).toBe(0);
       const json = captureIO(dir);
       expect(await historyCommand.run(['f.causeway.json', '--json'], json)).toBe(0);
-      const parsed = JSON.parse(json.out) as { revisions: Array<{ revision: number; savedAt: string; note: string | null; milestone: string | null }> };
-      expect(parsed.revisions.map((r) => [r.revision, r.note, r.milestone])).toEqual([[2, null, 'Board paper'], [1, 'first', null], [0, null, null]]);
+      const parsed = JSON.parse(json.out) as {
+        revisions: Array<{ revision: number; savedAt: string; note: string | null; milestone: string | null }>;
+      };
+      expect(parsed.revisions.map((r) => [r.revision, r.note, r.milestone])).toEqual([
+        [2, null, 'Board paper'],
+        [1, 'first', null],
+        [0, null, null],
+      ]);
       expect(parsed.revisions[0]!.savedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
       const table = captureIO(dir);
       expect(await historyCommand.run(['f.causeway.json'], table)).toBe(0);

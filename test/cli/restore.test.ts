@@ -35,13 +35,17 @@ describe('causeway restore', () => {
       await setCommand.run(['f.causeway.json', 'q=0.5'], captureIO(dir));
       let io = captureIO(dir);
       expect(await restoreCommand.run(['f.causeway.json', '--revision', '7', '--out', 'x.causeway.json'], io)).toBe(1);
-      expect(io.err).toMatch(/f.causeway.json: history.revisions: Revision 7 is not in the history; the kept revisions are 0, 1/);
+      expect(io.err).toMatch(
+        /f.causeway.json: history.revisions: Revision 7 is not in the history; the kept revisions are 0, 1/,
+      );
       await writeFile(join(dir, 'x.causeway.json'), 'keep me');
       io = captureIO(dir);
       expect(await restoreCommand.run(['f.causeway.json', '--revision', '0', '--out', 'x.causeway.json'], io)).toBe(1);
       expect(io.err).toMatch(/x.causeway.json already exists/);
       expect(await readFile(join(dir, 'x.causeway.json'), 'utf8')).toBe('keep me');
-      await expect(restoreCommand.run(['f.causeway.json', '--revision', 'two', '--out', 'y.json'], captureIO(dir))).rejects.toThrow(/--revision must be a revision number/);
+      await expect(
+        restoreCommand.run(['f.causeway.json', '--revision', 'two', '--out', 'y.json'], captureIO(dir)),
+      ).rejects.toThrow(/--revision must be a revision number/);
       await expect(restoreCommand.run(['f.causeway.json', '--revision', '1'], captureIO(dir))).rejects.toThrow(/--out/);
     });
   });

@@ -21,7 +21,9 @@ describe('causeway set', () => {
       const original = serialiseScenario(sampleDocument());
       await writeFile(path, original);
       const io = captureIO(dir);
-      expect(await setCommand.run(['gm.causeway.json', 'p_support=0.045', 'q=0.5', '--note', 'Board review'], io)).toBe(0);
+      expect(await setCommand.run(['gm.causeway.json', 'p_support=0.045', 'q=0.5', '--note', 'Board review'], io)).toBe(
+        0,
+      );
       expect(io.out).toMatch(/gm.causeway.json: saved revision 1/);
       expect(io.out).toMatch(/parameters.p_support.value 0.03 -> 0.045/);
       const doc = await load(path);
@@ -54,10 +56,14 @@ describe('causeway set', () => {
       await writeFile(path, text);
       let io = captureIO(dir);
       expect(await setCommand.run(['f.causeway.json', 'nope=1'], io)).toBe(1);
-      expect(io.err).toMatch(/^f.causeway.json: parameters.nope: there is no parameter "nope"; the parameters are p_support, q/);
+      expect(io.err).toMatch(
+        /^f.causeway.json: parameters.nope: there is no parameter "nope"; the parameters are p_support, q/,
+      );
       io = captureIO(dir);
       expect(await setCommand.run(['f.causeway.json', 'q=1', '--scenario', 'zzz'], io)).toBe(1);
-      expect(io.err).toMatch(/f.causeway.json: scenarios: there is no scenario "zzz"; the scenarios are bau, digital-led/);
+      expect(io.err).toMatch(
+        /f.causeway.json: scenarios: there is no scenario "zzz"; the scenarios are bau, digital-led/,
+      );
       await expect(setCommand.run(['f.causeway.json', 'q=abc'], captureIO(dir))).rejects.toThrow(UsageError);
       await expect(setCommand.run(['f.causeway.json'], captureIO(dir))).rejects.toThrow(/at least one PARAM=VALUE/);
       io = captureIO(dir);

@@ -7,11 +7,23 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { ScenarioDocument } from '../../models/index.ts';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--headless'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--headless',
+];
 export const SCREENSHOTS = 'test-artifacts/screenshots';
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 }
 
 export interface AppPage {
@@ -21,7 +33,11 @@ export interface AppPage {
 
 /** Opens the app with File System Access off (downloads instead), so no native dialog can block. */
 export async function openApp(browser: Browser, options: { width?: number; height?: number } = {}): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1440, height: options.height ?? 900 }, acceptDownloads: true, locale: 'en-GB' });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    acceptDownloads: true,
+    locale: 'en-GB',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -41,11 +57,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** The document the app holds right now (the store is exposed for tests and the benchmark). */
 export async function appDocument(page: Page): Promise<ScenarioDocument> {
-  return page.evaluate(() => (window as unknown as { __causeway: { store: { getState(): { doc: unknown } } } }).__causeway.store.getState().doc) as Promise<ScenarioDocument>;
+  return page.evaluate(
+    () =>
+      (window as unknown as { __causeway: { store: { getState(): { doc: unknown } } } }).__causeway.store.getState()
+        .doc,
+  ) as Promise<ScenarioDocument>;
 }
 
 export async function appScenarioId(page: Page): Promise<string> {
-  return page.evaluate(() => (window as unknown as { __causeway: { store: { getState(): { scenarioId: string } } } }).__causeway.store.getState().scenarioId);
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as { __causeway: { store: { getState(): { scenarioId: string } } } }
+      ).__causeway.store.getState().scenarioId,
+  );
 }
 
 export async function kpi(page: Page, id: string): Promise<string> {

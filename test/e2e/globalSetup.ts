@@ -48,11 +48,18 @@ let server: ChildProcess | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   if (!process.env.CAUSEWAY_E2E_SKIP_BUILD) {
-    const build = spawnSync(vite, ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    const build = spawnSync(vite, ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (build.status !== 0) throw new Error('The browser build failed; see the output above.');
   }
   const port = await freePort();
-  server = spawn(vite, ['preview', '--config', 'renderer/vite.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+  server = spawn(
+    vite,
+    ['preview', '--config', 'renderer/vite.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: 'ignore' },
+  );
   const baseUrl = `http://127.0.0.1:${port}/`;
   await waitFor(baseUrl, 30_000);
   project.provide('baseUrl', baseUrl);

@@ -52,9 +52,14 @@ describe('baseline sectors', () => {
     // The baseline total now includes the sector's own projection.
     const projection = projectScenario(after, await appScenarioId(page));
     if (!projection.ok) throw new Error('projection failed');
-    expect(projection.value.sectors.ck!.baseline.gva[0]).toBeCloseTo(added!.gva * Math.pow(1 + added!.gvaGrowth, after.horizon.startYear - added!.dataYear), 6);
+    expect(projection.value.sectors.ck!.baseline.gva[0]).toBeCloseTo(
+      added!.gva * Math.pow(1 + added!.gvaGrowth, after.horizon.startYear - added!.dataYear),
+      6,
+    );
     // A sector that boxes use cannot be removed; the new one can.
-    expect(await page.getByRole('button', { name: `Remove sector ${after.baseline.sectors[0]!.name}` }).isDisabled()).toBe(true);
+    expect(
+      await page.getByRole('button', { name: `Remove sector ${after.baseline.sectors[0]!.name}` }).isDisabled(),
+    ).toBe(true);
     await page.getByRole('button', { name: `Remove sector ${added!.name}` }).click();
     expect((await appDocument(page)).baseline.sectors.some((s) => s.id === 'ck')).toBe(false);
   });

@@ -22,7 +22,13 @@ function expectedKpis(doc: ScenarioDocument, scenarioId: string) {
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join(' '));
   const p = result.value;
   const last = p.years.length - 1;
-  return { npv: formatGbpM(p.appraisal.npv), bcr: formatRatio(p.appraisal.bcr), netGva: formatGbpM(p.total.netImpact.gva[last]), netJobs: formatJobs(p.total.netImpact.jobs[last]), projection: p };
+  return {
+    npv: formatGbpM(p.appraisal.npv),
+    bcr: formatRatio(p.appraisal.bcr),
+    netGva: formatGbpM(p.total.netImpact.gva[last]),
+    netJobs: formatJobs(p.total.netImpact.jobs[last]),
+    projection: p,
+  };
 }
 
 describe('the modeller', () => {
@@ -44,7 +50,8 @@ describe('the modeller', () => {
     expect(await kpi(page, 'net-gva')).toBe(expected.netGva);
     // The canvas shows one box per node and the five stage lanes.
     await expect.poll(() => page.locator('.react-flow__node-logic').count()).toBe(doc.logicModel.nodes.length);
-    for (const lane of ['Inputs', 'Activities', 'Outputs', 'Outcomes', 'Impacts']) await expect.poll(() => page.locator('.lane__title', { hasText: lane }).count()).toBe(1);
+    for (const lane of ['Inputs', 'Activities', 'Outputs', 'Outcomes', 'Impacts'])
+      await expect.poll(() => page.locator('.lane__title', { hasText: lane }).count()).toBe(1);
     await screenshot(page, '01-logic-model');
     await view(page, 'Assumptions');
     await screenshot(page, '05-assumptions');
@@ -60,9 +67,26 @@ describe('the modeller', () => {
     const scenarioId = await appScenarioId(page);
     const scenario = before.scenarios.find((s) => s.id === scenarioId)!;
     const expectedBefore = expectedKpis(before, scenarioId);
-    const nodeRefs = new Set(before.logicModel.nodes.filter((n) => !n.intervention || scenario.interventions.includes(n.intervention)).flatMap((n) => (n.expr ?? '').match(/[a-z_][a-z0-9_]*/g) ?? []));
+    const nodeRefs = new Set(
+      before.logicModel.nodes
+        .filter((n) => !n.intervention || scenario.interventions.includes(n.intervention))
+        .flatMap((n) => (n.expr ?? '').match(/[a-z_][a-z0-9_]*/g) ?? []),
+    );
     // A ranged parameter the scenario uses and does not override: the slider then moves the file value.
-    const [paramId, param] = Object.entries(before.parameters).find(([id, p]) => p.low !== undefined && p.high !== undefined && p.high > p.low && nodeRefs.has(id) && !(scenario.overrides && id in scenario.overrides) && expectedKpis(setParameterValue(before, id, p.high!).ok ? (setParameterValue(before, id, p.high!) as { value: ScenarioDocument }).value : before, scenarioId).npv !== expectedBefore.npv)!;
+    const [paramId, param] = Object.entries(before.parameters).find(
+      ([id, p]) =>
+        p.low !== undefined &&
+        p.high !== undefined &&
+        p.high > p.low &&
+        nodeRefs.has(id) &&
+        !(scenario.overrides && id in scenario.overrides) &&
+        expectedKpis(
+          setParameterValue(before, id, p.high!).ok
+            ? (setParameterValue(before, id, p.high!) as { value: ScenarioDocument }).value
+            : before,
+          scenarioId,
+        ).npv !== expectedBefore.npv,
+    )!;
     const linePath = await page.locator('[data-chart="gva"] .recharts-line path').last().getAttribute('d');
 
     await view(page, 'Assumptions');
@@ -91,7 +115,9 @@ describe('the modeller', () => {
     const scenarioId = await appScenarioId(page);
     const scenario = before.scenarios.find((s) => s.id === scenarioId)!;
     const intervention = before.interventions.find((i) => scenario.interventions.includes(i.id))!;
-    const source = before.logicModel.nodes.find((n) => n.intervention === intervention.id && n.stage === 'output' && n.expr) ?? before.logicModel.nodes.find((n) => n.intervention === intervention.id && n.expr && n.role !== 'cost')!;
+    const source =
+      before.logicModel.nodes.find((n) => n.intervention === intervention.id && n.stage === 'output' && n.expr) ??
+      before.logicModel.nodes.find((n) => n.intervention === intervention.id && n.expr && n.role !== 'cost')!;
     const sector = before.baseline.sectors[0]!;
     const npvBefore = await kpi(page, 'npv');
 
@@ -109,7 +135,13 @@ describe('the modeller', () => {
 
     const after = await appDocument(page);
     const added = after.logicModel.nodes.find((n) => n.label === 'Supply-chain GVA')!;
-    expect(added).toMatchObject({ stage: 'impact', role: 'gva', sector: sector.id, intervention: intervention.id, expr: `${source.id} * 0.002` });
+    expect(added).toMatchObject({
+      stage: 'impact',
+      role: 'gva',
+      sector: sector.id,
+      intervention: intervention.id,
+      expr: `${source.id} * 0.002`,
+    });
     expect(after.logicModel.links.some((l) => l.from === source.id && l.to === added.id)).toBe(true);
     const expected = expectedKpis(after, scenarioId);
     await expect.poll(() => kpi(page, 'npv')).toBe(expected.npv);

@@ -47,7 +47,9 @@ describe('views', () => {
     const rows = page.locator('[data-table="compare"] tbody tr');
     await expect.poll(() => rows.count()).toBe(expected.value.length);
     for (const row of expected.value) {
-      const cell = page.locator(`[data-table="compare"] tr[data-scenario="${row.id}"] td[data-column="npv"] div`).first();
+      const cell = page
+        .locator(`[data-table="compare"] tr[data-scenario="${row.id}"] td[data-column="npv"] div`)
+        .first();
       expect((await cell.textContent())?.trim()).toBe(formatGbpM(row.npv));
     }
     expect(await page.locator('[data-chart="compare-gva"] .recharts-line').count()).toBe(doc.scenarios.length);
@@ -82,7 +84,9 @@ describe('views', () => {
     const npv1 = await kpi(page, 'npv');
 
     // Change an assumption and save again as revision 2, with a note.
-    const [paramId, param] = Object.entries(doc1.parameters).find(([, p]) => p.low !== undefined && p.high !== undefined && p.high !== p.value)!;
+    const [paramId, param] = Object.entries(doc1.parameters).find(
+      ([, p]) => p.low !== undefined && p.high !== undefined && p.high !== p.value,
+    )!;
     await view(page, 'Assumptions');
     await page.getByLabel(`${param.label ?? paramId} value`).fill(String(param.high));
     await view(page, 'History');
@@ -131,7 +135,9 @@ describe('views', () => {
     await slider.fill(String(target));
     const expected = projectScenario(doc, scenarioId, { set: { [id]: target } });
     if (!expected.ok) throw new Error('projectScenario failed');
-    await expect.poll(async () => (await dialog.locator('[data-ws-kpi="npv"] .ws-kpi__value').textContent())?.trim()).toBe(formatGbpM(expected.value.appraisal.npv));
+    await expect
+      .poll(async () => (await dialog.locator('[data-ws-kpi="npv"] .ws-kpi__value').textContent())?.trim())
+      .toBe(formatGbpM(expected.value.appraisal.npv));
     await expect.poll(() => dialog.locator('.ws-log li').count(), { timeout: 5000 }).toBeGreaterThan(0);
     expect(await dialog.locator('.ws-log li').first().textContent()).toContain(p.label ?? id);
     await screenshot(page, '10-workshop');

@@ -26,7 +26,9 @@ export function faultyFs(method: keyof FsLayer | 'write', code: string, after = 
       return {
         writeFile: async (data) => {
           // A full disk typically lets part of the data through before refusing the rest.
-          await handle.writeFile(typeof data === 'string' ? data.slice(0, data.length / 2) : data.subarray(0, data.length / 2));
+          await handle.writeFile(
+            typeof data === 'string' ? data.slice(0, data.length / 2) : data.subarray(0, data.length / 2),
+          );
           fail();
           await handle.writeFile(data);
         },
@@ -45,7 +47,13 @@ export function faultyFs(method: keyof FsLayer | 'write', code: string, after = 
 }
 
 /** A CliIO that collects what a command prints. */
-export function captureIO(cwd: string): { out: string; err: string; cwd: string; stdout(text: string): void; stderr(text: string): void } {
+export function captureIO(cwd: string): {
+  out: string;
+  err: string;
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+} {
   const io = {
     out: '',
     err: '',

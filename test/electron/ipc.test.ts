@@ -22,7 +22,10 @@ describe('the IPC wrapper', () => {
     createSafeIpc(main).handle('c', IPC_ARGUMENTS.listRecent, handler);
     for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://other/index.html', 'not a url']) {
       const result = (await main.handlers.get('c')!({ senderFrame: { url } })) as PlatformResult<number>;
-      expect(result).toEqual({ ok: false, error: { kind: 'invalid', message: expect.stringContaining('did not come from Causeway') } });
+      expect(result).toEqual({
+        ok: false,
+        error: { kind: 'invalid', message: expect.stringContaining('did not come from Causeway') },
+      });
     }
     expect(await main.handlers.get('c')!({ senderFrame: null })).toEqual(expect.objectContaining({ ok: false }));
     expect(handler).not.toHaveBeenCalled();
@@ -34,7 +37,16 @@ describe('the IPC wrapper', () => {
     const handler = vi.fn(async () => ({ ok: true as const, value: null }));
     createSafeIpc(main).handle('save', IPC_ARGUMENTS.save, handler);
     const call = (...args: unknown[]) => main.handlers.get('save')!(fromApp, ...args) as Promise<PlatformResult<null>>;
-    for (const args of [[], ['t'], [1, 'text', {}], ['t', 'text', { note: 5 }], ['t', 'text', { extra: true }], ['t', 'text', {}, 'more'], ['', 'text', {}], ['t', { path: '/etc' }, {}]]) {
+    for (const args of [
+      [],
+      ['t'],
+      [1, 'text', {}],
+      ['t', 'text', { note: 5 }],
+      ['t', 'text', { extra: true }],
+      ['t', 'text', {}, 'more'],
+      ['', 'text', {}],
+      ['t', { path: '/etc' }, {}],
+    ]) {
       const r = await call(...args);
       expect(r.ok === false && r.error.kind).toBe('invalid');
     }
@@ -49,20 +61,33 @@ describe('the IPC wrapper', () => {
     ipc.handle('boom', IPC_ARGUMENTS.listRecent, async () => {
       throw new Error('disk on fire');
     });
-    expect(await main.handlers.get('boom')!(fromApp)).toEqual({ ok: false, error: { kind: 'internal', message: expect.stringContaining('disk on fire') } });
-    expect(() => ipc.handle('boom', IPC_ARGUMENTS.listRecent, async () => ({ ok: true, value: null }))).toThrow(/twice/);
+    expect(await main.handlers.get('boom')!(fromApp)).toEqual({
+      ok: false,
+      error: { kind: 'internal', message: expect.stringContaining('disk on fire') },
+    });
+    expect(() => ipc.handle('boom', IPC_ARGUMENTS.listRecent, async () => ({ ok: true, value: null }))).toThrow(
+      /twice/,
+    );
   });
 
   it('registers every invoke channel with its schema, and only those', async () => {
     const main = fakeIpcMain();
     const calls: string[] = [];
-    const api = new Proxy({}, { get: (_t, name: string) => async () => (calls.push(name), { ok: true, value: null }) }) as unknown as MainApi;
+    const api = new Proxy(
+      {},
+      { get: (_t, name: string) => async () => (calls.push(name), { ok: true, value: null }) },
+    ) as unknown as MainApi;
     registerHandlers(createSafeIpc(main), api, async () => ({ ok: true, value: null }));
-    const invokeChannels = Object.entries(IPC_CHANNELS).filter(([k]) => k !== 'menuCommand' && k !== 'openFileEvent').map(([, c]) => c);
+    const invokeChannels = Object.entries(IPC_CHANNELS)
+      .filter(([k]) => k !== 'menuCommand' && k !== 'openFileEvent')
+      .map(([, c]) => c);
     expect([...main.handlers.keys()].sort()).toEqual(invokeChannels.sort());
     expect(await main.handlers.get(IPC_CHANNELS.openRecent)!(fromApp, 'tok')).toEqual({ ok: true, value: null });
     expect(calls).toEqual(['openRecent']);
-    const dropped = (await main.handlers.get(IPC_CHANNELS.dropFile)!(fromApp, '/home/me/notes.txt')) as PlatformResult<null>;
+    const dropped = (await main.handlers.get(IPC_CHANNELS.dropFile)!(
+      fromApp,
+      '/home/me/notes.txt',
+    )) as PlatformResult<null>;
     expect(dropped.ok).toBe(false);
   });
 });
@@ -70,8 +95,19 @@ describe('the IPC wrapper', () => {
 describe('the preload API', () => {
   // Compile-time completeness: adding a member to PlatformApi without listing it here fails tsc.
   const MEMBERS = {
-    kind: true, openFile: true, openRecent: true, listRecent: true, save: true, saveAs: true, exportText: true, autosave: true,
-    listRecovery: true, discardRecovery: true, setDocumentState: true, onMenuCommand: true, onOpenFile: true,
+    kind: true,
+    openFile: true,
+    openRecent: true,
+    listRecent: true,
+    save: true,
+    saveAs: true,
+    exportText: true,
+    autosave: true,
+    listRecovery: true,
+    discardRecovery: true,
+    setDocumentState: true,
+    onMenuCommand: true,
+    onOpenFile: true,
   } satisfies Record<keyof PlatformApi, true>;
 
   function makeApi() {
@@ -104,12 +140,21 @@ describe('the preload API', () => {
     await api.discardRecovery('abc');
     await api.setDocumentState({ name: 'a', modified: true });
     expect(invoked).toEqual([
-      [IPC_CHANNELS.openFile], [IPC_CHANNELS.openRecent, 't1'], [IPC_CHANNELS.listRecent], [IPC_CHANNELS.save, 't1', 'text', { note: 'n' }],
-      [IPC_CHANNELS.saveAs, 'a.causeway.json', 'text', {}], [IPC_CHANNELS.exportText, 'a.csv', 'x,y'], [IPC_CHANNELS.autosave, null, null, 'text'],
-      [IPC_CHANNELS.listRecovery], [IPC_CHANNELS.discardRecovery, 'abc'], [IPC_CHANNELS.setDocumentState, { name: 'a', modified: true }],
+      [IPC_CHANNELS.openFile],
+      [IPC_CHANNELS.openRecent, 't1'],
+      [IPC_CHANNELS.listRecent],
+      [IPC_CHANNELS.save, 't1', 'text', { note: 'n' }],
+      [IPC_CHANNELS.saveAs, 'a.causeway.json', 'text', {}],
+      [IPC_CHANNELS.exportText, 'a.csv', 'x,y'],
+      [IPC_CHANNELS.autosave, null, null, 'text'],
+      [IPC_CHANNELS.listRecovery],
+      [IPC_CHANNELS.discardRecovery, 'abc'],
+      [IPC_CHANNELS.setDocumentState, { name: 'a', modified: true }],
     ]);
     // Every invoke channel the schemas know is reachable from the API.
-    expect(new Set(invoked.map((c) => c[0]))).toEqual(new Set(Object.keys(IPC_ARGUMENTS).map((k) => IPC_CHANNELS[k as keyof typeof IPC_ARGUMENTS])));
+    expect(new Set(invoked.map((c) => c[0]))).toEqual(
+      new Set(Object.keys(IPC_ARGUMENTS).map((k) => IPC_CHANNELS[k as keyof typeof IPC_ARGUMENTS])),
+    );
   });
 
   it('passes on known menu commands only, and unsubscribes', () => {
@@ -127,7 +172,13 @@ describe('the preload API', () => {
 
 describe('suggested file names', () => {
   it('are names, never paths that would steer the save dialog to another folder', () => {
-    for (const name of ['../../.bashrc', '/etc/cron.d/x.csv', 'C:\\Users\\me\\AppData\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\x.csv', '..', 'a\0b.csv']) {
+    for (const name of [
+      '../../.bashrc',
+      '/etc/cron.d/x.csv',
+      'C:\\Users\\me\\AppData\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\x.csv',
+      '..',
+      'a\0b.csv',
+    ]) {
       expect(IPC_ARGUMENTS.exportText.safeParse([name, 'text']).success).toBe(false);
       expect(IPC_ARGUMENTS.saveAs.safeParse([name, 'text', {}]).success).toBe(false);
     }

@@ -16,9 +16,17 @@ function setup(dir: string, answers: { open?: string | null; save?: string | nul
   const recovery = new RecoveryStore(dataDir);
   const timers: Timers & { run(): void } = (() => {
     const queue: Array<() => void> = [];
-    return { setTimeout: (fn) => queue.push(fn), clearTimeout: () => undefined, now: () => 0, run: () => queue.splice(0).forEach((f) => f()) };
+    return {
+      setTimeout: (fn) => queue.push(fn),
+      clearTimeout: () => undefined,
+      now: () => 0,
+      run: () => queue.splice(0).forEach((f) => f()),
+    };
   })();
-  const dialogs: Dialogs = { chooseFileToOpen: async () => answers.open ?? null, chooseSaveLocation: async () => answers.save ?? null };
+  const dialogs: Dialogs = {
+    chooseFileToOpen: async () => answers.open ?? null,
+    chooseSaveLocation: async () => answers.save ?? null,
+  };
   const titles: Array<{ name: string | null; modified: boolean }> = [];
   let clock = 0;
   const api = createMainApi({
@@ -53,13 +61,19 @@ describe('main API', () => {
       const again = await api.save(opened.value.token, serialiseScenario(doc), { milestone: 'Draft' });
       expect(again.ok && again.value.revision).toBe(2);
       const onDisk = loadScenario(await readFile(path, 'utf8'));
-      expect(onDisk.ok && listRevisions(onDisk.document).map((r) => [r.revision, r.note, r.milestone])).toEqual([[2, null, 'Draft'], [1, 'first', null], [0, null, null]]);
+      expect(onDisk.ok && listRevisions(onDisk.document).map((r) => [r.revision, r.note, r.milestone])).toEqual([
+        [2, null, 'Draft'],
+        [1, 'first', null],
+        [0, null, null],
+      ]);
       // Someone else writes the file: the next save is refused as a conflict.
       await writeFile(path, serialiseScenario(sampleDocument()));
       const conflict = await api.save(opened.value.token, serialiseScenario(doc), {});
       expect(conflict.ok === false && conflict.error.kind).toBe('conflict');
       const recent = await api.listRecent();
-      expect(recent.ok && recent.value.map((r) => [r.name, r.token])).toEqual([['gm.causeway.json', opened.value.token]]);
+      expect(recent.ok && recent.value.map((r) => [r.name, r.token])).toEqual([
+        ['gm.causeway.json', opened.value.token],
+      ]);
       expect(JSON.stringify(recent)).not.toContain(dir);
     });
   });
@@ -83,7 +97,11 @@ describe('main API', () => {
       const saved = await api.saveAs('b.causeway.json', serialiseScenario(doc.document), {});
       expect(saved.ok && saved.value.revision).toBe(2);
       const b = loadScenario(await readFile(copy, 'utf8'));
-      expect(b.ok && listRevisions(b.document).map((r) => [r.revision, r.restorable])).toEqual([[2, true], [1, true], [0, true]]);
+      expect(b.ok && listRevisions(b.document).map((r) => [r.revision, r.restorable])).toEqual([
+        [2, true],
+        [1, true],
+        [0, true],
+      ]);
       expect(saved.ok && saved.value.token).not.toBe(opened.value.token);
     });
   });
@@ -91,7 +109,10 @@ describe('main API', () => {
   it('refuses text that is not a scenario, and unknown tokens', async () => {
     await withTempDir(async (dir) => {
       const { api } = setup(dir, {});
-      expect(await api.save('no-such-token', '{}', {})).toEqual({ ok: false, error: expect.objectContaining({ kind: 'not-found' }) });
+      expect(await api.save('no-such-token', '{}', {})).toEqual({
+        ok: false,
+        error: expect.objectContaining({ kind: 'not-found' }),
+      });
       const path = join(dir, 'a.causeway.json');
       await writeFile(path, serialiseScenario(sampleDocument()));
       const opened = await api.openPath(path);
@@ -117,7 +138,12 @@ describe('main API', () => {
       await new Promise((r) => setTimeout(r, 50));
       const listed = await api.listRecovery();
       if (!listed.ok) throw new Error('list');
-      expect(listed.value.map((e) => [e.name, e.text, e.token]).sort()).toEqual([['a.causeway.json', opened.value.text, opened.value.token], [null, 'untitled draft', null]].sort());
+      expect(listed.value.map((e) => [e.name, e.text, e.token]).sort()).toEqual(
+        [
+          ['a.causeway.json', opened.value.text, opened.value.token],
+          [null, 'untitled draft', null],
+        ].sort(),
+      );
       expect(JSON.stringify(listed)).not.toContain(dir);
       await api.save(opened.value.token, opened.value.text, {});
       const after = await api.listRecovery();
@@ -136,7 +162,13 @@ describe('recovery never loses unsaved work', () => {
       const { api, timers, recovery } = setup(dir, {});
       // The app crashed yesterday with unsaved work on this file; today the user opens it from the
       // recent list instead of answering the banner, edits, and saves.
-      await recovery.write({ id: recoveryId(path, 'previous-session'), path, name: 'a.causeway.json', savedAt: '2026-03-01T10:00:00.000Z', text: 'work from the crash' });
+      await recovery.write({
+        id: recoveryId(path, 'previous-session'),
+        path,
+        name: 'a.causeway.json',
+        savedAt: '2026-03-01T10:00:00.000Z',
+        text: 'work from the crash',
+      });
       const opened = await api.openPath(path);
       if (!opened.ok) throw new Error('open');
       await api.autosave(opened.value.token, 'a.causeway.json', opened.value.text);
@@ -173,9 +205,17 @@ describe('Autosaver.clear', () => {
     await withTempDir(async (dir) => {
       let release: () => void = () => undefined;
       const gate = new Promise<void>((r) => (release = r));
-      const slowFs: FsLayer = { ...nodeFs, rename: async (a, b) => { await gate; await nodeFs.rename(a, b); } };
+      const slowFs: FsLayer = {
+        ...nodeFs,
+        rename: async (a, b) => {
+          await gate;
+          await nodeFs.rename(a, b);
+        },
+      };
       const store = new RecoveryStore(join(dir, 'data'), slowFs);
-      const autosaver = new Autosaver(store, () => '2026-03-02T14:32:00.000Z', { timers: { setTimeout: () => 0, clearTimeout: () => undefined, now: () => 0 } });
+      const autosaver = new Autosaver(store, () => '2026-03-02T14:32:00.000Z', {
+        timers: { setTimeout: () => 0, clearTimeout: () => undefined, now: () => 0 },
+      });
       autosaver.schedule({ id: 'a'.repeat(24), path: null, name: null, text: 'draft' });
       const flushing = autosaver.flushAll();
       const clearing = autosaver.clear('a'.repeat(24));
@@ -185,11 +225,19 @@ describe('Autosaver.clear', () => {
     });
   });
 
-  it('clearAll forgets this session\'s entries only', async () => {
+  it("clearAll forgets this session's entries only", async () => {
     await withTempDir(async (dir) => {
       const store = new RecoveryStore(join(dir, 'data'));
-      await store.write({ id: 'b'.repeat(24), path: null, name: null, savedAt: '2026-03-01T00:00:00.000Z', text: 'older session' });
-      const autosaver = new Autosaver(store, () => '2026-03-02T14:32:00.000Z', { timers: { setTimeout: () => 0, clearTimeout: () => undefined, now: () => 0 } });
+      await store.write({
+        id: 'b'.repeat(24),
+        path: null,
+        name: null,
+        savedAt: '2026-03-01T00:00:00.000Z',
+        text: 'older session',
+      });
+      const autosaver = new Autosaver(store, () => '2026-03-02T14:32:00.000Z', {
+        timers: { setTimeout: () => 0, clearTimeout: () => undefined, now: () => 0 },
+      });
       autosaver.schedule({ id: 'c'.repeat(24), path: null, name: null, text: 'this session' });
       await autosaver.flushAll();
       await autosaver.clearAll();
@@ -220,13 +268,17 @@ describe('saving recovered work', () => {
     return { path, api: after.api, entry: listed.value[0]! };
   }
 
-  it('continues the file\'s history, so earlier revisions stay restorable', async () => {
+  it("continues the file's history, so earlier revisions stay restorable", async () => {
     await withTempDir(async (dir) => {
       const { path, api, entry } = await crashWithUnsavedWork(dir);
       const saved = await api.save(entry.token!, entry.text, {});
       expect(saved.ok && saved.value.revision).toBe(2);
       const onDisk = loadScenario(await readFile(path, 'utf8'));
-      expect(onDisk.ok && listRevisions(onDisk.document).map((r) => [r.revision, r.restorable])).toEqual([[2, true], [1, true], [0, true]]);
+      expect(onDisk.ok && listRevisions(onDisk.document).map((r) => [r.revision, r.restorable])).toEqual([
+        [2, true],
+        [1, true],
+        [0, true],
+      ]);
     });
   });
 
@@ -266,7 +318,11 @@ describe('Save As after a file the user declined to open', () => {
       expect(saved.ok && saved.value.revision).toBe(2);
       const onDisk = loadScenario(await readFile(c, 'utf8'));
       if (!onDisk.ok) throw new Error('load');
-      expect(listRevisions(onDisk.document).map((r) => [r.revision, r.note])).toEqual([[2, null], [1, 'A saved'], [0, null]]);
+      expect(listRevisions(onDisk.document).map((r) => [r.revision, r.note])).toEqual([
+        [2, null],
+        [1, 'A saved'],
+        [0, null],
+      ]);
       expect(JSON.stringify(onDisk.document)).not.toContain('File B');
     });
   });

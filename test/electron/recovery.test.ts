@@ -53,8 +53,12 @@ describe('idle debouncer', () => {
 describe('recovery prompt and recent list', () => {
   it('asks in a sentence with the time, and the date when not today', () => {
     const now = new Date('2026-03-02T18:00:00Z');
-    expect(recoveryPrompt({ name: 'gm.causeway.json', savedAt: '2026-03-02T14:32:10Z' }, { now, timeZone: 'Europe/London' })).toBe('Restore unsaved changes to gm.causeway.json from 14:32?');
-    expect(recoveryPrompt({ name: null, savedAt: '2026-02-27T09:05:00Z' }, { now, timeZone: 'Europe/London' })).toBe('Restore unsaved changes to an untitled scenario from 27 February 2026, 09:05?');
+    expect(
+      recoveryPrompt({ name: 'gm.causeway.json', savedAt: '2026-03-02T14:32:10Z' }, { now, timeZone: 'Europe/London' }),
+    ).toBe('Restore unsaved changes to gm.causeway.json from 14:32?');
+    expect(recoveryPrompt({ name: null, savedAt: '2026-02-27T09:05:00Z' }, { now, timeZone: 'Europe/London' })).toBe(
+      'Restore unsaved changes to an untitled scenario from 27 February 2026, 09:05?',
+    );
   });
 
   it('keeps recent files unique, newest first, at most ten, and survives a damaged store', () => {
@@ -65,6 +69,8 @@ describe('recovery prompt and recent list', () => {
     for (let i = 0; i < 20; i++) list = addRecent(list, `/f${i}`, 't');
     expect(list).toHaveLength(10);
     expect(parseRecent('not json')).toEqual([]);
-    expect(parseRecent('{"recent":[{"path":"/x","openedAt":"t"},{"path":3}]}')).toEqual([{ path: '/x', openedAt: 't' }]);
+    expect(parseRecent('{"recent":[{"path":"/x","openedAt":"t"},{"path":3}]}')).toEqual([
+      { path: '/x', openedAt: 't' },
+    ]);
   });
 });

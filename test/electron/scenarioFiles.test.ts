@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { chmod, lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listRevisions, loadScenario, reconstructRevision, revisionContent, serialiseScenario, type ScenarioDocument } from '../../models/index.ts';
+import {
+  listRevisions,
+  loadScenario,
+  reconstructRevision,
+  revisionContent,
+  serialiseScenario,
+  type ScenarioDocument,
+} from '../../models/index.ts';
 import { openScenarioFile, saveScenarioFile, documentFromText } from '../../electron/services/scenarioFiles.ts';
 import { removeStaleTemporaries, temporaryName, writeFileAtomic } from '../../electron/services/atomicWrite.ts';
 import { sampleDocument } from '../models/history/fixture.ts';
@@ -33,7 +40,14 @@ describe('saveScenarioFile', () => {
       const path = await createFile(dir);
       const before = await readFile(path, 'utf8');
       const opened = await openOk(path);
-      const saved = await saveScenarioFile({ path, document: edit(opened.document, 0.9), base: opened.document, expected: opened.fingerprint, now: NOW, note: 'higher q' });
+      const saved = await saveScenarioFile({
+        path,
+        document: edit(opened.document, 0.9),
+        base: opened.document,
+        expected: opened.fingerprint,
+        now: NOW,
+        note: 'higher q',
+      });
       expect(saved.ok).toBe(true);
       if (!saved.ok) return;
       expect(saved.value.revision).toBe(1);
@@ -41,7 +55,10 @@ describe('saveScenarioFile', () => {
       expect(await readFile(`${path}.bak`, 'utf8')).toBe(before);
       expect((await readdir(dir)).sort()).toEqual(['gm.causeway.json', 'gm.causeway.json.bak']);
       const reopened = await openOk(path);
-      expect(listRevisions(reopened.document).map((r) => [r.revision, r.note])).toEqual([[1, 'higher q'], [0, null]]);
+      expect(listRevisions(reopened.document).map((r) => [r.revision, r.note])).toEqual([
+        [1, 'higher q'],
+        [0, null],
+      ]);
       const old = reconstructRevision(reopened.document, 0);
       expect(old.ok && serialiseScenario(revisionContent(old.value))).toBe(before);
     });
@@ -53,8 +70,20 @@ describe('saveScenarioFile', () => {
       const opened = await openOk(path);
       const theirs = serialiseScenario(edit(opened.document, 0.1));
       await writeFile(path, theirs);
-      const saved = await saveScenarioFile({ path, document: edit(opened.document, 0.9), base: opened.document, expected: opened.fingerprint, now: NOW });
-      expect(saved).toEqual({ ok: false, error: { kind: 'conflict', message: expect.stringMatching(/"gm.causeway.json" was changed on disk after you opened it.*reload.*Save As/) } });
+      const saved = await saveScenarioFile({
+        path,
+        document: edit(opened.document, 0.9),
+        base: opened.document,
+        expected: opened.fingerprint,
+        now: NOW,
+      });
+      expect(saved).toEqual({
+        ok: false,
+        error: {
+          kind: 'conflict',
+          message: expect.stringMatching(/"gm.causeway.json" was changed on disk after you opened it.*reload.*Save As/),
+        },
+      });
       expect(await readFile(path, 'utf8')).toBe(theirs);
     });
   });
@@ -67,7 +96,10 @@ describe('saveScenarioFile', () => {
       const saved = await saveScenarioFile({ path, document: sampleDocument(), base: null, expected: null, now: NOW });
       expect(saved.ok === false && saved.error.kind).toBe('newer-version');
       expect(await readFile(path, 'utf8')).toBe(newer);
-      expect(documentFromText(newer, 'new.causeway.json')).toEqual({ ok: false, error: { kind: 'newer-version', message: expect.stringContaining('schemaVersion 99') } });
+      expect(documentFromText(newer, 'new.causeway.json')).toEqual({
+        ok: false,
+        error: { kind: 'newer-version', message: expect.stringContaining('schemaVersion 99') },
+      });
     });
   });
 
@@ -76,12 +108,26 @@ describe('saveScenarioFile', () => {
       const path = await createFile(dir);
       const opened = await openOk(path);
       await chmod(path, 0o444);
-      const saved = await saveScenarioFile({ path, document: edit(opened.document, 2), base: opened.document, expected: opened.fingerprint, now: NOW });
-      expect(saved.ok === false && saved.error).toEqual({ kind: 'read-only', message: expect.stringContaining('"gm.causeway.json" is read-only') });
+      const saved = await saveScenarioFile({
+        path,
+        document: edit(opened.document, 2),
+        base: opened.document,
+        expected: opened.fingerprint,
+        now: NOW,
+      });
+      expect(saved.ok === false && saved.error).toEqual({
+        kind: 'read-only',
+        message: expect.stringContaining('"gm.causeway.json" is read-only'),
+      });
     });
   });
 
-  for (const [code, kind, method] of [['ENOSPC', 'disk-full', 'write'], ['EACCES', 'permission', 'open'], ['EPERM', 'permission', 'rename'], ['ENOSPC', 'disk-full', 'copyFile']] as const) {
+  for (const [code, kind, method] of [
+    ['ENOSPC', 'disk-full', 'write'],
+    ['EACCES', 'permission', 'open'],
+    ['EPERM', 'permission', 'rename'],
+    ['ENOSPC', 'disk-full', 'copyFile'],
+  ] as const) {
     it(`${code} during ${method}: a clear sentence, the file and the document intact, no temporaries`, async () => {
       await withTempDir(async (dir) => {
         const path = await createFile(dir);
@@ -91,12 +137,24 @@ describe('saveScenarioFile', () => {
         const snapshot = structuredClone(document);
         const fs = faultyFs(method, code);
         // Without hard links (FAT sticks) the backup is a copy, which a full disk can refuse.
-        if (method === 'copyFile') fs.link = async () => { throw Object.assign(new Error('no links'), { code: 'EPERM' }); };
-        const saved = await saveScenarioFile({ path, document, base: opened.document, expected: opened.fingerprint, now: NOW, fs });
+        if (method === 'copyFile')
+          fs.link = async () => {
+            throw Object.assign(new Error('no links'), { code: 'EPERM' });
+          };
+        const saved = await saveScenarioFile({
+          path,
+          document,
+          base: opened.document,
+          expected: opened.fingerprint,
+          now: NOW,
+          fs,
+        });
         expect(saved.ok).toBe(false);
         if (saved.ok) return;
         expect(saved.error.kind).toBe(kind);
-        expect(saved.error.message).toMatch(/"gm.causeway.json".*Your document is still open and the file on disk is unchanged/);
+        expect(saved.error.message).toMatch(
+          /"gm.causeway.json".*Your document is still open and the file on disk is unchanged/,
+        );
         expect(await readFile(path, 'utf8')).toBe(before);
         expect(document).toEqual(snapshot);
         expect((await readdir(dir)).filter((n) => n.endsWith('.causeway-tmp'))).toEqual([]);
@@ -112,7 +170,13 @@ describe('saveScenarioFile', () => {
       const original = await readFile(path, 'utf8');
       const opened = await openOk(path);
       expect(await readFile(path, 'utf8')).toBe(original); // opening writes nothing
-      const saved = await saveScenarioFile({ path, document: edit(opened.document, 1), base: opened.document, expected: opened.fingerprint, now: NOW });
+      const saved = await saveScenarioFile({
+        path,
+        document: edit(opened.document, 1),
+        base: opened.document,
+        expected: opened.fingerprint,
+        now: NOW,
+      });
       expect(saved.ok && saved.value.revision).toBe(5);
       expect(await readFile(`${path}.bak`, 'utf8')).toBe(original);
       const rebuilt = reconstructRevision((await openOk(path)).document, 4);
@@ -128,7 +192,13 @@ describe('saveScenarioFile', () => {
       const outcome = loadScenario(v0);
       // Only meaningful once a migration from schemaVersion 0 exists; until then v0 is refused on load.
       if (!outcome.ok) return;
-      const saved = await saveScenarioFile({ path, document: outcome.document, base: outcome.document, expected: null, now: NOW });
+      const saved = await saveScenarioFile({
+        path,
+        document: outcome.document,
+        base: outcome.document,
+        expected: null,
+        now: NOW,
+      });
       expect(saved.ok).toBe(true);
       expect(await readFile(`${path}.schema0.bak`, 'utf8')).toBe(v0);
     });
@@ -172,7 +242,13 @@ describe('saving through a symbolic link', () => {
       const link = join(dir, 'gm.causeway.json');
       await symlink(real, link);
       const opened = await openOk(link);
-      const saved = await saveScenarioFile({ path: link, document: edit(opened.document, 0.9), base: opened.document, expected: opened.fingerprint, now: NOW });
+      const saved = await saveScenarioFile({
+        path: link,
+        document: edit(opened.document, 0.9),
+        base: opened.document,
+        expected: opened.fingerprint,
+        now: NOW,
+      });
       expect(saved.ok).toBe(true);
       expect((await lstat(link)).isSymbolicLink()).toBe(true);
       expect(await readFile(real, 'utf8')).toBe(saved.ok && saved.value.text);

@@ -5,9 +5,17 @@ import { buildMenuTemplate } from '../../electron/main/menuTemplate.ts';
 import { closeChoice, closeDecision, unsavedChangesPrompt, windowTitle } from '../../electron/main/windowTitle.ts';
 import { filesFromArgv } from '../../electron/main/argv.ts';
 import { createCloseFlow } from '../../electron/main/closeFlow.ts';
-import { CONTENT_SECURITY_POLICY, isAppUrl, isExternalLinkAllowed, resolveAppRequest } from '../../electron/main/appProtocol.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  isAppUrl,
+  isExternalLinkAllowed,
+  resolveAppRequest,
+} from '../../electron/main/appProtocol.ts';
 
-function flatten(items: MenuItemConstructorOptions[], trail = ''): Array<MenuItemConstructorOptions & { trail: string }> {
+function flatten(
+  items: MenuItemConstructorOptions[],
+  trail = '',
+): Array<MenuItemConstructorOptions & { trail: string }> {
   return items.flatMap((item) => {
     const here = `${trail}${item.label ?? item.role ?? ''}`;
     const sub = Array.isArray(item.submenu) ? flatten(item.submenu, `${here} > `) : [];
@@ -19,7 +27,10 @@ describe('menu template', () => {
   const sent: string[] = [];
   const opened: string[] = [];
   const template = (platform: NodeJS.Platform) =>
-    buildMenuTemplate({ platform, appName: 'Causeway', workshopMode: false, recent: [{ name: 'gm.causeway.json', token: 'tok1' }] }, { command: (c) => sent.push(c), openRecent: (t) => opened.push(t) });
+    buildMenuTemplate(
+      { platform, appName: 'Causeway', workshopMode: false, recent: [{ name: 'gm.causeway.json', token: 'tok1' }] },
+      { command: (c) => sent.push(c), openRecent: (t) => opened.push(t) },
+    );
 
   it('has the File, Edit, View and Help items with standard accelerators', () => {
     const items = flatten(template('linux'));
@@ -61,9 +72,18 @@ describe('menu template', () => {
 
 describe('window title and closing', () => {
   it('shows the file and a modified mark', () => {
-    expect(windowTitle({ name: 'gm.causeway.json', modified: false }, 'linux')).toEqual({ title: 'gm.causeway.json — Causeway', documentEdited: false });
-    expect(windowTitle({ name: 'gm.causeway.json', modified: true }, 'win32')).toEqual({ title: '● gm.causeway.json — Causeway', documentEdited: true });
-    expect(windowTitle({ name: null, modified: true }, 'darwin')).toEqual({ title: 'Untitled scenario — Causeway', documentEdited: true });
+    expect(windowTitle({ name: 'gm.causeway.json', modified: false }, 'linux')).toEqual({
+      title: 'gm.causeway.json — Causeway',
+      documentEdited: false,
+    });
+    expect(windowTitle({ name: 'gm.causeway.json', modified: true }, 'win32')).toEqual({
+      title: '● gm.causeway.json — Causeway',
+      documentEdited: true,
+    });
+    expect(windowTitle({ name: null, modified: true }, 'darwin')).toEqual({
+      title: 'Untitled scenario — Causeway',
+      documentEdited: true,
+    });
   });
 
   it('asks before closing unsaved work', () => {
@@ -77,20 +97,38 @@ describe('window title and closing', () => {
 
 describe('argv parsing', () => {
   it('takes scenario files only, resolved against the working folder', () => {
-    expect(filesFromArgv(['/opt/Causeway/causeway', 'gm.causeway.json', '--no-sandbox', '/data/b.causeway.json', 'notes.txt'], '/home/me', true)).toEqual(['/home/me/gm.causeway.json', '/data/b.causeway.json']);
+    expect(
+      filesFromArgv(
+        ['/opt/Causeway/causeway', 'gm.causeway.json', '--no-sandbox', '/data/b.causeway.json', 'notes.txt'],
+        '/home/me',
+        true,
+      ),
+    ).toEqual(['/home/me/gm.causeway.json', '/data/b.causeway.json']);
     // Development: electron binary and app folder first.
     expect(filesFromArgv(['/x/electron', '.', 'a.causeway.json'], '/w', false)).toEqual(['/w/a.causeway.json']);
-    expect(filesFromArgv(['/app', '--', '-odd.causeway.json', 'a.causeway.json', 'a.causeway.json'], '/w', true)).toEqual(['/w/-odd.causeway.json', '/w/a.causeway.json']);
-    expect(filesFromArgv(['/app', 'file:///data/My%20Plan.causeway.json'], '/w', true)).toEqual(['/data/My Plan.causeway.json']);
+    expect(
+      filesFromArgv(['/app', '--', '-odd.causeway.json', 'a.causeway.json', 'a.causeway.json'], '/w', true),
+    ).toEqual(['/w/-odd.causeway.json', '/w/a.causeway.json']);
+    expect(filesFromArgv(['/app', 'file:///data/My%20Plan.causeway.json'], '/w', true)).toEqual([
+      '/data/My Plan.causeway.json',
+    ]);
     expect(filesFromArgv(['/app'], '/w', true)).toEqual([]);
   });
 });
 
 describe('app protocol', () => {
   it('serves files under the renderer folder only', () => {
-    expect(resolveAppRequest('app://causeway/index.html', '/r')).toEqual({ ok: true, file: '/r/index.html', mimeType: 'text/html; charset=utf-8' });
-    expect(resolveAppRequest('app://causeway/', '/r')).toEqual(expect.objectContaining({ ok: true, file: '/r/index.html' }));
-    expect(resolveAppRequest('app://causeway/assets/a.js', '/r')).toEqual(expect.objectContaining({ mimeType: 'text/javascript; charset=utf-8' }));
+    expect(resolveAppRequest('app://causeway/index.html', '/r')).toEqual({
+      ok: true,
+      file: '/r/index.html',
+      mimeType: 'text/html; charset=utf-8',
+    });
+    expect(resolveAppRequest('app://causeway/', '/r')).toEqual(
+      expect.objectContaining({ ok: true, file: '/r/index.html' }),
+    );
+    expect(resolveAppRequest('app://causeway/assets/a.js', '/r')).toEqual(
+      expect.objectContaining({ mimeType: 'text/javascript; charset=utf-8' }),
+    );
     expect(resolveAppRequest('app://causeway/..%2f..%2fetc/passwd', '/r')).toEqual({ ok: false, status: 403 });
     expect(resolveAppRequest('app://elsewhere/index.html', '/r')).toEqual({ ok: false, status: 403 });
   });
@@ -109,7 +147,11 @@ describe('app protocol', () => {
 describe('close flow', () => {
   function flow(answer: number) {
     const events: string[] = [];
-    const f = createCloseFlow({ close: () => events.push('close'), requestSave: () => events.push('save'), ask: () => (events.push('ask'), answer) });
+    const f = createCloseFlow({
+      close: () => events.push('close'),
+      requestSave: () => events.push('save'),
+      ask: () => (events.push('ask'), answer),
+    });
     return { f, events };
   }
 

@@ -14,7 +14,11 @@ export interface CliRun {
 export async function runCli(argv: string[], cwd: string): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t.endsWith('\n') ? t : `${t}\n`), cwd });
+  const code = await main(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t.endsWith('\n') ? t : `${t}\n`),
+    cwd,
+  });
   return { code, stdout, stderr };
 }
 

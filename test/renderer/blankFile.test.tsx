@@ -44,7 +44,11 @@ describe('completing a blank file', () => {
     fireEvent.change(screen.getByLabelText('New parameter value'), { target: { value: '0.02' } });
     fireEvent.change(screen.getByLabelText('New parameter unit'), { target: { value: '£m' } });
     fireEvent.click(add);
-    expect(store.getState().doc.parameters.grant_per_firm).toEqual({ value: 0.02, label: 'Grant per firm', unit: '£m' });
+    expect(store.getState().doc.parameters.grant_per_firm).toEqual({
+      value: 0.02,
+      label: 'Grant per firm',
+      unit: '£m',
+    });
     fireEvent.change(screen.getByLabelText('New parameter formula name'), { target: { value: 'grant_per_firm' } });
     expect(screen.getByRole('alert').textContent).toMatch(/already used/);
     fireEvent.click(screen.getByRole('button', { name: 'Delete Grant per firm' }));

@@ -10,14 +10,24 @@ afterEach(cleanup);
 
 function Capture({ onReady }: { onReady(files: FileCommands): void }) {
   const files = useFileCommands();
-  useEffect(() => { onReady(files); }, [files, onReady]);
+  useEffect(() => {
+    onReady(files);
+  }, [files, onReady]);
   return null;
 }
 
 function setup(platform: ReturnType<typeof fakePlatform>, token: string | null = null) {
   let files: FileCommands | undefined;
   const store = createCauswayStore(exampleDoc(), { token, name: token ? 'gm.causeway.json' : null });
-  renderWithStore(<Capture onReady={(f) => { files = f; }} />, store, platform);
+  renderWithStore(
+    <Capture
+      onReady={(f) => {
+        files = f;
+      }}
+    />,
+    store,
+    platform,
+  );
   return { store, files: () => files! };
 }
 
@@ -38,10 +48,18 @@ describe('saving', () => {
   });
 
   it('says the file was downloaded when the browser could not write it in place', async () => {
-    const platform = fakePlatform({ saveAs: (name, text) => Promise.resolve({ ok: true, value: { token: 't2', name, text, revision: 3, savedAt: '2026-01-01T00:00:00Z', downloaded: true } as never }) });
+    const platform = fakePlatform({
+      saveAs: (name, text) =>
+        Promise.resolve({
+          ok: true,
+          value: { token: 't2', name, text, revision: 3, savedAt: '2026-01-01T00:00:00Z', downloaded: true } as never,
+        }),
+    });
     const { store, files } = setup(platform);
     await act(() => files().saveAs());
-    expect(store.getState().notice?.text).toMatch(/^Downloaded .*\.causeway\.json \(revision 3\) to your browser’s downloads folder/);
+    expect(store.getState().notice?.text).toMatch(
+      /^Downloaded .*\.causeway\.json \(revision 3\) to your browser’s downloads folder/,
+    );
   });
 
   it('says Saved with the file name when it wrote the file itself', async () => {

@@ -16,6 +16,14 @@ describe('formats', () => {
   });
 
   it('writes CSV that Excel reads', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x, "y"'], [null, 2]])).toBe('a,b\r\n1,"x, ""y"""\r\n,2\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [1, 'x, "y"'],
+          [null, 2],
+        ],
+      ),
+    ).toBe('a,b\r\n1,"x, ""y"""\r\n,2\r\n');
   });
 });

@@ -33,6 +33,17 @@ export function fakePlatform(overrides: Partial<PlatformApi> = {}): PlatformApi 
   };
 }
 
-export function renderWithStore(ui: ReactNode, store: CausewayStore = createCauswayStore(exampleDoc()), platform: PlatformApi = fakePlatform()) {
-  return { store, ...render(<CausewayProvider store={store} platform={platform}>{ui}</CausewayProvider>) };
+export function renderWithStore(
+  ui: ReactNode,
+  store: CausewayStore = createCauswayStore(exampleDoc()),
+  platform: PlatformApi = fakePlatform(),
+) {
+  return {
+    store,
+    ...render(
+      <CausewayProvider store={store} platform={platform}>
+        {ui}
+      </CausewayProvider>,
+    ),
+  };
 }

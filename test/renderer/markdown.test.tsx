@@ -4,7 +4,9 @@ import { markdownSection, renderInline } from '../../renderer/help/markdown.tsx'
 
 describe('the method note renderer', () => {
   it('renders bold, code and links as text, never as HTML', () => {
-    const { container } = render(<p>{renderInline('**Units.** See [`method.md`](x.md) and `t`. <script>alert(1)</script>')}</p>);
+    const { container } = render(
+      <p>{renderInline('**Units.** See [`method.md`](x.md) and `t`. <script>alert(1)</script>')}</p>,
+    );
     expect(container.querySelector('strong')?.textContent).toBe('Units.');
     expect([...container.querySelectorAll('code')].map((c) => c.textContent)).toEqual(['method.md', 't']);
     expect(container.querySelector('a')).toBeNull();

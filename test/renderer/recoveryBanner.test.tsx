@@ -18,7 +18,15 @@ describe('RecoveryBanner', () => {
   it('asks before replacing unsaved edits, and keeps them when told no', async () => {
     const doc = exampleDoc();
     const store = createCauswayStore(doc);
-    const platform = fakePlatform({ listRecovery: () => Promise.resolve({ ok: true, value: [{ id: 'untitled', name: null, token: null, savedAt: '2026-01-01T00:00:00Z', text: serialiseScenario(doc) }] }) });
+    const platform = fakePlatform({
+      listRecovery: () =>
+        Promise.resolve({
+          ok: true,
+          value: [
+            { id: 'untitled', name: null, token: null, savedAt: '2026-01-01T00:00:00Z', text: serialiseScenario(doc) },
+          ],
+        }),
+    });
     renderWithStore(<Banner />, store, platform);
     const recover = await screen.findByRole('button', { name: 'Recover it' });
     act(() => store.getState().edit((d) => updateNode(d, d.logicModel.nodes[0]!.id, { label: 'Edited since start' })));
@@ -31,7 +39,13 @@ describe('RecoveryBanner', () => {
 });
 
 describe('RecoveryBanner keeps the old copy until the recovered work is safe again', () => {
-  const entry = (id: string, text: string) => ({ id, name: 'gm.causeway.json', token: null, savedAt: '2026-01-01T00:00:00Z', text });
+  const entry = (id: string, text: string) => ({
+    id,
+    name: 'gm.causeway.json',
+    token: null,
+    savedAt: '2026-01-01T00:00:00Z',
+    text,
+  });
 
   it('deletes the old entry only after a new autosave holds the same text under another id', async () => {
     const doc = exampleDoc();
@@ -41,7 +55,10 @@ describe('RecoveryBanner keeps the old copy until the recovered work is safe aga
     const discarded: string[] = [];
     const platform = fakePlatform({
       listRecovery: () => Promise.resolve({ ok: true, value: [...stored] }),
-      autosave: (_t: unknown, _n: unknown, saved: string) => (stored.push(entry('this-session', saved)), Promise.resolve({ ok: true, value: null })),
+      autosave: (_t: unknown, _n: unknown, saved: string) => (
+        stored.push(entry('this-session', saved)),
+        Promise.resolve({ ok: true, value: null })
+      ),
       discardRecovery: (id: string) => (discarded.push(id), Promise.resolve({ ok: true, value: null })),
     });
     Object.defineProperty(window, 'confirm', { value: () => true, configurable: true, writable: true });
@@ -52,7 +69,8 @@ describe('RecoveryBanner keeps the old copy until the recovered work is safe aga
   });
 
   it('keeps the entry when the autosave fails or refreshed it in place', async () => {
-    const failing: PlatformApi['autosave'] = () => Promise.resolve({ ok: false, error: { kind: 'internal', message: 'disk' } });
+    const failing: PlatformApi['autosave'] = () =>
+      Promise.resolve({ ok: false, error: { kind: 'internal', message: 'disk' } });
     const inPlace: PlatformApi['autosave'] = () => Promise.resolve({ ok: true, value: null }); // same id: the browser overwrote it
     for (const autosave of [failing, inPlace]) {
       cleanup();

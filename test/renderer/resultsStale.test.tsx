@@ -21,11 +21,15 @@ describe('stale Monte Carlo ranges', () => {
     store.getState().setUncertainty({ doc, scenarioId, result: mc.value });
     renderWithStore(<ResultsView files={files} />, store);
     expect(screen.queryByText(/Monte Carlo ranges are hidden/)).toBeNull();
-    act(() => store.getState().edit((d) => {
-      const moved = setParameterValue(d, 'annual_budget', 4);
-      return moved.ok ? moved.value : d;
-    }));
-    expect(screen.getByText(/Monte Carlo ranges are hidden: the assumptions changed after the last run \(50 draws\)/)).toBeTruthy();
+    act(() =>
+      store.getState().edit((d) => {
+        const moved = setParameterValue(d, 'annual_budget', 4);
+        return moved.ok ? moved.value : d;
+      }),
+    );
+    expect(
+      screen.getByText(/Monte Carlo ranges are hidden: the assumptions changed after the last run \(50 draws\)/),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Run again' })).toBeTruthy();
     // Undo brings back the very document the band was run on: the band is current again.
     act(() => store.temporal.getState().undo());

@@ -8,7 +8,13 @@ import { exampleDoc } from './helpers.tsx';
 describe('links within a stage', () => {
   it('use the bracket edge into the target’s right-hand anchor; other links stay plain', () => {
     const doc = exampleDoc();
-    const { edges } = buildFlow({ doc, layout: fillMissingLayout(doc), problems: new Map(), activeInterventions: new Set(), search: '' });
+    const { edges } = buildFlow({
+      doc,
+      layout: fillMissingLayout(doc),
+      problems: new Map(),
+      activeInterventions: new Set(),
+      search: '',
+    });
     const stage = new Map(doc.logicModel.nodes.map((n) => [n.id, n.stage]));
     const same = edges.filter((e) => stage.get(e.source) === stage.get(e.target));
     const across = edges.filter((e) => stage.get(e.source) !== stage.get(e.target));

@@ -28,7 +28,14 @@ describe('createCauswayStore', () => {
 
   it('coalesces a burst of edits with the same key into one undo step', () => {
     const store = createCauswayStore(exampleDoc());
-    for (const v of [0.5, 0.55, 0.6, 0.65]) store.getState().edit((d) => { const r = setParameterValue(d, 'adoption_rate', v); return r.ok ? r.value : d; }, { coalesce: 'param:adoption_rate' });
+    for (const v of [0.5, 0.55, 0.6, 0.65])
+      store.getState().edit(
+        (d) => {
+          const r = setParameterValue(d, 'adoption_rate', v);
+          return r.ok ? r.value : d;
+        },
+        { coalesce: 'param:adoption_rate' },
+      );
     expect(store.temporal.getState().pastStates).toHaveLength(1);
     store.temporal.getState().undo();
     expect(store.getState().doc.parameters.adoption_rate!.value).toBe(0.6);

@@ -19,7 +19,9 @@ function inWorkshop() {
   const store = createCauswayStore(exampleDoc());
   store.getState().setWorkshop(true);
   renderWithStore(<WorkshopMode />, store);
-  const slider = screen.getByRole('dialog', { name: 'Workshop mode' }).querySelector('input[type=range]') as HTMLInputElement;
+  const slider = screen
+    .getByRole('dialog', { name: 'Workshop mode' })
+    .querySelector('input[type=range]') as HTMLInputElement;
   fireEvent.change(slider, { target: { value: slider.max } });
   return store;
 }

@@ -8,10 +8,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExamples, EXAMPLES, SCENARIOS_DIR } from '../../scripts/buildExamples.ts';
 import {
-  CURRENT_SCHEMA_VERSION, STAGES, loadScenario, projectScenario, runMonteCarlo, runTornado, serialiseScenario, type ScenarioDocument,
+  CURRENT_SCHEMA_VERSION,
+  STAGES,
+  loadScenario,
+  projectScenario,
+  runMonteCarlo,
+  runTornado,
+  serialiseScenario,
+  type ScenarioDocument,
 } from '../../models/index.ts';
 
-const files = readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.causeway.json')).sort();
+const files = readdirSync(SCENARIOS_DIR)
+  .filter((f) => f.endsWith('.causeway.json'))
+  .sort();
 const read = (file: string): string => readFileSync(join(SCENARIOS_DIR, file), 'utf8');
 const finite = (xs: readonly number[]): boolean => xs.every((x) => Number.isFinite(x));
 
@@ -62,7 +71,8 @@ describe('example scenario files', () => {
     it('lays the canvas out in stage lanes, left to right', () => {
       const doc = load(file);
       const layout = doc.logicModel.layout ?? {};
-      const xOf = (stage: string) => new Set(doc.logicModel.nodes.filter((n) => n.stage === stage).map((n) => layout[n.id]?.x));
+      const xOf = (stage: string) =>
+        new Set(doc.logicModel.nodes.filter((n) => n.stage === stage).map((n) => layout[n.id]?.x));
       for (const n of doc.logicModel.nodes) expect(layout[n.id], n.id).toBeDefined();
       const lanes = STAGES.map((s) => [...xOf(s)]).filter((xs) => xs.length > 0);
       for (const xs of lanes) expect(xs).toHaveLength(1);
@@ -80,7 +90,16 @@ describe('example scenario files', () => {
         expect(r.ok, s.id).toBe(true);
         if (!r.ok) continue;
         const { total, appraisal } = r.value;
-        for (const series of [total.baseline.gva, total.baseline.jobs, total.projected.gva, total.projected.jobs, total.projected.productivity, total.netImpact.gva, total.netImpact.jobs, total.cost]) {
+        for (const series of [
+          total.baseline.gva,
+          total.baseline.jobs,
+          total.projected.gva,
+          total.projected.jobs,
+          total.projected.productivity,
+          total.netImpact.gva,
+          total.netImpact.jobs,
+          total.cost,
+        ]) {
           expect(finite(series), s.id).toBe(true);
         }
         expect(Number.isFinite(appraisal.npv)).toBe(true);

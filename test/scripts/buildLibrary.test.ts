@@ -27,7 +27,10 @@ describe('scripts/buildLibrary', () => {
   });
 
   it('fails loudly if the IO workbook layout moves', () => {
-    const broken = { ...inputs, io: { ...inputs.io, multipliers: inputs.io.multipliers.replace('<c r="J6"', '<c r="Q6"') } };
+    const broken = {
+      ...inputs,
+      io: { ...inputs.io, multipliers: inputs.io.multipliers.replace('<c r="J6"', '<c r="Q6"') },
+    };
     expect(() => buildLibrary(broken)).toThrow(/Multipliers!J6/);
   });
 });

@@ -84,7 +84,8 @@ export function buildAreas(inputs: Inputs): {
 
   const itl2Codes = [...cvm2.names.keys()];
   const itl1Codes = [...itl1.names.keys()].filter((c) => itl2Codes.some((c2) => c2.slice(0, 3) === c));
-  const members = (code: string, level: 'ITL1' | 'ITL2') => (level === 'ITL2' ? [code] : itl2Codes.filter((c) => c.startsWith(code)));
+  const members = (code: string, level: 'ITL1' | 'ITL2') =>
+    level === 'ITL2' ? [code] : itl2Codes.filter((c) => c.startsWith(code));
 
   const itl1Current = (code: string, gvaCode: string): Series | undefined =>
     gvaCode === 'CD-CF (19-21)'
@@ -115,7 +116,12 @@ export function buildAreas(inputs: Inputs): {
   for (const { code, level, name } of entries) {
     const hasJobs = [...jobs.keys()].some((k) => k.startsWith(`${code}|`));
     if (!hasJobs) {
-      excludedAreas.push({ code, name, reason: 'No BRES employment: the Business Register and Employment Survey covers Great Britain only, so jobs, productivity and jobs growth cannot be stated.' });
+      excludedAreas.push({
+        code,
+        name,
+        reason:
+          'No BRES employment: the Business Register and Employment Survey covers Great Britain only, so jobs, productivity and jobs growth cannot be stated.',
+      });
       continue;
     }
     const parts = members(code, level);
@@ -127,23 +133,42 @@ export function buildAreas(inputs: Inputs): {
       const [g0, g1] = S.gvaGrowthWindow;
       const [j0, j1] = S.jobsGrowthWindow;
       const v = {
-        gva: at(cvm, S.dataYear), gvaCurrent: at(current, S.dataYear), gStart: at(cvm, g0), gEnd: at(cvm, g1),
+        gva: at(cvm, S.dataYear),
+        gvaCurrent: at(current, S.dataYear),
+        gStart: at(cvm, g0),
+        gEnd: at(cvm, g1),
         jobs: jobs.get(`${code}|${def.gvaCode}|${S.dataYear}`) ?? null,
-        jStart: bresSeries(parts, def.divisions, j0), jEnd: bresSeries(parts, def.divisions, j1),
+        jStart: bresSeries(parts, def.divisions, j0),
+        jEnd: bresSeries(parts, def.divisions, j1),
       };
-      const missing = Object.entries(v).filter(([, x]) => x === null).map(([k]) => k);
+      const missing = Object.entries(v)
+        .filter(([, x]) => x === null)
+        .map(([k]) => k);
       if (missing.length > 0) {
-        omitted.push({ id: def.id, reason: `Not in the source tables for this area (missing or suppressed: ${missing.join(', ')}).` });
+        omitted.push({
+          id: def.id,
+          reason: `Not in the source tables for this area (missing or suppressed: ${missing.join(', ')}).`,
+        });
         continue;
       }
       const n = v as { [K in keyof typeof v]: number };
       if (n.gStart <= 0 || n.gEnd <= 0 || n.jStart <= 0 || n.jEnd <= 0 || n.jobs <= 0 || n.gva <= 0) {
-        omitted.push({ id: def.id, reason: 'A zero or negative value in the level or the growth window: no growth rate or productivity can be computed.' });
+        omitted.push({
+          id: def.id,
+          reason:
+            'A zero or negative value in the level or the growth window: no growth rate or productivity can be computed.',
+        });
         continue;
       }
       const rec: LibrarySectorRecord = {
-        id: def.id, gva: n.gva, gvaCurrent: n.gvaCurrent, gvaTrend: [n.gStart, n.gEnd], gvaGrowth: cagr(n.gStart, n.gEnd, g1 - g0),
-        jobs: n.jobs, jobsTrend: [n.jStart, n.jEnd], jobsGrowth: cagr(n.jStart, n.jEnd, j1 - j0),
+        id: def.id,
+        gva: n.gva,
+        gvaCurrent: n.gvaCurrent,
+        gvaTrend: [n.gStart, n.gEnd],
+        gvaGrowth: cagr(n.gStart, n.gEnd, g1 - g0),
+        jobs: n.jobs,
+        jobsTrend: [n.jStart, n.jEnd],
+        jobsGrowth: cagr(n.jStart, n.jEnd, j1 - j0),
       };
       const flags: LibraryFlag[] = [];
       if (Math.abs(rec.gvaGrowth) > S.volatileGrowth) flags.push('volatile-gva-growth');
@@ -152,7 +177,15 @@ export function buildAreas(inputs: Inputs): {
       if (flags.length > 0) rec.flags = flags;
       sectors.push(rec);
     }
-    areas.push({ code, name, level, ...(level === 'ITL2' ? { parent: code.slice(0, 3) } : {}), gvaMethod: level === 'ITL2' ? 'itl2-cvm' : 'sum-of-itl2-cvm', sectors, omitted });
+    areas.push({
+      code,
+      name,
+      level,
+      ...(level === 'ITL2' ? { parent: code.slice(0, 3) } : {}),
+      gvaMethod: level === 'ITL2' ? 'itl2-cvm' : 'sum-of-itl2-cvm',
+      sectors,
+      omitted,
+    });
   }
 
   const national: NationalRecord[] = [];
@@ -160,5 +193,9 @@ export function buildAreas(inputs: Inputs): {
     const v = at(itl1Current('UK', def.gvaCode), S.dataYear);
     if (v !== null) national.push({ id: def.id, gvaCurrent: v });
   }
-  return { areas, excludedAreas, national: { code: 'UK', name: itl1.names.get('UK') ?? 'United Kingdom', sectors: national } };
+  return {
+    areas,
+    excludedAreas,
+    national: { code: 'UK', name: itl1.names.get('UK') ?? 'United Kingdom', sectors: national },
+  };
 }

@@ -33,7 +33,8 @@ export function buildLibrary(inputs: LibraryInputs): BaselineLibrary {
       priceBaseYear: S.priceBaseYear,
       gvaGrowthWindow: [...S.gvaGrowthWindow],
       jobsGrowthWindow: [...S.jobsGrowthWindow],
-      gvaRelease: 'ONS, Regional gross value added (balanced) by industry: all ITL regions, release of 25 April 2023 (data 1998-2021)',
+      gvaRelease:
+        'ONS, Regional gross value added (balanced) by industry: all ITL regions, release of 25 April 2023 (data 1998-2021)',
       gvaTables: 'Table 2b, ITL2 chained volume measures in 2019 money (CVM); tables 1c/2c, ITL1/ITL2 current prices',
       employmentRelease:
         'ONS Business Register and Employment Survey (BRES) open access, Nomis dataset NM_189_1, "Employment" (employees plus working owners), ITL2 x 2-digit SIC, 2015-2021; ITL1 and sector figures are sums of ITL2 divisions',

@@ -20,9 +20,14 @@ const decode = (s: string): string =>
   s
     .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
-const textOf = (xml: string): string => [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => decode(m[1] ?? '')).join('');
+const textOf = (xml: string): string =>
+  [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => decode(m[1] ?? '')).join('');
 
 export function readSharedStrings(xml: string): string[] {
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => textOf(m[1] ?? ''));
@@ -46,7 +51,8 @@ const colOf = (ref: string): string => /[A-Z]+/.exec(ref)?.[0] ?? '';
 
 function expectLabel(cells: Cells, ref: string, label: string, sheet: string): void {
   const got = cells.get(ref);
-  if (got !== label) throw new Error(`${sheet}!${ref} should read "${label}" but reads "${got}": the workbook layout has changed.`);
+  if (got !== label)
+    throw new Error(`${sheet}!${ref} should read "${label}" but reads "${got}": the workbook layout has changed.`);
 }
 
 function num(cells: Cells, ref: string, sheet: string): number {
@@ -95,12 +101,20 @@ export function extractIo(sheets: IoSheets): IoExtract {
       gva: round(gva, 1),
       output: round(output, 1),
       gvaToOutput: round(gva / output, 4),
-      cells: { outputMultiplier: `Multipliers!J${r}`, gvaMultiplier: `Multipliers!I${r}`, gva: `IOT!${col}${gvaRow}`, output: `IOT!${col}${outRow}` },
+      cells: {
+        outputMultiplier: `Multipliers!J${r}`,
+        gvaMultiplier: `Multipliers!I${r}`,
+        gva: `IOT!${col}${gvaRow}`,
+        output: `IOT!${col}${outRow}`,
+      },
     };
   });
 
   const manufacturing = [...iotCol.keys()].filter((c) => /^C\d/.test(c));
-  const groups: [LibrarySectorId, readonly string[]][] = [['c', manufacturing], ...(Object.entries(IO_INDUSTRIES_BY_SECTOR) as [LibrarySectorId, readonly string[]][])];
+  const groups: [LibrarySectorId, readonly string[]][] = [
+    ['c', manufacturing],
+    ...(Object.entries(IO_INDUSTRIES_BY_SECTOR) as [LibrarySectorId, readonly string[]][]),
+  ];
   const sectorRatios: IoSectorRatio[] = groups.map(([sector, codes]) => {
     let gva = 0;
     let output = 0;
@@ -109,7 +123,13 @@ export function extractIo(sheets: IoSheets): IoExtract {
       gva += v.gva;
       output += v.output;
     }
-    return { sector, industries: [...codes], gva: round(gva, 1), output: round(output, 1), gvaToOutput: round(gva / output, 4) };
+    return {
+      sector,
+      industries: [...codes],
+      gva: round(gva, 1),
+      output: round(output, 1),
+      gvaToOutput: round(gva / output, 4),
+    };
   });
 
   return {

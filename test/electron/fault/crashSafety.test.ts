@@ -25,7 +25,15 @@ let childScript: string;
 function largeDocument(): ScenarioDocument {
   const doc = sampleDocument();
   for (let i = 0; i < 60; i++) {
-    doc.parameters[`p_${i}`] = { value: i / 1000, low: 0, high: 10, distribution: 'triangular', unit: '1/year', label: `Parameter ${i}`, source: `Evidence review ${i}, table ${i % 17}; `.repeat(190) };
+    doc.parameters[`p_${i}`] = {
+      value: i / 1000,
+      low: 0,
+      high: 10,
+      distribution: 'triangular',
+      unit: '1/year',
+      label: `Parameter ${i}`,
+      source: `Evidence review ${i}, table ${i % 17}; `.repeat(190),
+    };
   }
   return doc;
 }
@@ -37,7 +45,15 @@ beforeAll(async () => {
   await build({
     configFile: false,
     logLevel: 'silent',
-    build: { ssr: join(dirname(fileURLToPath(import.meta.url)), 'saveLoop.ts'), outDir: join(work, 'bundle'), minify: false, rollupOptions: { treeshake: { moduleSideEffects: false }, output: { format: 'es', entryFileNames: 'saveLoop.mjs' } } },
+    build: {
+      ssr: join(dirname(fileURLToPath(import.meta.url)), 'saveLoop.ts'),
+      outDir: join(work, 'bundle'),
+      minify: false,
+      rollupOptions: {
+        treeshake: { moduleSideEffects: false },
+        output: { format: 'es', entryFileNames: 'saveLoop.mjs' },
+      },
+    },
     ssr: { noExternal: true },
   });
   childScript = join(work, 'bundle', 'saveLoop.mjs');
@@ -59,7 +75,8 @@ interface LaneStats {
 function checkIntact(text: string, where: string): ScenarioDocument {
   const loaded = loadScenario(text);
   if (!loaded.ok) throw new Error(`${where} does not load: ${loaded.diagnostics.map((d) => d.message).join(' ')}`);
-  if (serialiseScenario(loaded.document) !== text) throw new Error(`${where} loads but is not a file the serialiser wrote`);
+  if (serialiseScenario(loaded.document) !== text)
+    throw new Error(`${where} loads but is not a file the serialiser wrote`);
   return loaded.document;
 }
 
@@ -161,7 +178,9 @@ async function runLane(lane: number, kills: number): Promise<LaneStats> {
 describe('crash safety under SIGKILL', () => {
   it(`keeps the file intact through ${KILLS} kills mid-save`, async () => {
     const started = performance.now();
-    const lanes = await Promise.all(Array.from({ length: LANES }, (_, lane) => runLane(lane, Math.ceil(KILLS / LANES))));
+    const lanes = await Promise.all(
+      Array.from({ length: LANES }, (_, lane) => runLane(lane, Math.ceil(KILLS / LANES))),
+    );
     const total = lanes.reduce((s, l) => ({
       kills: s.kills + l.kills,
       unchanged: s.unchanged + l.unchanged,

@@ -55,16 +55,26 @@ process.stdin.pause();
 for (;;) {
   const opened = await openScenarioFile(path, fs);
   if (!opened.ok || !opened.value.outcome.ok) {
-    process.stderr.write(`cannot open: ${JSON.stringify(opened.ok ? opened.value.outcome.diagnostics : opened.error)}\n`);
+    process.stderr.write(
+      `cannot open: ${JSON.stringify(opened.ok ? opened.value.outcome.diagnostics : opened.error)}\n`,
+    );
     process.exit(3);
   }
   const doc = opened.value.outcome.document;
   const next = structuredClone(doc);
   const ids = Object.keys(next.parameters);
   // Change a few values and a long text, so each revision differs in several places and sizes.
-  for (let k = 0; k < 3; k++) next.parameters[ids[(i * 7 + k * 131) % ids.length]!]!.value = Math.round(Math.random() * 1e6) / 1e6;
+  for (let k = 0; k < 3; k++)
+    next.parameters[ids[(i * 7 + k * 131) % ids.length]!]!.value = Math.round(Math.random() * 1e6) / 1e6;
   next.meta.description = `pid ${process.pid} save ${i} `.repeat(1 + (i % 50));
-  const saved = await saveScenarioFile({ path, document: next, base: doc, expected: opened.value.fingerprint, now: new Date().toISOString(), fs });
+  const saved = await saveScenarioFile({
+    path,
+    document: next,
+    base: doc,
+    expected: opened.value.fingerprint,
+    now: new Date().toISOString(),
+    fs,
+  });
   if (!saved.ok) {
     process.stderr.write(`save failed: ${saved.error.message}\n`);
     process.exit(4);

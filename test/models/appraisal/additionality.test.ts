@@ -24,7 +24,17 @@ describe('additionality (HCA formula)', () => {
 
 describe('value-for-money bands (DfT)', () => {
   it('places boundaries in the higher band', () => {
-    expect([0.99, 1, 1.49, 1.5, 1.99, 2, 3.99, 4, 10].map(vfmBand)).toEqual(['poor', 'low', 'low', 'medium', 'medium', 'high', 'high', 'very high', 'very high']);
+    expect([0.99, 1, 1.49, 1.5, 1.99, 2, 3.99, 4, 10].map(vfmBand)).toEqual([
+      'poor',
+      'low',
+      'low',
+      'medium',
+      'medium',
+      'high',
+      'high',
+      'very high',
+      'very high',
+    ]);
     expect(vfmBand(null)).toBeNull();
   });
 });

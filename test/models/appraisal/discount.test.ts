@@ -35,7 +35,9 @@ describe('Green Book discount factors', () => {
   });
 
   it('follows the long-term schedule bands', () => {
-    expect([1, 30, 31, 75, 76, 125, 126, 200, 201, 300, 301].map(greenBookRate)).toEqual([0.035, 0.035, 0.03, 0.03, 0.025, 0.025, 0.02, 0.02, 0.015, 0.015, 0.01]);
+    expect([1, 30, 31, 75, 76, 125, 126, 200, 201, 300, 301].map(greenBookRate)).toEqual([
+      0.035, 0.035, 0.03, 0.03, 0.025, 0.025, 0.02, 0.02, 0.015, 0.015, 0.01,
+    ]);
   });
 
   it('uses a flat rate for every year when the file sets one', () => {

@@ -57,7 +57,10 @@ describe('node and link edits', () => {
     const doc = example();
     const { doc: next, id } = duplicateNode(doc, 'grant');
     expect(id).toBe('grant_copy');
-    expect(next.logicModel.nodes.find((n) => n.id === id)).toMatchObject({ label: 'Grant budget (copy)', expr: doc.logicModel.nodes[0]!.expr });
+    expect(next.logicModel.nodes.find((n) => n.id === id)).toMatchObject({
+      label: 'Grant budget (copy)',
+      expr: doc.logicModel.nodes[0]!.expr,
+    });
     expect(next.logicModel.links.length).toBe(doc.logicModel.links.length);
   });
 
@@ -66,16 +69,29 @@ describe('node and link edits', () => {
     expect(addLink(doc, 'grant', 'grant').id).toBeNull();
     expect(addLink(doc, 'grant', 'firms_supported').doc).toBe(doc);
     const out = addLink(doc, 'grant', 'adopters', { evidence: 'weak' });
-    expect(out.doc.logicModel.links.at(-1)).toEqual({ id: 'grant-adopters', from: 'grant', to: 'adopters', evidence: 'weak' });
+    expect(out.doc.logicModel.links.at(-1)).toEqual({
+      id: 'grant-adopters',
+      from: 'grant',
+      to: 'adopters',
+      evidence: 'weak',
+    });
   });
 
   it('renames a node id everywhere it is used, but not inside string literals', () => {
-    expect(renameInFormula('adopters * x + prev(adopters, 0) + base_gva("adopters")', 'adopters', 'users')).toBe('users * x + prev(users, 0) + base_gva("adopters")');
+    expect(renameInFormula('adopters * x + prev(adopters, 0) + base_gva("adopters")', 'adopters', 'users')).toBe(
+      'users * x + prev(users, 0) + base_gva("adopters")',
+    );
     const doc = example();
     const next = renameNodeId(doc, 'adopters', 'adopting_firms');
-    expect(next.logicModel.nodes.find((n) => n.id === 'adopting_firms')!.expr).toBe('prev(adopting_firms, 0) + firms_supported * adoption_rate');
-    expect(next.logicModel.nodes.find((n) => n.id === 'productivity_gain')!.expr).toBe('adopting_firms * gva_per_adopter');
-    expect(next.logicModel.links.filter((l) => l.from === 'adopting_firms' || l.to === 'adopting_firms')).toHaveLength(2);
+    expect(next.logicModel.nodes.find((n) => n.id === 'adopting_firms')!.expr).toBe(
+      'prev(adopting_firms, 0) + firms_supported * adoption_rate',
+    );
+    expect(next.logicModel.nodes.find((n) => n.id === 'productivity_gain')!.expr).toBe(
+      'adopting_firms * gva_per_adopter',
+    );
+    expect(next.logicModel.links.filter((l) => l.from === 'adopting_firms' || l.to === 'adopting_firms')).toHaveLength(
+      2,
+    );
     const a = projectScenario(doc, 'combined');
     const b = projectScenario(next, 'combined');
     expect(a.ok && b.ok && b.value.appraisal.npv).toBe(a.ok && a.value.appraisal.npv);
@@ -98,7 +114,17 @@ describe('assumption edits', () => {
     expect(file.ok && file.value.parameters.adoption_rate!.value).toBe(0.7);
     const scenario = setParameterValue(doc, 'adoption_rate', 0.5, 'digital-led');
     expect(scenario.ok && scenario.value.scenarios[1]!.overrides).toEqual({ adoption_rate: 0.5 });
-    const ranged = setParameterValue({ ...doc, scenarios: doc.scenarios.map((s) => (s.id === 'bau' ? { ...s, overrides: { adoption_rate: { value: 0.1, low: 0, high: 1 } } } : s)) }, 'adoption_rate', 0.2, 'bau');
+    const ranged = setParameterValue(
+      {
+        ...doc,
+        scenarios: doc.scenarios.map((s) =>
+          s.id === 'bau' ? { ...s, overrides: { adoption_rate: { value: 0.1, low: 0, high: 1 } } } : s,
+        ),
+      },
+      'adoption_rate',
+      0.2,
+      'bau',
+    );
     expect(ranged.ok && ranged.value.scenarios[0]!.overrides!.adoption_rate).toEqual({ value: 0.2, low: 0, high: 1 });
     const bad = setParameterValue(doc, 'nope', 1, 'nowhere');
     expect(bad.ok).toBe(false);
@@ -118,14 +144,31 @@ describe('assumption edits', () => {
   });
 
   it('keeps what-if values as a new scenario that copies the source scenario', () => {
-    const { doc, id } = addScenarioFromOverrides(example(), 'digital-led', 'Workshop: more firms', { annual_budget: 6 }, 'From the workshop');
+    const { doc, id } = addScenarioFromOverrides(
+      example(),
+      'digital-led',
+      'Workshop: more firms',
+      { annual_budget: 6 },
+      'From the workshop',
+    );
     expect(id).toBe('workshop-more-firms');
-    expect(doc.scenarios.at(-1)).toEqual({ id, name: 'Workshop: more firms', description: 'From the workshop', interventions: ['digital'], overrides: { adoption_rate: 0.65, annual_budget: 6 } });
+    expect(doc.scenarios.at(-1)).toEqual({
+      id,
+      name: 'Workshop: more firms',
+      description: 'From the workshop',
+      interventions: ['digital'],
+      overrides: { adoption_rate: 0.65, annual_budget: 6 },
+    });
   });
 
   it('switches interventions on in file order, and keeps at least one scenario', () => {
     const doc = example();
-    const next = toggleScenarioIntervention(toggleScenarioIntervention(doc, 'bau', 'reshoring', true), 'bau', 'digital', true);
+    const next = toggleScenarioIntervention(
+      toggleScenarioIntervention(doc, 'bau', 'reshoring', true),
+      'bau',
+      'digital',
+      true,
+    );
     expect(next.scenarios[0]!.interventions).toEqual(['digital', 'reshoring']);
     const single = { ...doc, scenarios: [doc.scenarios[0]!] };
     expect(deleteScenario(single, 'bau')).toBe(single);
@@ -134,7 +177,13 @@ describe('assumption edits', () => {
   it('edits additionality and removes an intervention from scenarios and boxes', () => {
     const doc = setAdditionality(example(), 'digital', { deadweight: 0.5 });
     expect(doc.interventions[0]!.additionality).toMatchObject({ deadweight: 0.5, leakage: 0.1 });
-    const { doc: added, id } = addIntervention(doc, 'Skills', { deadweight: 0, leakage: 0, displacement: 0, substitution: 0, multiplier: 1 });
+    const { doc: added, id } = addIntervention(doc, 'Skills', {
+      deadweight: 0,
+      leakage: 0,
+      displacement: 0,
+      substitution: 0,
+      multiplier: 1,
+    });
     expect(id).toBe('skills');
     const removed = deleteIntervention(added, 'digital');
     expect(removed.interventions.map((i) => i.id)).toEqual(['reshoring', 'skills']);
@@ -147,7 +196,8 @@ describe('layout', () => {
   it('places every node in its stage lane, in rows, and fills only what is missing', () => {
     const doc = example();
     const layout = autoLayout(doc);
-    for (const n of doc.logicModel.nodes) expect(layout[n.id]!.x).toBe(laneX(['input', 'activity', 'output', 'outcome', 'impact'].indexOf(n.stage)));
+    for (const n of doc.logicModel.nodes)
+      expect(layout[n.id]!.x).toBe(laneX(['input', 'activity', 'output', 'outcome', 'impact'].indexOf(n.stage)));
     const ys = doc.logicModel.nodes.filter((n) => n.stage === 'impact').map((n) => layout[n.id]!.y);
     expect(new Set(ys).size).toBe(ys.length);
     const partial = { ...doc, logicModel: { ...doc.logicModel, layout: { grant: { x: 5, y: 500 } } } };
@@ -166,7 +216,15 @@ describe('baseline sectors', () => {
     // "uplift" names ck as its sector; "jobs" reads base_prod("ck").
     expect(nodesUsingSector(doc, 'ck')).toEqual(['uplift', 'jobs']);
     expect(removeSector(doc, 'ck')).toBe(doc);
-    const withSpare = addSector(doc, { id: 'spare', name: 'Spare', dataYear: 2021, gva: 1, jobs: 1, gvaGrowth: 0, jobsGrowth: 0 });
+    const withSpare = addSector(doc, {
+      id: 'spare',
+      name: 'Spare',
+      dataYear: 2021,
+      gva: 1,
+      jobs: 1,
+      gvaGrowth: 0,
+      jobsGrowth: 0,
+    });
     expect(withSpare.baseline.sectors.map((s) => s.id)).toEqual(['ck', 'spare']);
     expect(removeSector(withSpare, 'spare').baseline.sectors.map((s) => s.id)).toEqual(['ck']);
     expect(addSector(withSpare, { ...withSpare.baseline.sectors[1]! })).toBe(withSpare);
@@ -178,7 +236,12 @@ describe('changing a node stage', () => {
     const { changeNodeStage, laneX, NODE_SPACING } = await import('../../../models/index.ts');
     const { workedExample } = await import('../../helpers/docs.ts');
     const doc = workedExample();
-    doc.logicModel.layout = { grant: { x: laneX(0), y: 70 }, firms: { x: laneX(2), y: 70 }, uplift: { x: laneX(4), y: 70 }, jobs: { x: laneX(4), y: 166 } };
+    doc.logicModel.layout = {
+      grant: { x: laneX(0), y: 70 },
+      firms: { x: laneX(2), y: 70 },
+      uplift: { x: laneX(4), y: 70 },
+      jobs: { x: laneX(4), y: 166 },
+    };
     // grant (input, y 70) to outputs, where firms sits at y 70: it must not land on firms.
     const moved = changeNodeStage(doc, 'grant', 'output');
     expect(moved.logicModel.nodes.find((n) => n.id === 'grant')!.stage).toBe('output');

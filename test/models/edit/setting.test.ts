@@ -1,6 +1,12 @@
 /** Setting edits: area, horizon and price base change what they name and nothing else. */
 import { describe, expect, it } from 'vitest';
-import { setArea, setHorizon, setPriceBaseYear, validateDocument, type ScenarioDocument } from '../../../models/index.ts';
+import {
+  setArea,
+  setHorizon,
+  setPriceBaseYear,
+  validateDocument,
+  type ScenarioDocument,
+} from '../../../models/index.ts';
 import { blankDocument } from '../../../renderer/start/blankDocument.ts';
 
 const blank = (): ScenarioDocument => blankDocument(new Date('2026-03-01T00:00:00Z'));

@@ -41,7 +41,10 @@ describe('formula whitelist', () => {
   });
 
   it('accepts the documented vocabulary and lists references', () => {
-    const analysis = analyseFormula('t < 2 and year >= 2026 ? max(grant, budget) * bass(rate, 0.38, t) + prev(firms, 0) + base_gva("ck") : -pi % 2', names);
+    const analysis = analyseFormula(
+      't < 2 and year >= 2026 ? max(grant, budget) * bass(rate, 0.38, t) + prev(firms, 0) + base_gva("ck") : -pi % 2',
+      names,
+    );
     expect(analysis.diagnostics).toEqual([]);
     expect(analysis.nodeRefs).toEqual(['grant']);
     expect(analysis.prevRefs).toEqual(['firms']);
@@ -52,7 +55,13 @@ describe('formula whitelist', () => {
   it('reports a refused formula on the node, so the file is rejected and nothing runs', () => {
     const doc = withChange(workedExample(), (d) => (d.logicModel.nodes[1]!.expr = 'evaluate("while(true){}")'));
     const diagnostics = checkModel(doc);
-    expect(diagnostics).toEqual([expect.objectContaining({ code: 'formula.unknown-function', path: 'logicModel.nodes[1].expr', message: expect.stringContaining('node "firms"') })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'formula.unknown-function',
+        path: 'logicModel.nodes[1].expr',
+        message: expect.stringContaining('node "firms"'),
+      }),
+    ]);
     expect(projectScenario(doc, 'digital-led').ok).toBe(false);
   });
 });
@@ -68,33 +77,51 @@ describe('graph checks', () => {
   });
 
   it('allows prev() of itself or a later node without a link and without a cycle', () => {
-    const doc = withChange(workedExample(), (d) => (d.logicModel.nodes[1]!.expr = 'prev(firms, 0) + grant / cost_per_firm + 0 * prev(jobs, 0)'));
+    const doc = withChange(
+      workedExample(),
+      (d) => (d.logicModel.nodes[1]!.expr = 'prev(firms, 0) + grant / cost_per_firm + 0 * prev(jobs, 0)'),
+    );
     expect(checkModel(doc)).toEqual([]);
     expect(projectScenario(doc, 'digital-led').ok).toBe(true);
   });
 
   it('requires a link wherever a formula uses a node', () => {
     const doc = withChange(workedExample(), (d) => d.logicModel.links.splice(1, 1));
-    expect(checkModel(doc)).toEqual([expect.objectContaining({ code: 'formula.unlinked', path: 'logicModel.nodes[2].expr', message: expect.stringMatching(/no link from "firms" to "uplift"/) })]);
+    expect(checkModel(doc)).toEqual([
+      expect.objectContaining({
+        code: 'formula.unlinked',
+        path: 'logicModel.nodes[2].expr',
+        message: expect.stringMatching(/no link from "firms" to "uplift"/),
+      }),
+    ]);
   });
 
   it('refuses a formula that needs a node of an intervention the scenario leaves off', () => {
     const doc = withChange(workedExample(), (d) => {
-      d.interventions.push({ id: 'skills', name: 'Skills', additionality: { deadweight: 0, leakage: 0, displacement: 0, substitution: 0, multiplier: 1 } });
+      d.interventions.push({
+        id: 'skills',
+        name: 'Skills',
+        additionality: { deadweight: 0, leakage: 0, displacement: 0, substitution: 0, multiplier: 1 },
+      });
       d.logicModel.nodes.push({ id: 'trained', stage: 'output', label: 'Trained', intervention: 'skills', expr: '10' });
       d.logicModel.nodes[2]!.expr = 'firms * gva_per_firm + trained';
       d.logicModel.links.push({ id: 'l5', from: 'trained', to: 'uplift' });
     });
     const result = projectScenario(doc, 'digital-led');
     expect(result.ok).toBe(false);
-    expect(result.diagnostics[0]!.message).toMatch(/scenario "digital-led", node "uplift" uses node "trained" of intervention "skills"/);
+    expect(result.diagnostics[0]!.message).toMatch(
+      /scenario "digital-led", node "uplift" uses node "trained" of intervention "skills"/,
+    );
   });
 
   it('reports a division by zero as a sentence naming the node and year', () => {
     const doc = withChange(workedExample(), (d) => (d.parameters.cost_per_firm!.value = 0));
     const result = projectScenario(doc, 'digital-led');
     expect(result.ok).toBe(false);
-    expect(result.diagnostics[0]).toMatchObject({ code: 'run.non-finite', message: expect.stringMatching(/Node "firms" evaluates to infinity in 2026/) });
+    expect(result.diagnostics[0]).toMatchObject({
+      code: 'run.non-finite',
+      message: expect.stringMatching(/Node "firms" evaluates to infinity in 2026/),
+    });
   });
 
   it('names the scenarios that exist when asked for one that does not', () => {
@@ -106,7 +133,13 @@ describe('graph checks', () => {
     const doc = withChange(workedExample(), (d) => {
       for (let i = 0; i < 5000; i++) {
         const from = i === 0 ? 'grant' : `n${i - 1}`;
-        d.logicModel.nodes.push({ id: `n${i}`, stage: 'activity', label: `n${i}`, intervention: 'digital', expr: `${from} + 1` });
+        d.logicModel.nodes.push({
+          id: `n${i}`,
+          stage: 'activity',
+          label: `n${i}`,
+          intervention: 'digital',
+          expr: `${from} + 1`,
+        });
         d.logicModel.links.push({ id: `c${i}`, from, to: `n${i}` });
       }
     });

@@ -9,7 +9,17 @@ import { withChange, workedExample } from '../../helpers/docs.ts';
  * constants and baselines into the once-a-year program. Each tornado lane is checked against a
  * deterministic run with the same parameter set.
  */
-const leaf = fc.constantFrom('a', 'b', 'c', 't', 'b * t', 'bass(0.03, 0.38, t)', 'ramp(t, 0, 2)', 'base_gva("ck") / 1000', '2');
+const leaf = fc.constantFrom(
+  'a',
+  'b',
+  'c',
+  't',
+  'b * t',
+  'bass(0.03, 0.38, t)',
+  'ramp(t, 0, 2)',
+  'base_gva("ck") / 1000',
+  '2',
+);
 const { expr } = fc.letrec<{ expr: string }>((tie) => ({
   expr: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -28,7 +38,14 @@ function documentFor(source: string): ScenarioDocument {
       c: { value: -1, low: -3, high: 1 },
       budget: { value: 2 },
     };
-    const node = (id: string, stage: 'input' | 'output' | 'outcome' | 'impact', expr: string, extra = {}) => ({ id, stage, label: id, intervention: 'digital', expr, ...extra });
+    const node = (id: string, stage: 'input' | 'output' | 'outcome' | 'impact', expr: string, extra = {}) => ({
+      id,
+      stage,
+      label: id,
+      intervention: 'digital',
+      expr,
+      ...extra,
+    });
     d.logicModel = {
       nodes: [
         node('grant', 'input', 'budget', { role: 'cost' }),

@@ -28,7 +28,8 @@ describe('worked example, computed by hand', () => {
   const result = projectScenario(workedExample(), 'digital-led');
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
   const p: Projection = result.value;
-  const close = (actual: number[], expected: number[], digits = 6) => expected.forEach((v, i) => expect(actual[i]).toBeCloseTo(v, digits));
+  const close = (actual: number[], expected: number[], digits = 6) =>
+    expected.forEach((v, i) => expect(actual[i]).toBeCloseTo(v, digits));
 
   it('evaluates every node year by year', () => {
     expect(p.years).toEqual([2026, 2027, 2028]);
@@ -100,13 +101,29 @@ describe('analysis reuse across edits', () => {
     };
     expect(run(base).nodes.uplift).toEqual([20, 40, 40]);
     // A new document with only a value changed (what a slider does).
-    const valueEdit = { ...base, parameters: { ...base.parameters, gva_per_firm: { ...base.parameters.gva_per_firm!, value: 1 } } };
+    const valueEdit = {
+      ...base,
+      parameters: { ...base.parameters, gva_per_firm: { ...base.parameters.gva_per_firm!, value: 1 } },
+    };
     expect(run(valueEdit).nodes.uplift).toEqual([40, 80, 80]);
     // A formula edit and a sector edit in new documents must not reuse the old analysis.
-    const formulaEdit = { ...base, logicModel: { ...base.logicModel, nodes: base.logicModel.nodes.map((n) => (n.id === 'uplift' ? { ...n, expr: 'firms * gva_per_firm * 2' } : n)) } };
+    const formulaEdit = {
+      ...base,
+      logicModel: {
+        ...base.logicModel,
+        nodes: base.logicModel.nodes.map((n) => (n.id === 'uplift' ? { ...n, expr: 'firms * gva_per_firm * 2' } : n)),
+      },
+    };
     expect(run(formulaEdit).nodes.uplift).toEqual([40, 80, 80]);
     const sectors = [...base.baseline.sectors, { ...base.baseline.sectors[0]!, id: 'other', name: 'Other', gva: 500 }];
-    const sectorEdit = { ...base, baseline: { sectors }, logicModel: { ...base.logicModel, nodes: base.logicModel.nodes.map((n) => (n.id === 'uplift' ? { ...n, sector: 'other' } : n)) } };
+    const sectorEdit = {
+      ...base,
+      baseline: { sectors },
+      logicModel: {
+        ...base.logicModel,
+        nodes: base.logicModel.nodes.map((n) => (n.id === 'uplift' ? { ...n, sector: 'other' } : n)),
+      },
+    };
     const moved = run(sectorEdit);
     expect(moved.sectors.other!.grossImpact.gva).toEqual([20, 40, 40]);
     expect(moved.sectors.ck!.grossImpact.gva).toEqual([0, 0, 0]);

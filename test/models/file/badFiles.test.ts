@@ -26,7 +26,9 @@ function readText(name: string): string {
 
 describe('bad-file corpus', () => {
   it('has a manifest entry for every fixture and a fixture for every entry', () => {
-    const files = readdirSync(dir).filter((f) => f !== 'expected.json').sort();
+    const files = readdirSync(dir)
+      .filter((f) => f !== 'expected.json')
+      .sort();
     expect(Object.keys(manifest).sort()).toEqual(files);
     expect(files.length).toBeGreaterThanOrEqual(25);
   });
@@ -36,7 +38,9 @@ describe('bad-file corpus', () => {
       const outcome = loadScenario(readText(name));
       expect(outcome.ok).toBe(exp.ok);
       expect(outcome.document !== null).toBe(exp.document);
-      const matching = outcome.diagnostics.filter((d) => d.code === exp.code && (exp.path === undefined || d.path === exp.path));
+      const matching = outcome.diagnostics.filter(
+        (d) => d.code === exp.code && (exp.path === undefined || d.path === exp.path),
+      );
       expect(matching, JSON.stringify(outcome.diagnostics, null, 2)).not.toHaveLength(0);
       const d = matching[0]!;
       if (exp.message !== undefined) expect(d.message).toBe(exp.message);

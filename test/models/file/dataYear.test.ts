@@ -6,7 +6,7 @@ import { MINIMAL_TEXT } from './helpers.ts';
 const minimal = (): Record<string, unknown> => JSON.parse(MINIMAL_TEXT) as Record<string, unknown>;
 
 describe('baseline data years and the horizon', () => {
-  it('warns when a sector\'s data year is after the horizon start (the baseline would be back-cast)', () => {
+  it("warns when a sector's data year is after the horizon start (the baseline would be back-cast)", () => {
     const json = minimal();
     json['horizon'] = { startYear: 2015, endYear: 2030 };
     const outcome = loadScenario(JSON.stringify(json));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostics, loadScenario, serialiseScenario, validateDocument, type Diagnostic } from '../../../models/index.ts';
+import {
+  formatDiagnostics,
+  loadScenario,
+  serialiseScenario,
+  validateDocument,
+  type Diagnostic,
+} from '../../../models/index.ts';
 import { MAX_DEPTH, MAX_FILE_CHARS, parseJsonText } from '../../../models/file/index.ts';
 import { lineColumn } from '../../../models/file/parseJson.ts';
 import { MINIMAL_TEXT, minimalDocument } from './helpers.ts';
@@ -12,7 +18,13 @@ describe('the good minimal fixture', () => {
     expect(outcome.diagnostics).toEqual([]);
     expect(outcome.migratedFrom).toBeNull();
     expect(outcome.document.schemaVersion).toBe(1);
-    expect(outcome.document.logicModel.nodes.map((n) => n.id)).toEqual(['grant', 'adoption_share', 'adopters', 'gva_uplift', 'new_jobs']);
+    expect(outcome.document.logicModel.nodes.map((n) => n.id)).toEqual([
+      'grant',
+      'adoption_share',
+      'adopters',
+      'gva_uplift',
+      'new_jobs',
+    ]);
   });
 
   it('round-trips byte for byte through load and save', () => {
@@ -38,7 +50,9 @@ describe('validateDocument on edited documents', () => {
     const doc = minimalDocument();
     doc.logicModel.links[0]!.from = 'nowhere';
     const diags = validateDocument(doc);
-    expect(diags).toContainEqual(expect.objectContaining({ code: 'ref.dangling', path: 'logicModel.links[0].from', severity: 'error' }));
+    expect(diags).toContainEqual(
+      expect.objectContaining({ code: 'ref.dangling', path: 'logicModel.links[0].from', severity: 'error' }),
+    );
   });
 
   it('does not throw on a document with empty lists', () => {
@@ -47,7 +61,9 @@ describe('validateDocument on edited documents', () => {
     doc.logicModel.links = [];
     doc.scenarios = [];
     expect(() => validateDocument(doc)).not.toThrow();
-    expect(validateDocument(doc)).toContainEqual(expect.objectContaining({ code: 'scenarios.empty', severity: 'warning' }));
+    expect(validateDocument(doc)).toContainEqual(
+      expect.objectContaining({ code: 'scenarios.empty', severity: 'warning' }),
+    );
   });
 
   it('a file with semantic errors still returns its document, with the errors', () => {
@@ -106,7 +122,24 @@ describe('parseJsonText', () => {
   });
 
   it('agrees with JSON.parse on what is valid', () => {
-    const cases = ['0', '-0.5e+3', '"\\u00e9\\n"', '[1, [2, {"a": null}]]', '{"a": true, "b": false}', '01', '1.', '.5', '+1', '"\t"', '"\\x"', '[1,]', 'nul', '{"a" 1}', '1 2', '"\\ud800"'];
+    const cases = [
+      '0',
+      '-0.5e+3',
+      '"\\u00e9\\n"',
+      '[1, [2, {"a": null}]]',
+      '{"a": true, "b": false}',
+      '01',
+      '1.',
+      '.5',
+      '+1',
+      '"\t"',
+      '"\\x"',
+      '[1,]',
+      'nul',
+      '{"a" 1}',
+      '1 2',
+      '"\\ud800"',
+    ];
     for (const c of cases) {
       let expected: boolean;
       try {
@@ -123,9 +156,24 @@ describe('parseJsonText', () => {
 describe('formatDiagnostics', () => {
   it('writes one line per diagnostic, naming the file and the path', () => {
     const diags: Diagnostic[] = [
-      { severity: 'error', code: 'json.truncated', path: '', message: 'The file ends unexpectedly at line 3, column 4.' },
-      { severity: 'error', code: 'range.factor', path: 'interventions[0].additionality.deadweight', message: 'Deadweight is 1.2.' },
-      { severity: 'warning', code: 'range.multiplier-low', path: 'interventions[0].additionality.multiplier', message: 'Multiplier below 1.' },
+      {
+        severity: 'error',
+        code: 'json.truncated',
+        path: '',
+        message: 'The file ends unexpectedly at line 3, column 4.',
+      },
+      {
+        severity: 'error',
+        code: 'range.factor',
+        path: 'interventions[0].additionality.deadweight',
+        message: 'Deadweight is 1.2.',
+      },
+      {
+        severity: 'warning',
+        code: 'range.multiplier-low',
+        path: 'interventions[0].additionality.multiplier',
+        message: 'Multiplier below 1.',
+      },
     ];
     expect(formatDiagnostics(diags, 'gm.causeway.json').split('\n')).toEqual([
       'gm.causeway.json: The file ends unexpectedly at line 3, column 4.',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, defineMigrations, loadScenario, migrateJson, serialiseScenario, type Migration } from '../../../models/index.ts';
+import {
+  MIGRATIONS,
+  defineMigrations,
+  loadScenario,
+  migrateJson,
+  serialiseScenario,
+  type Migration,
+} from '../../../models/index.ts';
 import { MINIMAL_TEXT } from './helpers.ts';
 
 /**
@@ -10,7 +17,8 @@ const pretendV0ToV1: Migration = {
   id: 'v0-industries-to-sectors',
   from: 0,
   to: 1,
-  description: 'Renames baseline.industries to sectors, greenBook to appraisal, and turns percentage factors into fractions.',
+  description:
+    'Renames baseline.industries to sectors, greenBook to appraisal, and turns percentage factors into fractions.',
   up(json) {
     const { greenBook, baseline, interventions, ...rest } = json;
     const { industries, ...baselineRest } = baseline as Record<string, unknown>;
@@ -20,7 +28,9 @@ const pretendV0ToV1: Migration = {
       baseline: { ...baselineRest, sectors: industries },
       interventions: (interventions as Array<{ additionality: Record<string, number> }>).map((iv) => ({
         ...iv,
-        additionality: Object.fromEntries(Object.entries(iv.additionality).map(([k, v]) => [k, factors.includes(k) ? v / 100 : v])),
+        additionality: Object.fromEntries(
+          Object.entries(iv.additionality).map(([k, v]) => [k, factors.includes(k) ? v / 100 : v]),
+        ),
       })),
       appraisal: greenBook,
     };
@@ -122,13 +132,24 @@ describe('migrating a file', () => {
 
   it('leaves the input untouched, even when a migration mutates what it receives', () => {
     const input = { schemaVersion: 0, meta: { title: 'x' } };
-    const mutating: Migration = { ...step('mutate', 0), up: (json) => { (json['meta'] as { title: string }).title = 'changed'; return json; } };
+    const mutating: Migration = {
+      ...step('mutate', 0),
+      up: (json) => {
+        (json['meta'] as { title: string }).title = 'changed';
+        return json;
+      },
+    };
     migrateJson(input, [mutating], 1);
     expect(input.meta.title).toBe('x');
   });
 
   it('a failing migration becomes a diagnostic naming it, never an exception', () => {
-    const broken: Migration = { ...step('explodes', 0), up: () => { throw new Error('boom'); } };
+    const broken: Migration = {
+      ...step('explodes', 0),
+      up: () => {
+        throw new Error('boom');
+      },
+    };
     const outcome = loadScenario(minimalAsV0(), { migrations: [broken] });
     expect(outcome.ok).toBe(false);
     expect(outcome.document).toBeNull();

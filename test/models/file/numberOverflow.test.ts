@@ -17,12 +17,19 @@ describe('numbers JavaScript cannot hold', () => {
 
   it('also inside lists of unknown objects and in revision patches', () => {
     const json = minimal();
-    json['history'] = { revisions: [{ revision: 1, savedAt: '2026-01-01T00:00:00Z', reversePatch: [{ op: 'replace', path: '/a', value: 7777 }] }] };
+    json['history'] = {
+      revisions: [
+        { revision: 1, savedAt: '2026-01-01T00:00:00Z', reversePatch: [{ op: 'replace', path: '/a', value: 7777 }] },
+      ],
+    };
     json['xTool'] = [{ a: [1, 8888] }];
     const text = JSON.stringify(json, null, 2).replace('7777', '-1e999').replace('8888', '2e308');
     const outcome = loadScenario(text);
     expect(outcome.ok).toBe(false);
-    expect(outcome.diagnostics.map((x) => x.path).sort()).toEqual(['history.revisions[0].reversePatch[0].value', 'xTool[0].a[1]']);
+    expect(outcome.diagnostics.map((x) => x.path).sort()).toEqual([
+      'history.revisions[0].reversePatch[0].value',
+      'xTool[0].a[1]',
+    ]);
   });
 
   it('huge but finite numbers in unknown fields still round-trip', () => {

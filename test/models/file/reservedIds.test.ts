@@ -17,7 +17,10 @@ describe('ids the loader would refuse as object keys', () => {
     doc.logicModel.nodes.push({ id: 'prototype', stage: 'outcome', label: 'A node' });
     doc.logicModel.layout = { ...(doc.logicModel.layout ?? {}), prototype: { x: 0, y: 0 } };
     const diags = validateDocument(doc).filter((d) => d.severity === 'error');
-    expect(diags.map((d) => [d.code, d.path])).toContainEqual(['ids.reserved', `logicModel.nodes[${doc.logicModel.nodes.length - 1}].id`]);
+    expect(diags.map((d) => [d.code, d.path])).toContainEqual([
+      'ids.reserved',
+      `logicModel.nodes[${doc.logicModel.nodes.length - 1}].id`,
+    ]);
   });
 
   it('whatever validateDocument accepts, the saved file loads again', () => {

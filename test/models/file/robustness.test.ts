@@ -20,7 +20,8 @@ function expectHandled(text: string): void {
 function pathsOf(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
   const out = [prefix];
   if (Array.isArray(value)) value.forEach((v, k) => out.push(...pathsOf(v, [...prefix, k])));
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]));
+  else if (typeof value === 'object' && value !== null)
+    for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]));
   return out;
 }
 
@@ -29,19 +30,28 @@ const minimalPaths = pathsOf(minimal).filter((p) => p.length > 0);
 
 describe('loadScenario never throws', () => {
   it('on random text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => expectHandled(s)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => expectHandled(s)),
+      { numRuns: 500 },
+    );
   });
 
   it('on random JSON values', () => {
-    fc.assert(fc.property(jsonValue, (v) => expectHandled(JSON.stringify(v) ?? 'null')), { numRuns: 500 });
+    fc.assert(
+      fc.property(jsonValue, (v) => expectHandled(JSON.stringify(v) ?? 'null')),
+      { numRuns: 500 },
+    );
   });
 
   it('on a real file truncated anywhere', () => {
-    fc.assert(fc.property(fc.nat({ max: MINIMAL_TEXT.length - 2 }), (n) => {
-      const outcome = loadScenario(MINIMAL_TEXT.slice(0, n));
-      expect(outcome.ok).toBe(false);
-      expect(outcome.diagnostics[0]?.code).toMatch(/^json\.(truncated|empty)$/);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.nat({ max: MINIMAL_TEXT.length - 2 }), (n) => {
+        const outcome = loadScenario(MINIMAL_TEXT.slice(0, n));
+        expect(outcome.ok).toBe(false);
+        expect(outcome.diagnostics[0]?.code).toMatch(/^json\.(truncated|empty)$/);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('on a real file with any value replaced by random JSON', () => {

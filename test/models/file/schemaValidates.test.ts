@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 const schema = JSON.parse(readFileSync('scenarios/schema/causeway.scenario.v1.schema.json', 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 const files = [
-  ...readdirSync('scenarios').filter((f) => f.endsWith('.causeway.json')).map((f) => join('scenarios', f)),
+  ...readdirSync('scenarios')
+    .filter((f) => f.endsWith('.causeway.json'))
+    .map((f) => join('scenarios', f)),
   'test/fixtures/good/minimal.causeway.json',
 ];
 
@@ -26,7 +28,12 @@ describe('the JSON Schema', () => {
     const broken = [
       { ...good, format: 'something.else' },
       { ...good, horizon: { ...good.horizon, startYear: '2026' } },
-      { ...good, interventions: [{ ...good.interventions[0], additionality: { ...good.interventions[0].additionality, deadweight: 1.5 } }] },
+      {
+        ...good,
+        interventions: [
+          { ...good.interventions[0], additionality: { ...good.interventions[0].additionality, deadweight: 1.5 } },
+        ],
+      },
     ];
     for (const doc of broken) expect(validate(doc)).toBe(false);
   });

@@ -13,9 +13,34 @@ describe('serialiseScenario', () => {
     doc.logicModel.nodes[3] = { zeta: 1, alpha: { b: 1, a: 2 }, ...shuffled } as never;
     const out = serialiseScenario(doc);
     const reread = JSON.parse(out) as ScenarioDocument;
-    expect(Object.keys(reread.logicModel.nodes[3]!)).toEqual(['id', 'stage', 'label', 'intervention', 'expr', 'unit', 'role', 'sector', 'evidence', 'alpha', 'zeta']);
+    expect(Object.keys(reread.logicModel.nodes[3]!)).toEqual([
+      'id',
+      'stage',
+      'label',
+      'intervention',
+      'expr',
+      'unit',
+      'role',
+      'sector',
+      'evidence',
+      'alpha',
+      'zeta',
+    ]);
     expect(Object.keys((reread.logicModel.nodes[3] as unknown as { alpha: object }).alpha)).toEqual(['a', 'b']);
-    expect(Object.keys(reread).slice(0, 12)).toEqual(['format', 'schemaVersion', 'meta', 'area', 'horizon', 'prices', 'baseline', 'parameters', 'interventions', 'logicModel', 'scenarios', 'appraisal']);
+    expect(Object.keys(reread).slice(0, 12)).toEqual([
+      'format',
+      'schemaVersion',
+      'meta',
+      'area',
+      'horizon',
+      'prices',
+      'baseline',
+      'parameters',
+      'interventions',
+      'logicModel',
+      'scenarios',
+      'appraisal',
+    ]);
   });
 
   it('keeps record maps (parameters, overrides, layout) in insertion order', () => {
@@ -23,7 +48,13 @@ describe('serialiseScenario', () => {
     doc.parameters = { z_last: { value: 1 }, a_first: { value: 2 }, m_mid: { value: 3 } };
     const out = JSON.parse(serialiseScenario(doc)) as ScenarioDocument;
     expect(Object.keys(out.parameters)).toEqual(['z_last', 'a_first', 'm_mid']);
-    expect(Object.keys(out.logicModel.layout ?? {})).toEqual(['grant', 'adoption_share', 'adopters', 'gva_uplift', 'new_jobs']);
+    expect(Object.keys(out.logicModel.layout ?? {})).toEqual([
+      'grant',
+      'adoption_share',
+      'adopters',
+      'gva_uplift',
+      'new_jobs',
+    ]);
   });
 
   it('uses 2-space indent, a final newline, and omits undefined fields', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatGbp, formatGbpMillions, formatJobs, formatNumber, formatPercent, formatRatio } from '../../../models/index.ts';
+import {
+  formatGbp,
+  formatGbpMillions,
+  formatJobs,
+  formatNumber,
+  formatPercent,
+  formatRatio,
+} from '../../../models/index.ts';
 
 describe('number formats (UK English)', () => {
   it('writes £m with thousands separators and one decimal', () => {

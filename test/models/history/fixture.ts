@@ -19,11 +19,25 @@ export function sampleDocument(): ScenarioDocument {
       p_support: { value: 0.03, low: 0.01, high: 0.05, distribution: 'triangular' },
       q: { value: 0.4 },
     },
-    interventions: [{ id: 'digital', name: 'Digital', additionality: { deadweight: 0.2, leakage: 0.1, displacement: 0.25, substitution: 0, multiplier: 1.5 } }],
+    interventions: [
+      {
+        id: 'digital',
+        name: 'Digital',
+        additionality: { deadweight: 0.2, leakage: 0.1, displacement: 0.25, substitution: 0, multiplier: 1.5 },
+      },
+    ],
     logicModel: {
       nodes: [
         { id: 'grant', stage: 'input', label: 'Grant', intervention: 'digital', expr: '2', unit: '£m', role: 'cost' },
-        { id: 'uplift', stage: 'impact', label: 'Uplift', intervention: 'digital', expr: 'grant * p_support', role: 'gva', sector: 'ck' },
+        {
+          id: 'uplift',
+          stage: 'impact',
+          label: 'Uplift',
+          intervention: 'digital',
+          expr: 'grant * p_support',
+          role: 'gva',
+          sector: 'ck',
+        },
       ],
       links: [{ id: 'l1', from: 'grant', to: 'uplift' }],
     },

@@ -17,23 +17,40 @@ import { sampleDocument } from './fixture.ts';
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 5, 15, 12, 0); // a Monday
 const ago = (hours: number) => new Date(NOW - hours * HOUR).toISOString();
-const rec = (revision: number, hoursAgo: number, extra: Partial<RevisionRecord> = {}): RevisionRecord => ({ revision, savedAt: ago(hoursAgo), ...extra });
+const rec = (revision: number, hoursAgo: number, extra: Partial<RevisionRecord> = {}): RevisionRecord => ({
+  revision,
+  savedAt: ago(hoursAgo),
+  ...extra,
+});
 
 describe('selectRetained', () => {
   it('keeps everything from the last day, one a day for a month, one a week after, milestones always', () => {
     const records = [
       rec(1, 24 * 90), // oldest: always kept
-      rec(2, 24 * 60 + 1), rec(3, 24 * 60), // same week long ago: newest (3) kept
-      rec(4, 24 * 50, { milestone: 'Board' }), rec(5, 24 * 50 - 1), // milestone kept; 5 newest in its week
-      rec(6, 24 * 10 + 5), rec(7, 24 * 10 + 1), // same day ten days ago: 7 kept
-      rec(8, 30), rec(9, 26), // yesterday (UTC day): 9 kept
-      rec(10, 20), rec(11, 2), rec(12, 0.1), // within 24 hours: all kept
+      rec(2, 24 * 60 + 1),
+      rec(3, 24 * 60), // same week long ago: newest (3) kept
+      rec(4, 24 * 50, { milestone: 'Board' }),
+      rec(5, 24 * 50 - 1), // milestone kept; 5 newest in its week
+      rec(6, 24 * 10 + 5),
+      rec(7, 24 * 10 + 1), // same day ten days ago: 7 kept
+      rec(8, 30),
+      rec(9, 26), // yesterday (UTC day): 9 kept
+      rec(10, 20),
+      rec(11, 2),
+      rec(12, 0.1), // within 24 hours: all kept
     ];
-    expect([...selectRetained(records, new Date(NOW).toISOString())].sort((a, b) => a - b)).toEqual([1, 3, 4, 5, 7, 9, 10, 11, 12]);
+    expect([...selectRetained(records, new Date(NOW).toISOString())].sort((a, b) => a - b)).toEqual([
+      1, 3, 4, 5, 7, 9, 10, 11, 12,
+    ]);
   });
 
   it('keeps records whose time cannot be read', () => {
-    expect(selectRetained([rec(1, 1010), { revision: 2, savedAt: 'yesterday' }, rec(3, 1005), rec(4, 1000), rec(5, 0)], new Date(NOW).toISOString())).toEqual(new Set([1, 2, 4, 5]));
+    expect(
+      selectRetained(
+        [rec(1, 1010), { revision: 2, savedAt: 'yesterday' }, rec(3, 1005), rec(4, 1000), rec(5, 0)],
+        new Date(NOW).toISOString(),
+      ),
+    ).toEqual(new Set([1, 2, 4, 5]));
   });
 });
 
@@ -58,7 +75,14 @@ describe('retention on saved documents', () => {
   it('keeps milestones and rebuilds every kept revision (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ gapHours: fc.double({ min: 0.01, max: 24 * 12, noNaN: true }), value: fc.integer(), milestone: fc.boolean() }), { minLength: 2, maxLength: 40 }),
+        fc.array(
+          fc.record({
+            gapHours: fc.double({ min: 0.01, max: 24 * 12, noNaN: true }),
+            value: fc.integer(),
+            milestone: fc.boolean(),
+          }),
+          { minLength: 2, maxLength: 40 },
+        ),
         (saves) => {
           let t = NOW - saves.reduce((s, x) => s + x.gapHours, 0) * HOUR;
           let doc = commitRevision(null, sampleDocument(), { now: new Date(t).toISOString() });
@@ -68,8 +92,15 @@ describe('retention on saved documents', () => {
             t += save.gapHours * HOUR;
             const next = structuredClone(doc);
             next.parameters.q!.value = save.value;
-            next.logicModel.nodes.push({ id: `n${next.logicModel.nodes.length}`, stage: 'output', label: String(save.value) });
-            doc = commitRevision(doc, next, { now: new Date(t).toISOString(), ...(save.milestone ? { milestone: `m${save.value}` } : {}) });
+            next.logicModel.nodes.push({
+              id: `n${next.logicModel.nodes.length}`,
+              stage: 'output',
+              label: String(save.value),
+            });
+            doc = commitRevision(doc, next, {
+              now: new Date(t).toISOString(),
+              ...(save.milestone ? { milestone: `m${save.value}` } : {}),
+            });
             contents.set(doc.meta.revision!, revisionContent(doc));
             if (save.milestone) milestones.push(doc.meta.revision!);
           }

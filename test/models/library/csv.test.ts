@@ -10,13 +10,17 @@ describe('parseNumber', () => {
     expect(parseNumber(' 0.5 ')).toBe(0.5);
   });
   it('turns blanks and suppression markers into null, never 0', () => {
-    for (const s of ['', ' ', '..', 'x', '[c]', '[x]', '-', '*', 'c', ':', undefined]) expect(parseNumber(s)).toBeNull();
+    for (const s of ['', ' ', '..', 'x', '[c]', '[x]', '-', '*', 'c', ':', undefined])
+      expect(parseNumber(s)).toBeNull();
   });
 });
 
 describe('parseCsv', () => {
   it('handles quoted commas, doubled quotes and CRLF', () => {
-    expect(parseCsv('a,"1,234","say ""hi"""\r\nb,,3\n')).toEqual([['a', '1,234', 'say "hi"'], ['b', '', '3']]);
+    expect(parseCsv('a,"1,234","say ""hi"""\r\nb,,3\n')).toEqual([
+      ['a', '1,234', 'say "hi"'],
+      ['b', '', '3'],
+    ]);
   });
   it('round-trips any table written with full quoting', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', ',', '"', ' ', '1', '\n') });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findArea, listAreas, LIBRARY_VINTAGE, sectorBaselines, MANUFACTURING_SUBSECTORS, IO_TABLES, ioSectorRatio } from '../../../models/library/index.ts';
+import {
+  findArea,
+  listAreas,
+  LIBRARY_VINTAGE,
+  sectorBaselines,
+  MANUFACTURING_SUBSECTORS,
+  IO_TABLES,
+  ioSectorRatio,
+} from '../../../models/library/index.ts';
 import { gvaLookup, jobsLookup } from './rawCsv.ts';
 
 const cvm = gvaLookup('regional-gva-itl2-cvm.csv');
@@ -16,14 +24,35 @@ const cagr = (a: number, b: number, n: number) => Math.pow(b / a, 1 / n) - 1;
 describe('baseline library coverage', () => {
   it('has the combined-authority ITL2 areas and every English region', () => {
     const codes = listAreas().map((a) => a.code);
-    for (const c of ['TLD3', 'TLE4', 'TLE3', 'TLG3', 'TLD7', 'TLC', 'TLD', 'TLE', 'TLF', 'TLG', 'TLH', 'TLI', 'TLJ', 'TLK']) expect(codes).toContain(c);
+    for (const c of [
+      'TLD3',
+      'TLE4',
+      'TLE3',
+      'TLG3',
+      'TLD7',
+      'TLC',
+      'TLD',
+      'TLE',
+      'TLF',
+      'TLG',
+      'TLH',
+      'TLI',
+      'TLJ',
+      'TLK',
+    ])
+      expect(codes).toContain(c);
     expect(listAreas().filter((a) => a.level === 'ITL1')).toHaveLength(11);
     expect(listAreas().filter((a) => a.level === 'ITL2')).toHaveLength(40);
     expect(findArea('tld3')?.name).toBe('Greater Manchester');
   });
 
   it('states its vintage: data year 2021, 2019 prices, pre-pandemic growth windows', () => {
-    expect(LIBRARY_VINTAGE).toMatchObject({ dataYear: 2021, priceBaseYear: 2019, gvaGrowthWindow: [2011, 2019], jobsGrowthWindow: [2015, 2019] });
+    expect(LIBRARY_VINTAGE).toMatchObject({
+      dataYear: 2021,
+      priceBaseYear: 2019,
+      gvaGrowthWindow: [2011, 2019],
+      jobsGrowthWindow: [2015, 2019],
+    });
     expect(listAreas()[0]?.vintage).toContain('2021');
   });
 
@@ -72,7 +101,8 @@ describe('figures match the raw ONS files (independent parser)', () => {
 
 describe('GB check figures from the data README', () => {
   const itl1 = listAreas().filter((a) => a.level === 'ITL1');
-  const sum = (id: string, f: (r: ReturnType<typeof rec>) => number) => itl1.reduce((s, a) => s + f(rec(a.code, id)), 0);
+  const sum = (id: string, f: (r: ReturnType<typeof rec>) => number) =>
+    itl1.reduce((s, a) => s + f(rec(a.code, id)), 0);
   it('manufacturing employment 2,416,905 (2019) and 2,324,795 (2021)', () => {
     expect(sum('c', (r) => r.jobsTrend[1])).toBe(2416905);
     expect(sum('c', (r) => r.jobs)).toBe(2324795);
@@ -107,7 +137,9 @@ describe('sectorBaselines', () => {
     const r = sectorBaselines('TLD3', ['ck']);
     if (!r.ok) throw new Error('expected ok');
     expect(r.value[0]).toMatchObject({ id: 'ck', sic: '28', dataYear: 2021, gva: 677, jobs: 4500 });
-    expect(r.value[0]?.source).toMatch(/ONS, Regional gross value added \(balanced\).*25 April 2023.*table 2b.*2019 prices.*data year 2021/);
+    expect(r.value[0]?.source).toMatch(
+      /ONS, Regional gross value added \(balanced\).*25 April 2023.*table 2b.*2019 prices.*data year 2021/,
+    );
     expect(r.value[0]?.source).toMatch(/BRES.*NM_189_1.*data year 2021/);
   });
 
@@ -144,7 +176,8 @@ describe('input-output extract', () => {
   });
   it('gives GVA-to-output ratios for the template sectors and says national multipliers overstate local effects', () => {
     expect(ioSectorRatio('ck')?.gvaToOutput).toBeCloseTo(15856 / 44593, 4);
-    for (const id of ['c', 'cd_cf', 'ci', 'cj', 'ck', 'cl', 's33']) expect(ioSectorRatio(id)?.gvaToOutput).toBeGreaterThan(0);
+    for (const id of ['c', 'cd_cf', 'ci', 'cj', 'ck', 'cl', 's33'])
+      expect(ioSectorRatio(id)?.gvaToOutput).toBeGreaterThan(0);
     expect(IO_TABLES.caution).toMatch(/national.*local multipliers are lower/s);
   });
 });

@@ -9,7 +9,9 @@ export function rawRows(file: string): string[][] {
   return readFileSync(resolve(ONS_DIR, file), 'utf8')
     .split(/\r?\n/)
     .filter((l) => l.length > 0)
-    .map((line) => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => (m[1] ?? '').replace(/^"|"$/g, '')));
+    .map((line) =>
+      [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => (m[1] ?? '').replace(/^"|"$/g, '')),
+    );
 }
 
 /** The wide GVA table as a lookup: value(area, industry, year) in £m, thousands separators removed. */
@@ -28,7 +30,13 @@ export function jobsLookup(): (area: string, sic: string, year: number) => numbe
   const [header, ...rows] = rawRows('jobs/jobs_by_region_industry_core.csv');
   const h = (name: string) => (header ?? []).indexOf(name);
   return (area, sic, year) => {
-    const row = rows.find((r) => r[h('geography_code')] === area && r[h('sic_code')] === sic && r[h('year')] === String(year) && r[h('measure')] === 'employment');
+    const row = rows.find(
+      (r) =>
+        r[h('geography_code')] === area &&
+        r[h('sic_code')] === sic &&
+        r[h('year')] === String(year) &&
+        r[h('measure')] === 'employment',
+    );
     if (!row) throw new Error(`no jobs ${area} ${sic} ${year}`);
     return Number(row[h('value')]);
   };

@@ -34,7 +34,12 @@ describe('volatile growth rates', () => {
 
   it('are steadied by default in a new scenario for an area, and kept on request', () => {
     const steady = createScenarioForArea({ areaCode: 'TLG3', sectorIds: ['ck'], now: '2026-01-01T00:00:00Z' });
-    const published = createScenarioForArea({ areaCode: 'TLG3', sectorIds: ['ck'], now: '2026-01-01T00:00:00Z', publishedGrowth: true });
+    const published = createScenarioForArea({
+      areaCode: 'TLG3',
+      sectorIds: ['ck'],
+      now: '2026-01-01T00:00:00Z',
+      publishedGrowth: true,
+    });
     if (!steady.ok || !published.ok) throw new Error('failed');
     const ck = (doc: typeof steady.value) => doc.baseline.sectors.find((s) => s.id === 'ck')!;
     expect(Math.abs(ck(steady.value).jobsGrowth)).toBeLessThan(0.05);

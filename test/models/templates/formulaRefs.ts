@@ -4,7 +4,24 @@
 import { parse, type MathNode } from 'mathjs';
 import type { ScenarioDocument } from '../../../models/types.ts';
 
-const FUNCTIONS = new Set(['bass', 'bass_new', 'logistic', 'ramp', 'step', 'prev', 'base_gva', 'base_jobs', 'base_prod', 'min', 'max', 'exp', 'log', 'sqrt', 'abs', 'pow']);
+const FUNCTIONS = new Set([
+  'bass',
+  'bass_new',
+  'logistic',
+  'ramp',
+  'step',
+  'prev',
+  'base_gva',
+  'base_jobs',
+  'base_prod',
+  'min',
+  'max',
+  'exp',
+  'log',
+  'sqrt',
+  'abs',
+  'pow',
+]);
 
 export function formulaProblems(doc: ScenarioDocument): string[] {
   const problems: string[] = [];
@@ -21,7 +38,8 @@ export function formulaProblems(doc: ScenarioDocument): string[] {
         if (f.fn.name === 'prev' && f.args[0]) prevTargets.add(f.args[0]);
         if (f.fn.name.startsWith('base_')) {
           const arg = f.args[0] as unknown as { value?: unknown };
-          if (typeof arg.value !== 'string' || !sectors.has(arg.value)) problems.push(`${n.id}: ${f.fn.name} of unknown sector`);
+          if (typeof arg.value !== 'string' || !sectors.has(arg.value))
+            problems.push(`${n.id}: ${f.fn.name} of unknown sector`);
         }
         return;
       }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyTemplate, createScenarioForArea, loadScenario, projectScenario, serialiseScenario, TEMPLATES, validateDocument, type ScenarioDocument } from '../../../models/index.ts';
+import {
+  applyTemplate,
+  createScenarioForArea,
+  loadScenario,
+  projectScenario,
+  serialiseScenario,
+  TEMPLATES,
+  validateDocument,
+  type ScenarioDocument,
+} from '../../../models/index.ts';
 import { formulaProblems } from './formulaRefs.ts';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -43,10 +52,22 @@ describe.each(['digital-adoption', 'reshoring'] as const)('%s template', (templa
   });
 
   it('builds a complete chain: every stage, cost/gva/jobs roles, sourced parameters with honest ranges', () => {
-    expect(new Set(doc.logicModel.nodes.map((n) => n.stage))).toEqual(new Set(['input', 'activity', 'output', 'outcome', 'impact']));
-    expect(doc.logicModel.nodes.map((n) => n.role).filter(Boolean).sort()).toEqual(['cost', 'gva', 'jobs']);
+    expect(new Set(doc.logicModel.nodes.map((n) => n.stage))).toEqual(
+      new Set(['input', 'activity', 'output', 'outcome', 'impact']),
+    );
+    expect(
+      doc.logicModel.nodes
+        .map((n) => n.role)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['cost', 'gva', 'jobs']);
     for (const n of doc.logicModel.nodes) {
-      expect(n).toMatchObject({ intervention: iv?.id, unit: expect.any(String), evidence: expect.any(String), expr: expect.any(String) });
+      expect(n).toMatchObject({
+        intervention: iv?.id,
+        unit: expect.any(String),
+        evidence: expect.any(String),
+        expr: expect.any(String),
+      });
       if (n.role === 'gva' || n.role === 'jobs') expect(n.sector).toBe('ck');
     }
     for (const l of doc.logicModel.links) expect(l.rationale && l.evidence).toBeTruthy();
@@ -81,7 +102,12 @@ describe.each(['digital-adoption', 'reshoring'] as const)('%s template', (templa
 });
 
 describe('digital adoption numbers, by hand', () => {
-  const doc = created({ areaCode: 'TLD3', sectorIds: ['ck'], templates: ['digital-adoption'], templateSectors: { 'digital-adoption': 'ck' } });
+  const doc = created({
+    areaCode: 'TLD3',
+    sectorIds: ['ck'],
+    templates: ['digital-adoption'],
+    templateSectors: { 'digital-adoption': 'ck' },
+  });
   const proj = project(doc, 'digital-adoption');
   const ck = doc.baseline.sectors.find((s) => s.id === 'ck')!;
   const baseJobs = (y: number) => ck.jobs * Math.pow(1 + ck.jobsGrowth, y - ck.dataYear);
@@ -109,7 +135,7 @@ describe('digital adoption numbers, by hand', () => {
   });
 
   it('GVA, jobs and net impact in 2029 follow the formulas and the additionality factors', () => {
-    const gva = (baseGva(2029) * (extra[3] as number) / firms) * 0.05;
+    const gva = ((baseGva(2029) * (extra[3] as number)) / firms) * 0.05;
     expect(proj.nodes.dig_gva?.[3]).toBeCloseTo(gva, 9);
     const prod = (baseGva(2029) * 1e6) / baseJobs(2029);
     expect(proj.nodes.dig_jobs?.[3]).toBeCloseTo(((gva * 1e6) / prod) * 0.3, 6);
@@ -117,12 +143,18 @@ describe('digital adoption numbers, by hand', () => {
   });
 
   it('extra adopters are zero without a gain from support, and never exceed the firm population', () => {
-    expect(project(doc, 'digital-adoption', { dig_p_gain: 0 }).nodes.dig_extra_adopters?.every((x) => x === 0)).toBe(true);
+    expect(project(doc, 'digital-adoption', { dig_p_gain: 0 }).nodes.dig_extra_adopters?.every((x) => x === 0)).toBe(
+      true,
+    );
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.5, max: 50, noNaN: true }), (gain, budget) => {
-        const n = project(doc, 'digital-adoption', { dig_p_gain: gain, dig_annual_budget: budget }).nodes;
-        return (n.dig_extra_adopters ?? []).every((x, i) => x >= 0 && x <= (n.dig_firms?.[i] as number) + 1e-9);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.5, max: 50, noNaN: true }),
+        (gain, budget) => {
+          const n = project(doc, 'digital-adoption', { dig_p_gain: gain, dig_annual_budget: budget }).nodes;
+          return (n.dig_extra_adopters ?? []).every((x, i) => x >= 0 && x <= (n.dig_firms?.[i] as number) + 1e-9);
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -152,7 +184,10 @@ describe('reshoring numbers, by hand', () => {
       fc.property(fc.double({ min: 0.2, max: 3, noNaN: true }), (b) => {
         const one = project(doc, 'reshoring', { rsh_annual_budget: b }).total.netImpact;
         const two = project(doc, 'reshoring', { rsh_annual_budget: 2 * b }).total.netImpact;
-        return one.gva.every((g, i) => Math.abs(2 * g - (two.gva[i] as number)) < 1e-9) && one.jobs.every((j, i) => Math.abs(2 * j - (two.jobs[i] as number)) < 1e-6);
+        return (
+          one.gva.every((g, i) => Math.abs(2 * g - (two.gva[i] as number)) < 1e-9) &&
+          one.jobs.every((j, i) => Math.abs(2 * j - (two.jobs[i] as number)) < 1e-6)
+        );
       }),
       { numRuns: 20 },
     );
@@ -200,7 +235,9 @@ describe('createScenarioForArea', () => {
   });
 
   it('refuses overlapping sectors, unknown areas and impossible horizons; warns on a partial economy', () => {
-    expect(createScenarioForArea({ areaCode: 'TLG3', sectorIds: ['c', 'ck'] }).diagnostics[0]?.code).toBe('library.overlapping-sectors');
+    expect(createScenarioForArea({ areaCode: 'TLG3', sectorIds: ['c', 'ck'] }).diagnostics[0]?.code).toBe(
+      'library.overlapping-sectors',
+    );
     expect(createScenarioForArea({ areaCode: 'ZZ1' }).diagnostics[0]?.code).toBe('library.unknown-area');
     expect(createScenarioForArea({ areaCode: 'TLG3', startYear: 2040, endYear: 2030 }).ok).toBe(false);
     const partial = createScenarioForArea({ areaCode: 'TLG3', sectorIds: ['ck'], complete: false, now: NOW });
@@ -209,6 +246,8 @@ describe('createScenarioForArea', () => {
   });
 
   it('is deterministic given `now`', () => {
-    expect(serialiseScenario(created({ areaCode: 'TLE4', templates: ['digital-adoption'] }))).toBe(serialiseScenario(created({ areaCode: 'TLE4', templates: ['digital-adoption'] })));
+    expect(serialiseScenario(created({ areaCode: 'TLE4', templates: ['digital-adoption'] }))).toBe(
+      serialiseScenario(created({ areaCode: 'TLE4', templates: ['digital-adoption'] })),
+    );
   });
 });

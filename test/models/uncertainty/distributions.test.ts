@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, createSampler, inverseNormal, percentilesBySelection, type ResolvedParameter } from '../../../models/index.ts';
+import {
+  createRandom,
+  createSampler,
+  inverseNormal,
+  percentilesBySelection,
+  type ResolvedParameter,
+} from '../../../models/index.ts';
 
 const draw = (p: ResolvedParameter, n = 40_000, seed = 3) => {
   const { sampler, diagnostics } = createSampler(p, `parameters.${p.id}`);
@@ -54,7 +60,11 @@ describe('distributions (method.md section 7)', () => {
   it('treats low == high or a missing range as a constant, and refuses contradictions', () => {
     expect(createSampler({ id: 'x', value: 1, low: 1, high: 1, distribution: 'triangular' }, 'p').sampler).toBeNull();
     expect(createSampler({ id: 'x', value: 1, distribution: 'triangular' }, 'p').sampler).toBeNull();
-    expect(createSampler({ id: 'x', value: 7, low: 1, high: 5, distribution: 'triangular' }, 'p').diagnostics[0]!.message).toMatch(/value 7 outside its range 1 to 5/);
-    expect(createSampler({ id: 'x', value: 1, low: 0, high: 5, distribution: 'lognormal' }, 'p').diagnostics[0]!.message).toMatch(/positive/);
+    expect(
+      createSampler({ id: 'x', value: 7, low: 1, high: 5, distribution: 'triangular' }, 'p').diagnostics[0]!.message,
+    ).toMatch(/value 7 outside its range 1 to 5/);
+    expect(
+      createSampler({ id: 'x', value: 1, low: 0, high: 5, distribution: 'lognormal' }, 'p').diagnostics[0]!.message,
+    ).toMatch(/positive/);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createMonteCarloRun, findSwitchingValue, projectScenario, runMonteCarlo, runTornado } from '../../../models/index.ts';
+import {
+  createMonteCarloRun,
+  findSwitchingValue,
+  projectScenario,
+  runMonteCarlo,
+  runTornado,
+} from '../../../models/index.ts';
 import { withChange, workedExample } from '../../helpers/docs.ts';
 
 /** The worked example with only gva_per_firm uncertain (uniform 0.25-1): NPV is linear and increasing in it. */
@@ -36,13 +42,17 @@ describe('Monte Carlo', () => {
   });
 
   it('collapses to the deterministic projection when nothing is uncertain', () => {
-    const doc = withChange(workedExample(), (d) => Object.values(d.parameters).forEach((p) => (delete p.low, delete p.high)));
+    const doc = withChange(workedExample(), (d) =>
+      Object.values(d.parameters).forEach((p) => (delete p.low, delete p.high)),
+    );
     const mc = runMonteCarlo(doc, 'digital-led', { samples: 20, seed: 1 });
     const det = projectScenario(doc, 'digital-led');
     if (!mc.ok || !det.ok) throw new Error('run failed');
     for (const key of ['p5', 'p50', 'p95'] as const) {
       mc.value.total.netImpact.gva[key].forEach((v, y) => expect(v).toBeCloseTo(det.value.total.netImpact.gva[y]!, 9));
-      mc.value.total.projected.productivity[key].forEach((v, y) => expect(v).toBeCloseTo(det.value.total.projected.productivity[y]!, 6));
+      mc.value.total.projected.productivity[key].forEach((v, y) =>
+        expect(v).toBeCloseTo(det.value.total.projected.productivity[y]!, 6),
+      );
     }
     expect(mc.value.appraisal.npv.mean).toBeCloseTo(det.value.appraisal.npv, 9);
     expect(mc.value.appraisal.bcr!.p50).toBeCloseTo(det.value.appraisal.bcr!, 9);
@@ -65,7 +75,9 @@ describe('Monte Carlo', () => {
     expect(runMonteCarlo(workedExample(), 'digital-led', { samples: 1, seed: 1 }).ok).toBe(false);
     // 3 years x 5 series: at most 25,000,000 / 15 = 1,666,666 draws.
     const tooMany = runMonteCarlo(workedExample(), 'digital-led', { samples: 1_666_667, seed: 1 });
-    expect(tooMany.diagnostics[0]!.message).toBe('The number of Monte Carlo draws must be a whole number from 2 to 1,666,666 for a 3-year horizon, not 1,666,667.');
+    expect(tooMany.diagnostics[0]!.message).toBe(
+      'The number of Monte Carlo draws must be a whole number from 2 to 1,666,666 for a 3-year horizon, not 1,666,667.',
+    );
     const doc = withChange(workedExample(), (d) => (d.scenarios[1]!.overrides = { gva_per_firm: 3 }));
     const result = runMonteCarlo(doc, 'digital-led', { samples: 10, seed: 1 });
     expect(result.ok).toBe(false);

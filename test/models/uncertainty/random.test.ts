@@ -62,10 +62,13 @@ describe('percentiles by selection', () => {
   };
   it('equal the sorted, interpolated percentiles (type 7)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 300 }), (values) => {
-        const got = percentilesBySelection(Float64Array.from(values), [5, 10, 50, 90, 95]);
-        [5, 10, 50, 90, 95].forEach((p, i) => expect(got[i]).toBeCloseTo(sorted(values, p), 6));
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 300 }),
+        (values) => {
+          const got = percentilesBySelection(Float64Array.from(values), [5, 10, 50, 90, 95]);
+          [5, 10, 50, 90, 95].forEach((p, i) => expect(got[i]).toBeCloseTo(sorted(values, p), 6));
+        },
+      ),
     );
   });
 });

@@ -1,4 +1,5 @@
-/** Plain-text tables and CSV for the command line. */
+/** Plain-text tables for the command line. CSV comes from the one writer in models/report. */
+import { displayLines, formatCell, shortHeading, type ReportTable } from '../models/index.ts';
 
 /** Right-align numbers, left-align the first column; two spaces between columns. */
 export function renderTable(header: string[], rows: string[][]): string {
@@ -11,11 +12,21 @@ export function renderTable(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** RFC 4180 CSV: quote fields with commas, quotes or line breaks. */
-export function renderCsv(header: string[], rows: (string | number | null)[][]): string {
-  const field = (value: string | number | null) => {
-    const text = value === null ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return [header, ...rows].map((r) => r.map(field).join(',')).join('\n') + '\n';
+/** A report table as the terminal shows it: short headings, figures formatted to their precision. */
+export function renderReportTable(table: ReportTable): string {
+  return renderTable(
+    table.columns.map(shortHeading),
+    table.rows.map((row) => table.columns.map((c, k) => formatCell(c, row.cells[k] ?? null))),
+  );
+}
+
+/**
+ * A report table on its side: one line per metric, the rows across (the appraisal of one scenario,
+ * or the Monte Carlo statistics). With `explain`, missing figures say why where the metric knows.
+ */
+export function renderSideways(table: ReportTable, corner: string, explain = true): string {
+  return renderTable(
+    [corner, ...table.rows.map((row) => String(row.cells[0] ?? row.id))],
+    displayLines(table, explain).map((l) => [l.column.label, ...l.values]),
+  );
 }

@@ -16,3 +16,4 @@ export * from './library/index.ts';
 export * from './templates/index.ts';
 export * from './edit/index.ts';
 export * from './format/index.ts';
+export * from './report/index.ts';

@@ -1,8 +1,8 @@
-import { compareScenarios, formatGbp, formatGbpMillions, formatJobs, formatRatio } from '../../models/index.ts';
+import { compareTable, comparisonRow, projectScenarios } from '../../models/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
 import { readScenarioFile, reportDiagnostics } from '../scenarioFile.ts';
-import { renderTable } from '../table.ts';
+import { renderReportTable } from '../table.ts';
 
 const usage = 'causeway compare FILE [--json]';
 
@@ -16,40 +16,20 @@ export const compareCommand: CommandSpec = {
     const file = positionals[0]!;
     const read = await readScenarioFile(file, io);
     if (!read.ok) return (io.stderr(read.message), 1);
-    const compared = compareScenarios(read.document);
-    if (!compared.ok) return reportDiagnostics(compared.diagnostics, file, io);
+    const projected = projectScenarios(read.document);
+    if (!projected.ok) return reportDiagnostics(projected.diagnostics, file, io);
     if (values.json) {
-      io.stdout(JSON.stringify({ scenarios: compared.value }, null, 2) + '\n');
+      io.stdout(JSON.stringify({ scenarios: projected.value.map(comparisonRow) }, null, 2) + '\n');
       return 0;
     }
     const doc = read.document;
-    const last = doc.horizon.endYear;
-    const rows = compared.value.map((r) => [
-      `${r.name} (${r.id})`,
-      formatGbpMillions(r.finalYear.netGva),
-      formatJobs(r.finalYear.netJobs),
-      formatGbpMillions(r.cumulativeNetGva),
-      formatGbpMillions(r.npv),
-      formatRatio(r.bcr),
-      formatGbp(r.costPerNetJob),
-      r.vfm ?? '–',
-    ]);
-    io.stdout(`${doc.meta.title}: scenarios compared, £m in ${doc.prices.baseYear} prices\n\n`);
-    io.stdout(
-      renderTable(
-        [
-          'Scenario',
-          `Net GVA ${last}`,
-          `Net jobs ${last}`,
-          'Cumulative net GVA',
-          'NPV',
-          'BCR',
-          'Cost per net job',
-          'Value for money',
-        ],
-        rows,
-      ) + '\n',
+    // Names with ids, since the ids are what `--scenario` takes.
+    const table = compareTable(
+      doc,
+      projected.value.map((s) => ({ ...s, name: `${s.name} (${s.id})` })),
     );
+    io.stdout(`${table.title}, £m in ${doc.prices.baseYear} prices\n\n`);
+    io.stdout(renderReportTable(table) + '\n');
     return 0;
   },
 };

@@ -1,17 +1,20 @@
 import {
-  formatGbp,
-  formatGbpMillions,
-  formatJobs,
-  formatRatio,
+  appraisalTable,
   projectScenario,
+  resultsByYearTable,
   runMonteCarlo,
+  SUMMARY_STATISTICS,
+  toCsv,
+  uncertaintyTable,
+  YEAR_TABLE_SUMMARY,
   type Projection,
   type ScenarioDocument,
+  type UncertaintyResult,
 } from '../../models/index.ts';
 import { parseAssignments, parseCommandArgs, parseInteger } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
 import { readScenarioFile, reportDiagnostics } from '../scenarioFile.ts';
-import { renderCsv, renderTable } from '../table.ts';
+import { renderReportTable, renderSideways } from '../table.ts';
 
 const usage = 'causeway run FILE [--scenario ID] [--json | --csv] [--samples N] [--seed S] [--set PARAM=VALUE]...';
 
@@ -60,89 +63,35 @@ export const runCommand: CommandSpec = {
         ) + '\n',
       );
     } else if (values.csv) {
-      io.stdout(projectionCsv(projection.value));
+      // The same table and the same writer as the app's "Export CSV" of the year-by-year results.
+      io.stdout(toCsv(resultsByYearTable(read.document, scenarioProjection(read.document, projection.value))));
     } else {
-      io.stdout(projectionTable(read.document, projection.value) + '\n');
-      if (uncertainty) {
-        const { npv, bcr } = uncertainty.value.appraisal;
-        io.stdout(
-          `\nMonte Carlo (${samples} draws, seed ${seed}): NPV p10 ${formatGbpMillions(npv.p10)}, p50 ${formatGbpMillions(npv.p50)}, p90 ${formatGbpMillions(npv.p90)}` +
-            (bcr ? `; BCR p10 ${formatRatio(bcr.p10)}, p50 ${formatRatio(bcr.p50)}, p90 ${formatRatio(bcr.p90)}` : '') +
-            '\n',
-        );
-      }
+      io.stdout(projectionReport(read.document, projection.value, uncertainty?.value) + '\n');
     }
     return 0;
   },
 };
 
-function projectionTable(doc: ScenarioDocument, p: Projection): string {
-  const scenario = doc.scenarios.find((s) => s.id === p.scenario)!;
-  const t = p.total;
-  const rows = p.years.map((year, y) => [
-    String(year),
-    formatGbpMillions(t.baseline.gva[y]),
-    formatGbpMillions(t.projected.gva[y]),
-    formatGbpMillions(t.netImpact.gva[y]),
-    formatJobs(t.baseline.jobs[y]),
-    formatJobs(t.projected.jobs[y]),
-    formatJobs(t.netImpact.jobs[y]),
-    formatGbp(t.projected.productivity[y]),
-    formatGbpMillions(t.cost[y]),
-  ]);
-  const a = p.appraisal;
-  const title = `${doc.meta.title} — scenario "${scenario.name}" (${p.scenario}), ${doc.area.name}; £m in ${doc.prices.baseYear} prices, jobs as counted in the baseline`;
-  const table = renderTable(
-    [
-      'Year',
-      'Baseline GVA',
-      'Projected GVA',
-      'Net GVA',
-      'Baseline jobs',
-      'Projected jobs',
-      'Net jobs',
-      'Productivity',
-      'Cost (incl. OB)',
-    ],
-    rows,
-  );
-  const appraisal = [
-    `PV benefits ${formatGbpMillions(a.pvBenefits)}, PV costs ${formatGbpMillions(a.pvCosts)}, NPV ${formatGbpMillions(a.npv)}`,
-    `BCR ${a.bcr === null ? 'not defined (no costs)' : formatRatio(a.bcr)}${a.vfm ? ` (${a.vfm} value for money)` : ''}, cost per net additional job ${a.costPerNetJob === null ? 'not defined (no net jobs)' : formatGbp(a.costPerNetJob)}`,
-    `Discounting: ${doc.appraisal.discountRate === undefined ? 'Green Book schedule (3.5% for years 1-30)' : `flat ${(doc.appraisal.discountRate * 100).toFixed(1)}%`} from ${p.years[0]}; optimism bias ${(doc.appraisal.optimismBias * 100).toFixed(0)}%.`,
-  ];
-  return [title, '', table, '', ...appraisal].join('\n');
+function scenarioProjection(doc: ScenarioDocument, projection: Projection) {
+  const scenario = doc.scenarios.find((s) => s.id === projection.scenario)!;
+  return { id: scenario.id, name: scenario.name, projection };
 }
 
-function projectionCsv(p: Projection): string {
-  const t = p.total;
-  const header = [
-    'year',
-    'baseline_gva_gbp_m',
-    'projected_gva_gbp_m',
-    'gross_gva_gbp_m',
-    'net_gva_gbp_m',
-    'baseline_jobs',
-    'projected_jobs',
-    'gross_jobs',
-    'net_jobs',
-    'baseline_productivity_gbp',
-    'projected_productivity_gbp',
-    'cost_gbp_m',
-  ];
-  const rows = p.years.map((year, y) => [
-    year,
-    t.baseline.gva[y]!,
-    t.projected.gva[y]!,
-    t.grossImpact.gva[y]!,
-    t.netImpact.gva[y]!,
-    t.baseline.jobs[y]!,
-    t.projected.jobs[y]!,
-    t.grossImpact.jobs[y]!,
-    t.netImpact.jobs[y]!,
-    t.baseline.productivity[y]!,
-    t.projected.productivity[y]!,
-    t.cost[y]!,
-  ]);
-  return renderCsv(header, rows);
+function projectionReport(doc: ScenarioDocument, p: Projection, uncertainty?: UncertaintyResult): string {
+  const scenario = scenarioProjection(doc, p);
+  const title = `${doc.meta.title} — scenario "${scenario.name}" (${p.scenario}), ${doc.area.name}; £m in ${doc.prices.baseYear} prices, jobs as counted in the baseline`;
+  const years = renderReportTable(resultsByYearTable(doc, scenario, YEAR_TABLE_SUMMARY));
+  const discounting = `Discounting: ${doc.appraisal.discountRate === undefined ? 'Green Book schedule (3.5% for years 1-30)' : `flat ${(doc.appraisal.discountRate * 100).toFixed(1)}%`} from ${p.years[0]}; optimism bias ${(doc.appraisal.optimismBias * 100).toFixed(0)}%.`;
+  const lines = [title, '', years, '', renderSideways(appraisalTable(doc, scenario), 'Appraisal'), discounting];
+  if (uncertainty) {
+    lines.push(
+      '',
+      renderSideways(
+        uncertaintyTable(doc, uncertainty, SUMMARY_STATISTICS),
+        `Monte Carlo (${uncertainty.samples} draws, seed ${uncertainty.seed})`,
+        false,
+      ),
+    );
+  }
+  return lines.join('\n');
 }

@@ -6,7 +6,6 @@ export {
   type ResolvedParameter,
 } from './compileScenario.ts';
 export { projectScenario } from './project.ts';
-export { compareScenarios, type ComparisonRow } from './compare.ts';
 
 import { clearFormulaCache } from '../formula/analyse.ts';
 import { clearAnalysisCache } from './analyseModel.ts';

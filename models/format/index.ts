@@ -36,10 +36,10 @@ export function formatGbpMillions(x: number | null | undefined, digits = 1): str
   return signed(x, `£${fixed(digits).format(Math.abs(x))}m`, digits);
 }
 
-/** Whole pounds, for productivity or cost per job: 61234.4 -> "£61,234". */
-export function formatGbp(x: number | null | undefined): string {
+/** Pounds, whole by default, for productivity or cost per job: 61234.4 -> "£61,234". */
+export function formatGbp(x: number | null | undefined, digits = 0): string {
   if (missing(x)) return '–';
-  return signed(x, `£${fixed(0).format(Math.abs(x))}`, 0);
+  return signed(x, `£${fixed(digits).format(Math.abs(x))}`, digits);
 }
 
 /** A count of jobs, rounded to whole jobs: 1234.6 -> "1,235". */

@@ -1,0 +1,199 @@
+/**
+ * The catalogue of headline metrics: every figure the KPI strip, the appraisal panel, Compare, the
+ * CSV exports and the CLI show about a scenario is defined here once, with its label, unit, display
+ * precision, which direction is better, what it is (and is not), and how to read it from a
+ * projection and, where the Monte Carlo run reports percentiles, from those. Adding a metric is one
+ * entry here plus its place in a headline list below.
+ */
+import type { Projection, ScalarPercentiles, UncertaintyResult, VfmBand } from '../types.ts';
+import { SERIES, type SeriesId } from './series.ts';
+import type { UnitId } from './units.ts';
+
+export type Better = 'higher' | 'lower' | 'none';
+
+/**
+ * Which years a figure covers, which decides what its heading adds: "Net GVA 2040" for the final
+ * year, "Net GVA 2026–2040" for a sum over the horizon, nothing for an appraisal over the horizon.
+ */
+export type Period = 'final-year' | 'horizon' | 'appraisal';
+
+interface MetricCommon {
+  id: string;
+  /** Plain UK English, no unit, no year: "Net present value". */
+  label: string;
+  /** For narrow places (the KPI strip, table columns): "NPV". */
+  short: string;
+  period: Period;
+  better: Better;
+  /** What it is and is not, in one line. */
+  description: string;
+  /** Why the figure can be missing, said in full where there is room: "no costs". */
+  undefinedWhen?: string;
+}
+
+export interface NumberMetric extends MetricCommon {
+  kind: 'number';
+  unit: Exclude<UnitId, 'text' | 'year'>;
+  /** Decimals shown and written to CSV. */
+  precision: number;
+  /** The figure, or null where it is not defined (a BCR without costs). */
+  read(p: Projection): number | null;
+  /** Monte Carlo percentiles where the run reports them (null when undefined in every draw). */
+  readUncertainty?(u: UncertaintyResult): ScalarPercentiles | null;
+}
+
+/** A category read from the projection, such as the value-for-money band. */
+export interface BandMetric extends MetricCommon {
+  kind: 'band';
+  read(p: Projection): VfmBand | null;
+  /** How each category is written for people. */
+  labels: Record<VfmBand, string>;
+}
+
+export type Metric = NumberMetric | BandMetric;
+
+const finalYear = (id: SeriesId) => (p: Projection) => SERIES[id].read(p).at(-1) ?? null;
+// Summed in year order from zero, exactly as `compare --json` always has (byte-identical output).
+const overHorizon = (id: SeriesId) => (p: Projection) => SERIES[id].read(p).reduce((a, b) => a + b, 0);
+
+const METRIC_LIST = [
+  {
+    id: 'net-gva',
+    kind: 'number',
+    label: 'Net additional GVA',
+    short: 'Net GVA',
+    period: 'final-year',
+    unit: 'gbpMillions',
+    precision: 1,
+    better: 'higher',
+    description: 'Net additional GVA in the last year of the horizon; one year, not a total or a present value.',
+    read: finalYear('net-gva'),
+  },
+  {
+    id: 'net-jobs',
+    kind: 'number',
+    label: 'Net additional jobs',
+    short: 'Net jobs',
+    period: 'final-year',
+    unit: 'jobs',
+    precision: 0,
+    better: 'higher',
+    description: 'Net additional jobs in the last year of the horizon; not the peak and not job-years.',
+    read: finalYear('net-jobs'),
+  },
+  {
+    id: 'net-gva-cumulative',
+    kind: 'number',
+    label: 'Net additional GVA',
+    short: 'Net GVA',
+    period: 'horizon',
+    unit: 'gbpMillions',
+    precision: 1,
+    better: 'higher',
+    description: 'Net additional GVA summed over every year of the horizon, undiscounted; not a present value.',
+    read: overHorizon('net-gva'),
+  },
+  {
+    id: 'pv-benefits',
+    kind: 'number',
+    label: 'Present value of benefits (net additional GVA)',
+    short: 'PV benefits',
+    period: 'appraisal',
+    unit: 'gbpMillions',
+    precision: 1,
+    better: 'higher',
+    description: 'Net additional GVA discounted to the start year and summed; local GVA, not UK social value.',
+    read: (p) => p.appraisal.pvBenefits,
+  },
+  {
+    id: 'pv-costs',
+    kind: 'number',
+    label: 'Present value of costs (with optimism bias)',
+    short: 'PV costs',
+    period: 'appraisal',
+    unit: 'gbpMillions',
+    precision: 1,
+    better: 'lower',
+    description: 'Public costs with optimism bias, discounted to the start year and summed; no private costs.',
+    read: (p) => p.appraisal.pvCosts,
+  },
+  {
+    id: 'npv',
+    kind: 'number',
+    label: 'Net present value',
+    short: 'NPV',
+    period: 'appraisal',
+    unit: 'gbpMillions',
+    precision: 1,
+    better: 'higher',
+    description: 'Present value of benefits less present value of costs; not a cash surplus.',
+    read: (p) => p.appraisal.npv,
+    readUncertainty: (u) => u.appraisal.npv,
+  },
+  {
+    id: 'bcr',
+    kind: 'number',
+    label: 'Benefit–cost ratio',
+    short: 'BCR',
+    period: 'appraisal',
+    unit: 'ratio',
+    precision: 2,
+    better: 'higher',
+    description: 'Present value of benefits per pound of present value of costs; undefined without costs.',
+    undefinedWhen: 'no costs',
+    read: (p) => p.appraisal.bcr,
+    readUncertainty: (u) => u.appraisal.bcr,
+  },
+  {
+    id: 'vfm',
+    kind: 'band',
+    label: 'Value-for-money category',
+    short: 'Value for money',
+    period: 'appraisal',
+    better: 'higher',
+    description: 'The BCR’s band (poor < 1, low 1–1.5, medium 1.5–2, high 2–4, very high ≥ 4); not a judgement.',
+    undefinedWhen: 'no costs',
+    read: (p) => p.appraisal.vfm,
+    labels: { poor: 'Poor', low: 'Low', medium: 'Medium', high: 'High', 'very high': 'Very high' },
+  },
+  {
+    id: 'cost-per-job',
+    kind: 'number',
+    label: 'Cost per net additional job',
+    short: 'Cost per net job',
+    period: 'appraisal',
+    unit: 'gbpPerJob',
+    precision: 0,
+    better: 'lower',
+    description:
+      'Undiscounted public cost with optimism bias, in pounds, per net additional job in the peak year; not per job-year.',
+    undefinedWhen: 'no net jobs',
+    read: (p) => p.appraisal.costPerNetJob,
+    readUncertainty: (u) => u.appraisal.costPerNetJob,
+  },
+] as const satisfies readonly Metric[];
+
+export type MetricId = (typeof METRIC_LIST)[number]['id'];
+
+export const METRICS = Object.fromEntries(METRIC_LIST.map((m) => [m.id, m])) as unknown as Record<MetricId, Metric>;
+
+/** Every metric in catalogue order. */
+export const ALL_METRICS: readonly MetricId[] = METRIC_LIST.map((m) => m.id);
+
+/** Which metrics each headline place shows, in order. */
+export const HEADLINES = {
+  /** The strip above every view. */
+  strip: ['net-gva', 'net-jobs', 'npv', 'bcr', 'vfm', 'cost-per-job'],
+  /** The appraisal panel of the results view and the appraisal lines of `causeway run`. */
+  appraisal: ['pv-benefits', 'pv-costs', 'npv', 'bcr', 'vfm', 'cost-per-job'],
+  /** Compare in the app and `causeway compare`. */
+  compare: ['net-gva', 'net-jobs', 'net-gva-cumulative', 'npv', 'bcr', 'cost-per-job', 'vfm'],
+} as const satisfies Record<string, readonly MetricId[]>;
+
+/** The heading of a metric over the given years: "Net GVA 2040", "Net GVA 2026–2040", "NPV". */
+export function metricHeading(metric: Metric, years: { start: number; end: number }, form: 'label' | 'short'): string {
+  const text = metric[form];
+  if (metric.period === 'final-year') return `${text} ${years.end}`;
+  if (metric.period === 'horizon') return `${text} ${years.start}–${years.end}`;
+  return text;
+}

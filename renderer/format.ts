@@ -58,10 +58,3 @@ export const STAGE_SINGULAR: Record<string, string> = {
   outcome: 'Outcome',
   impact: 'Impact',
 };
-export const VFM_LABELS: Record<string, string> = {
-  poor: 'Poor',
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-  'very high': 'Very high',
-};

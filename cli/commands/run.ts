@@ -1,5 +1,6 @@
 import {
   appraisalTable,
+  namedProjection,
   projectScenario,
   resultsByYearTable,
   runMonteCarlo,
@@ -64,7 +65,7 @@ export const runCommand: CommandSpec = {
       );
     } else if (values.csv) {
       // The same table and the same writer as the app's "Export CSV" of the year-by-year results.
-      io.stdout(toCsv(resultsByYearTable(read.document, scenarioProjection(read.document, projection.value))));
+      io.stdout(toCsv(resultsByYearTable(read.document, namedProjection(read.document, projection.value))));
     } else {
       io.stdout(projectionReport(read.document, projection.value, uncertainty?.value) + '\n');
     }
@@ -72,13 +73,8 @@ export const runCommand: CommandSpec = {
   },
 };
 
-function scenarioProjection(doc: ScenarioDocument, projection: Projection) {
-  const scenario = doc.scenarios.find((s) => s.id === projection.scenario)!;
-  return { id: scenario.id, name: scenario.name, projection };
-}
-
 function projectionReport(doc: ScenarioDocument, p: Projection, uncertainty?: UncertaintyResult): string {
-  const scenario = scenarioProjection(doc, p);
+  const scenario = namedProjection(doc, p);
   const title = `${doc.meta.title} — scenario "${scenario.name}" (${p.scenario}), ${doc.area.name}; £m in ${doc.prices.baseYear} prices, jobs as counted in the baseline`;
   const years = renderReportTable(resultsByYearTable(doc, scenario, YEAR_TABLE_SUMMARY));
   const discounting = `Discounting: ${doc.appraisal.discountRate === undefined ? 'Green Book schedule (3.5% for years 1-30)' : `flat ${(doc.appraisal.discountRate * 100).toFixed(1)}%`} from ${p.years[0]}; optimism bias ${(doc.appraisal.optimismBias * 100).toFixed(0)}%.`;

@@ -29,6 +29,12 @@ export interface ComparisonRow {
   vfm: VfmBand | null;
 }
 
+/** A projection with its scenario's name, for tables; the id stands in if the scenario has gone. */
+export function namedProjection(doc: ScenarioDocument, projection: Projection): ScenarioProjection {
+  const scenario = doc.scenarios.find((s) => s.id === projection.scenario);
+  return { id: projection.scenario, name: scenario?.name ?? projection.scenario, projection };
+}
+
 /**
  * Project every scenario of the file, in file order; fails if any scenario cannot be projected.
  * `project` lets the app pass its memoised projection so each scenario runs once.

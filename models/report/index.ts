@@ -43,6 +43,7 @@ export {
 export {
   compareScenarios,
   comparisonRow,
+  namedProjection,
   projectScenarios,
   type ComparisonRow,
   type ScenarioProjection,

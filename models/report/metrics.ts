@@ -188,6 +188,10 @@ export const HEADLINES = {
   appraisal: ['pv-benefits', 'pv-costs', 'npv', 'bcr', 'vfm', 'cost-per-job'],
   /** Compare in the app and `causeway compare`. */
   compare: ['net-gva', 'net-jobs', 'net-gva-cumulative', 'npv', 'bcr', 'cost-per-job', 'vfm'],
+  /** The big figures of workshop mode, each with its change from the scenario as it stands. */
+  workshop: ['net-gva', 'net-jobs', 'npv', 'bcr', 'cost-per-job'],
+  /** The results of two revisions side by side in History. */
+  revision: ['npv', 'bcr'],
 } as const satisfies Record<string, readonly MetricId[]>;
 
 /** The heading of a metric over the given years: "Net GVA 2040", "Net GVA 2026–2040", "NPV". */

@@ -1,7 +1,10 @@
-/** Headline numbers for the scenario shown, always visible, so every edit shows its effect at once. */
+/**
+ * Headline numbers for the scenario shown, always visible, so every edit shows its effect at once.
+ * Which figures, their labels and their formats come from the metric catalogue (models/report).
+ */
+import { displayLines, stripTable } from '../engine.ts';
 import { selectDoc, selectScenarioId, useCauseway } from '../store/context.tsx';
 import { useProjection } from '../store/derived.ts';
-import { VFM_LABELS, formatGbp, formatGbpM, formatJobs, formatRatio } from '../format.ts';
 
 export function KpiStrip() {
   const doc = useCauseway(selectDoc);
@@ -16,17 +19,7 @@ export function KpiStrip() {
       </div>
     );
   }
-  const p = projection.value;
-  const last = p.years.length - 1;
-  const year = p.years[last];
-  const items: { label: string; value: string; id: string }[] = [
-    { id: 'net-gva', label: `Net GVA ${year}`, value: formatGbpM(p.total.netImpact.gva[last]) },
-    { id: 'net-jobs', label: `Net jobs ${year}`, value: formatJobs(p.total.netImpact.jobs[last]) },
-    { id: 'npv', label: 'NPV', value: formatGbpM(p.appraisal.npv) },
-    { id: 'bcr', label: 'BCR', value: formatRatio(p.appraisal.bcr) },
-    { id: 'vfm', label: 'Value for money', value: p.appraisal.vfm ? VFM_LABELS[p.appraisal.vfm]! : '–' },
-    { id: 'cost-per-job', label: 'Cost per net job', value: formatGbp(p.appraisal.costPerNetJob) },
-  ];
+  const table = stripTable(doc, { id: scenarioId, name: scenario?.name ?? scenarioId, projection: projection.value });
   return (
     <div className="kpis" role="status" aria-label={`Headline results for ${scenario?.name}`}>
       <span className="kpis__scenario">
@@ -35,10 +28,10 @@ export function KpiStrip() {
           {doc.prices.baseYear} prices, present values discounted to {doc.horizon.startYear}
         </small>
       </span>
-      {items.map((k) => (
-        <span className="kpi" key={k.id} data-kpi={k.id}>
-          <span className="kpi__label">{k.label}</span>
-          <span className="kpi__value">{k.value}</span>
+      {displayLines(table).map(({ column, values }) => (
+        <span className="kpi" key={column.id} data-kpi={column.id}>
+          <span className="kpi__label">{column.short}</span>
+          <span className="kpi__value">{values[0]}</span>
         </span>
       ))}
     </div>

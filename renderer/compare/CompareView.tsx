@@ -3,61 +3,23 @@
  * scenario and the best value in each column marked, net impact over time overlaid, and what each
  * scenario assumes differently.
  */
-import { useMemo, useState } from 'react';
-import type { ComparisonRow } from '../engine.ts';
+import { useState } from 'react';
+import { compareTable, formatCell, shortHeading, toCsv, type ReportColumn } from '../engine.ts';
 import { selectDoc, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { useComparison } from '../store/derived.ts';
 import { EmptyState } from '../common/fields.tsx';
-import { VFM_LABELS, formatGbp, formatGbpM, formatJobs, formatRatio } from '../format.ts';
-import { toCsv } from '../csv.ts';
 import type { FileCommands } from '../app/useFileCommands.ts';
 import { OverlayChart } from './OverlayChart.tsx';
 import { AssumptionDifferences } from './AssumptionDifferences.tsx';
 
-interface Column {
-  key: string;
-  label: string;
-  value(r: ComparisonRow): number | null;
-  format(x: number | null): string;
-  /** Which direction is better, for marking the best scenario. */
-  better: 'high' | 'low';
-}
+/** A column whose values can be ranked and differenced: a number with a better direction. */
+const ranked = (c: ReportColumn) => c.unit !== 'text' && c.better !== 'none';
 
 export function CompareView({ files }: { files: FileCommands }) {
   const doc = useCauseway(selectDoc);
   const store = useCauswayStore();
   const comparison = useComparison();
   const [referenceId, setReferenceId] = useState<string>(doc.scenarios[0]?.id ?? '');
-  const year = doc.horizon.endYear;
-  const columns = useMemo<Column[]>(
-    () => [
-      {
-        key: 'netGva',
-        label: `Net GVA ${year} (£m)`,
-        value: (r) => r.finalYear.netGva,
-        format: formatGbpM,
-        better: 'high',
-      },
-      {
-        key: 'netJobs',
-        label: `Net jobs ${year}`,
-        value: (r) => r.finalYear.netJobs,
-        format: formatJobs,
-        better: 'high',
-      },
-      {
-        key: 'cumulative',
-        label: `Net GVA ${doc.horizon.startYear}–${year} (£m)`,
-        value: (r) => r.cumulativeNetGva,
-        format: formatGbpM,
-        better: 'high',
-      },
-      { key: 'npv', label: 'NPV (£m)', value: (r) => r.npv, format: formatGbpM, better: 'high' },
-      { key: 'bcr', label: 'BCR', value: (r) => r.bcr, format: formatRatio, better: 'high' },
-      { key: 'costPerJob', label: 'Cost per net job', value: (r) => r.costPerNetJob, format: formatGbp, better: 'low' },
-    ],
-    [doc.horizon.startYear, year],
-  );
 
   if (!comparison.ok) {
     return (
@@ -74,24 +36,22 @@ export function CompareView({ files }: { files: FileCommands }) {
       </div>
     );
   }
-  const rows = comparison.value;
+  const table = compareTable(doc, comparison.value);
+  // The first column names the scenario; the rest are the catalogue's headline metrics.
+  const columns = table.columns.slice(1);
+  const rows = table.rows;
   const reference = rows.find((r) => r.id === referenceId) ?? rows[0];
-  const best = new Map(
-    columns.map((c) => {
-      const values = rows.map((r) => c.value(r)).filter((v): v is number => v !== null && Number.isFinite(v));
-      return [c.key, values.length > 1 ? (c.better === 'high' ? Math.max(...values) : Math.min(...values)) : null];
-    }),
-  );
-  const exportCsv = () => {
-    const header = ['Scenario', ...columns.map((c) => c.label), 'Value for money'];
-    void files.exportCsv(
-      'scenario-comparison.csv',
-      toCsv(
-        header,
-        rows.map((r) => [r.name, ...columns.map((c) => c.value(r)), r.vfm]),
-      ),
-    );
+  const value = (cells: readonly unknown[], k: number) => {
+    const v = cells[k + 1];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
   };
+  const best = columns.map((c, k) => {
+    const values = rows.map((r) => value(r.cells, k)).filter((v): v is number => v !== null);
+    if (!ranked(c) || values.length < 2) return null;
+    return c.better === 'higher' ? Math.max(...values) : Math.min(...values);
+  });
+  const exportCsv = () => void files.exportCsv('scenario-comparison.csv', toCsv(table));
+  const name = (r: (typeof rows)[number]) => String(r.cells[0]);
   return (
     <div className="page compare">
       <section className="card">
@@ -109,7 +69,7 @@ export function CompareView({ files }: { files: FileCommands }) {
               >
                 {rows.map((r) => (
                   <option key={r.id} value={r.id}>
-                    {r.name}
+                    {name(r)}
                   </option>
                 ))}
               </select>
@@ -123,13 +83,12 @@ export function CompareView({ files }: { files: FileCommands }) {
           <table className="grid grid--numbers grid--compare" data-table="compare">
             <thead>
               <tr>
-                <th scope="col">Scenario</th>
+                <th scope="col">{shortHeading(table.columns[0]!)}</th>
                 {columns.map((c) => (
-                  <th scope="col" key={c.key} className="num">
-                    {c.label}
+                  <th scope="col" key={c.id} className={c.unit === 'text' ? '' : 'num'}>
+                    {shortHeading(c)}
                   </th>
                 ))}
-                <th scope="col">Value for money</th>
               </tr>
             </thead>
             <tbody>
@@ -144,30 +103,36 @@ export function CompareView({ files }: { files: FileCommands }) {
                         store.getState().setView('results');
                       }}
                     >
-                      {r.name}
+                      {name(r)}
                     </button>
                     {r.id === reference?.id ? <span className="tag">reference</span> : null}
                   </th>
-                  {columns.map((c) => {
-                    const v = c.value(r);
-                    const ref = reference ? c.value(reference) : null;
+                  {columns.map((c, k) => {
+                    const shown = formatCell(c, r.cells[k + 1] ?? null);
+                    if (!ranked(c))
+                      return (
+                        <td key={c.id} data-column={c.id}>
+                          {shown}
+                        </td>
+                      );
+                    const v = value(r.cells, k);
+                    const ref = reference ? value(reference.cells, k) : null;
                     const delta = v !== null && ref !== null && r.id !== reference?.id ? v - ref : null;
-                    const isBest = v !== null && best.get(c.key) === v;
+                    const isBest = v !== null && best[k] === v;
                     return (
-                      <td key={c.key} className={`num ${isBest ? 'is-best' : ''}`} data-column={c.key}>
-                        <div>{c.format(v)}</div>
+                      <td key={c.id} className={`num ${isBest ? 'is-best' : ''}`} data-column={c.id}>
+                        <div>{shown}</div>
                         {delta !== null && Math.abs(delta) > 1e-9 ? (
                           <div
-                            className={`delta ${delta > 0 === (c.better === 'high') ? 'delta--good' : 'delta--bad'}`}
+                            className={`delta ${delta > 0 === (c.better === 'higher') ? 'delta--good' : 'delta--bad'}`}
                           >
                             {delta > 0 ? '+' : '−'}
-                            {c.format(Math.abs(delta))}
+                            {formatCell(c, Math.abs(delta))}
                           </div>
                         ) : null}
                       </td>
                     );
                   })}
-                  <td>{r.vfm ? VFM_LABELS[r.vfm] : '–'}</td>
                 </tr>
               ))}
             </tbody>

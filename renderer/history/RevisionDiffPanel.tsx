@@ -1,13 +1,17 @@
 /** What changed between two revisions: the assumptions (paths, before and after) and the results. */
 import { useMemo } from 'react';
 import {
-  compareScenarios,
+  HEADLINES,
   diffContents,
+  formatCell,
   reconstructRevision,
-  type ComparisonRow,
+  headlineTable,
+  projectScenarios,
+  shortHeading,
+  type ReportRow,
+  type ReportTable,
   type ScenarioDocument,
 } from '../engine.ts';
-import { formatGbpM, formatRatio } from '../format.ts';
 
 const CURRENT = -1;
 
@@ -17,10 +21,11 @@ function show(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-function rowsFor(doc: ScenarioDocument | null): Map<string, ComparisonRow> {
-  if (!doc) return new Map();
-  const out = compareScenarios(doc);
-  return new Map(out.ok ? out.value.map((r) => [r.id, r]) : []);
+/** The catalogue's revision metrics for every scenario of one revision (none if it cannot be projected). */
+function resultsOf(doc: ScenarioDocument): { table: ReportTable; rows: Map<string, ReportRow> } {
+  const out = projectScenarios(doc);
+  const table = headlineTable(doc, out.ok ? out.value : [], HEADLINES.revision, 'revision', 'Results');
+  return { table, rows: new Map(table.rows.map((r) => [r.id, r])) };
 }
 
 export function RevisionDiffPanel({ doc, from, to }: { doc: ScenarioDocument; from: number; to: number }) {
@@ -34,7 +39,7 @@ export function RevisionDiffPanel({ doc, from, to }: { doc: ScenarioDocument; fr
           'That revision cannot be rebuilt.',
       };
     const changes = diffContents(older.value, newer.value).filter((c) => !/^meta\.(revision|updatedAt)$/.test(c.path));
-    return { changes, before: rowsFor(older.value), after: rowsFor(newer.value), scenarios: newer.value.scenarios };
+    return { changes, before: resultsOf(older.value), after: resultsOf(newer.value), scenarios: newer.value.scenarios };
   }, [doc, from, to]);
   const title = `Revision ${from} → ${to === CURRENT ? 'now' : `revision ${to}`}`;
   if ('error' in diff)
@@ -44,6 +49,7 @@ export function RevisionDiffPanel({ doc, from, to }: { doc: ScenarioDocument; fr
         <p className="diag diag--error">{diff.error}</p>
       </section>
     );
+  const metrics = diff.after.table.columns.slice(1);
   return (
     <section className="card history__diff" aria-labelledby="diff-title">
       <h3 id="diff-title">{title}</h3>
@@ -52,32 +58,32 @@ export function RevisionDiffPanel({ doc, from, to }: { doc: ScenarioDocument; fr
         <thead>
           <tr>
             <th scope="col">Scenario</th>
-            <th scope="col" className="num">
-              NPV before
-            </th>
-            <th scope="col" className="num">
-              NPV after
-            </th>
-            <th scope="col" className="num">
-              BCR before
-            </th>
-            <th scope="col" className="num">
-              BCR after
-            </th>
+            {metrics.flatMap((c) => [
+              <th scope="col" className="num" key={`${c.id}-before`}>
+                {shortHeading(c)} before
+              </th>,
+              <th scope="col" className="num" key={`${c.id}-after`}>
+                {shortHeading(c)} after
+              </th>,
+            ])}
           </tr>
         </thead>
         <tbody>
           {diff.scenarios.map((s) => {
-            const b = diff.before.get(s.id);
-            const a = diff.after.get(s.id);
-            const changed = b?.npv !== a?.npv;
+            const b = diff.before.rows.get(s.id);
+            const a = diff.after.rows.get(s.id);
+            const changed = metrics.some((_, k) => b?.cells[k + 1] !== a?.cells[k + 1]);
             return (
               <tr key={s.id} className={changed ? 'is-different' : ''}>
                 <th scope="row">{s.name}</th>
-                <td className="num">{b ? formatGbpM(b.npv) : '—'}</td>
-                <td className="num strong">{a ? formatGbpM(a.npv) : '—'}</td>
-                <td className="num">{b ? formatRatio(b.bcr) : '—'}</td>
-                <td className="num strong">{a ? formatRatio(a.bcr) : '—'}</td>
+                {metrics.flatMap((c, k) => [
+                  <td className="num" key={`${c.id}-before`}>
+                    {b ? formatCell(c, b.cells[k + 1] ?? null) : '—'}
+                  </td>,
+                  <td className="num strong" key={`${c.id}-after`}>
+                    {a ? formatCell(c, a.cells[k + 1] ?? null) : '—'}
+                  </td>,
+                ])}
               </tr>
             );
           })}

@@ -1,21 +1,18 @@
-/** Green Book appraisal of the scenario shown: present values, NPV, BCR, value for money, cost per job. */
-import type { Projection, ScenarioDocument } from '../engine.ts';
-import { VFM_LABELS, formatGbp, formatGbpM, formatRatio } from '../format.ts';
+/**
+ * Green Book appraisal of the scenario shown: present values, NPV, BCR, value for money, cost per
+ * job, as the metric catalogue defines and formats them.
+ */
+import { appraisalTable, displayLines, namedProjection, type Projection, type ScenarioDocument } from '../engine.ts';
+
+/** The figures the appraisal turns on, set in bold. */
+const EMPHASISED = new Set(['npv', 'bcr']);
 
 export function AppraisalPanel({ doc, projection }: { doc: ScenarioDocument; projection: Projection }) {
-  const a = projection.appraisal;
+  const table = appraisalTable(doc, namedProjection(doc, projection));
   const rate =
     doc.appraisal.discountRate === undefined
       ? 'Green Book schedule (3.5% a year to year 30)'
       : `a flat ${(doc.appraisal.discountRate * 100).toFixed(1)}% a year`;
-  const rows: [string, string, string][] = [
-    ['Present value of benefits (net additional GVA)', formatGbpM(a.pvBenefits), 'pv-benefits'],
-    ['Present value of costs (with optimism bias)', formatGbpM(a.pvCosts), 'pv-costs'],
-    ['Net present value', formatGbpM(a.npv), 'npv'],
-    ['Benefit–cost ratio', formatRatio(a.bcr), 'bcr'],
-    ['Value-for-money category', a.vfm ? VFM_LABELS[a.vfm]! : 'Not defined (no costs)', 'vfm'],
-    ['Cost per net additional job', formatGbp(a.costPerNetJob), 'cost-per-job'],
-  ];
   return (
     <section className="card appraisal" aria-labelledby="appraisal-title">
       <h3 id="appraisal-title">
@@ -23,10 +20,10 @@ export function AppraisalPanel({ doc, projection }: { doc: ScenarioDocument; pro
       </h3>
       <table className="kv">
         <tbody>
-          {rows.map(([label, value, key]) => (
-            <tr key={key} data-appraisal={key} className={key === 'npv' || key === 'bcr' ? 'strong' : ''}>
-              <th scope="row">{label}</th>
-              <td className="num">{value}</td>
+          {displayLines(table, true).map(({ column, values }) => (
+            <tr key={column.id} data-appraisal={column.id} className={EMPHASISED.has(column.id) ? 'strong' : ''}>
+              <th scope="row">{column.label}</th>
+              <td className="num">{values[0]}</td>
             </tr>
           ))}
         </tbody>

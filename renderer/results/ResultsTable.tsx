@@ -1,34 +1,23 @@
-/** The numbers behind the charts, year by year, with CSV export for Excel. */
+/**
+ * The numbers behind the charts, year by year, with CSV export for Excel. The screen shows the
+ * summary columns; the export has every column, through the same table and writer as `causeway run --csv`.
+ */
 import { memo } from 'react';
-import type { Projection, ScenarioDocument } from '../engine.ts';
-import { formatGbp, formatGbpM, formatJobs } from '../format.ts';
-import { toCsv } from '../csv.ts';
+import {
+  formatCell,
+  namedProjection,
+  resultsByYearTable,
+  toCsv,
+  YEAR_TABLE_SUMMARY,
+  type Projection,
+  type ScenarioDocument,
+} from '../engine.ts';
+
+/** Net figures are what the table is read for: set in bold. */
+const EMPHASISED = new Set(['net-gva', 'net-jobs']);
 
 export function resultsCsv(doc: ScenarioDocument, projection: Projection): string {
-  const t = projection.total;
-  const header = [
-    'Year',
-    `Baseline GVA (£m, ${doc.prices.baseYear} prices)`,
-    'Projected GVA (£m)',
-    'Net additional GVA (£m)',
-    'Baseline jobs',
-    'Projected jobs',
-    'Net additional jobs',
-    'Projected productivity (£ per job)',
-    'Public cost incl. optimism bias (£m)',
-  ];
-  const rows = projection.years.map((y, k) => [
-    y,
-    t.baseline.gva[k]!,
-    t.projected.gva[k]!,
-    t.netImpact.gva[k]!,
-    t.baseline.jobs[k]!,
-    t.projected.jobs[k]!,
-    t.netImpact.jobs[k]!,
-    t.projected.productivity[k]!,
-    t.cost[k]!,
-  ]);
-  return toCsv(header, rows);
+  return toCsv(resultsByYearTable(doc, namedProjection(doc, projection)));
 }
 
 function ResultsTableImpl({
@@ -40,7 +29,8 @@ function ResultsTableImpl({
   projection: Projection;
   onExport(): void;
 }) {
-  const t = projection.total;
+  const table = resultsByYearTable(doc, namedProjection(doc, projection), YEAR_TABLE_SUMMARY);
+  const [year, ...columns] = table.columns;
   return (
     <section className="card" aria-labelledby="results-table-title">
       <div className="card__head">
@@ -55,45 +45,23 @@ function ResultsTableImpl({
         <table className="grid grid--numbers" data-table="results">
           <thead>
             <tr>
-              <th scope="col">Year</th>
-              <th scope="col" className="num">
-                Baseline GVA
-              </th>
-              <th scope="col" className="num">
-                Projected GVA
-              </th>
-              <th scope="col" className="num">
-                Net GVA
-              </th>
-              <th scope="col" className="num">
-                Baseline jobs
-              </th>
-              <th scope="col" className="num">
-                Projected jobs
-              </th>
-              <th scope="col" className="num">
-                Net jobs
-              </th>
-              <th scope="col" className="num">
-                Productivity
-              </th>
-              <th scope="col" className="num">
-                Cost
-              </th>
+              <th scope="col">{year!.short}</th>
+              {columns.map((c) => (
+                <th scope="col" className="num" key={c.id}>
+                  {c.short}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {projection.years.map((y, k) => (
-              <tr key={y}>
-                <th scope="row">{y}</th>
-                <td className="num">{formatGbpM(t.baseline.gva[k])}</td>
-                <td className="num">{formatGbpM(t.projected.gva[k])}</td>
-                <td className="num strong">{formatGbpM(t.netImpact.gva[k])}</td>
-                <td className="num">{formatJobs(t.baseline.jobs[k])}</td>
-                <td className="num">{formatJobs(t.projected.jobs[k])}</td>
-                <td className="num strong">{formatJobs(t.netImpact.jobs[k])}</td>
-                <td className="num">{formatGbp(t.projected.productivity[k])}</td>
-                <td className="num">{formatGbpM(t.cost[k])}</td>
+            {table.rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{formatCell(year!, row.cells[0] ?? null)}</th>
+                {columns.map((c, k) => (
+                  <td className={EMPHASISED.has(c.id) ? 'num strong' : 'num'} key={c.id}>
+                    {formatCell(c, row.cells[k + 1] ?? null)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -1,27 +1,44 @@
 /** Monte Carlo controls and the ranges it found for NPV, BCR and cost per job. */
 import { useState } from 'react';
-import type { ScalarPercentiles } from '../engine.ts';
+import { SUMMARY_STATISTICS, displayLines, shortHeading, uncertaintyTable } from '../engine.ts';
 import { selectDoc, selectScenarioId, useCauseway } from '../store/context.tsx';
-import { formatGbp, formatGbpM, formatRatio } from '../format.ts';
 import { NumberInput } from '../common/fields.tsx';
 import type { useMonteCarlo } from './useMonteCarlo.ts';
 
-function Row({ label, p, format }: { label: string; p: ScalarPercentiles | null; format(x: number): string }) {
+/** The catalogue's metrics down the side, the statistics across (p10, p50, p90, mean). */
+function UncertaintyTable({ table, corner }: { table: ReturnType<typeof uncertaintyTable>; corner: string }) {
   return (
-    <tr>
-      <th scope="row">{label}</th>
-      {p ? (
-        [p.p10, p.p50, p.p90, p.mean].map((v, k) => (
-          <td key={k} className="num">
-            {format(v)}
-          </td>
-        ))
-      ) : (
-        <td colSpan={4} className="muted">
-          Not defined in any draw
-        </td>
-      )}
-    </tr>
+    <table className="grid grid--numbers" data-table="uncertainty">
+      <caption className="sr-only">Monte Carlo percentiles</caption>
+      <thead>
+        <tr>
+          <th scope="col">{corner}</th>
+          {table.rows.map((row) => (
+            <th scope="col" className="num" key={row.id}>
+              {String(row.cells[0])}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {displayLines(table).map(({ column, values }, k) => (
+          <tr key={column.id} data-metric={column.id}>
+            <th scope="row">{shortHeading(column)}</th>
+            {table.rows.every((row) => row.cells[k + 1] === null) ? (
+              <td colSpan={values.length} className="muted">
+                Not defined in any draw
+              </td>
+            ) : (
+              values.map((v, j) => (
+                <td key={j} className="num">
+                  {v}
+                </td>
+              ))
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -99,33 +116,10 @@ export function UncertaintyPanel({ mc }: { mc: ReturnType<typeof useMonteCarlo> 
                   Assumptions have changed since this run: run it again to update the ranges.
                 </p>
               ) : null}
-              <table className="grid grid--numbers" data-table="uncertainty">
-                <caption className="sr-only">Monte Carlo percentiles</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      {u.samples.toLocaleString('en-GB')} draws, seed {u.seed}
-                    </th>
-                    <th scope="col" className="num">
-                      p10
-                    </th>
-                    <th scope="col" className="num">
-                      p50
-                    </th>
-                    <th scope="col" className="num">
-                      p90
-                    </th>
-                    <th scope="col" className="num">
-                      Mean
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <Row label={`NPV (£m, ${doc.prices.baseYear} prices)`} p={u.appraisal.npv} format={formatGbpM} />
-                  <Row label="BCR" p={u.appraisal.bcr} format={formatRatio} />
-                  <Row label="Cost per net job" p={u.appraisal.costPerNetJob} format={formatGbp} />
-                </tbody>
-              </table>
+              <UncertaintyTable
+                table={uncertaintyTable(doc, u, SUMMARY_STATISTICS)}
+                corner={`${u.samples.toLocaleString('en-GB')} draws, seed ${u.seed}`}
+              />
             </>
           ) : !progress.running ? (
             <p className="muted">

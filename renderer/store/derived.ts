@@ -6,19 +6,19 @@
  */
 import { useMemo } from 'react';
 import {
-  compareScenarios,
   projectScenario,
+  projectScenarios,
   validateDocument,
-  type ComparisonRow,
   type Diagnostic,
   type Projection,
   type Result,
   type ScenarioDocument,
+  type ScenarioProjection,
 } from '../engine.ts';
 import { selectDoc, selectScenarioId, useCauseway } from './context.tsx';
 
 const projections = new WeakMap<ScenarioDocument, Map<string, Result<Projection>>>();
-const comparisons = new WeakMap<ScenarioDocument, Result<ComparisonRow[]>>();
+const comparisons = new WeakMap<ScenarioDocument, Result<ScenarioProjection[]>>();
 const diagnostics = new WeakMap<ScenarioDocument, Diagnostic[]>();
 
 function guard<T>(run: () => Result<T>): Result<T> {
@@ -51,9 +51,10 @@ export function projectionFor(doc: ScenarioDocument, scenarioId: string): Result
   return result;
 }
 
-export function comparisonFor(doc: ScenarioDocument): Result<ComparisonRow[]> {
+/** Every scenario projected, reusing the per-scenario cache so Compare runs nothing twice. */
+export function comparisonFor(doc: ScenarioDocument): Result<ScenarioProjection[]> {
   let result = comparisons.get(doc);
-  if (!result) comparisons.set(doc, (result = guard(() => compareScenarios(doc))));
+  if (!result) comparisons.set(doc, (result = guard(() => projectScenarios(doc, projectionFor))));
   return result;
 }
 
@@ -84,7 +85,7 @@ export function useProjection(scenarioId?: string): Result<Projection> {
   return useMemo(() => projectionFor(doc, id), [doc, id]);
 }
 
-export function useComparison(): Result<ComparisonRow[]> {
+export function useComparison(): Result<ScenarioProjection[]> {
   const doc = useCauseway(selectDoc);
   return useMemo(() => comparisonFor(doc), [doc]);
 }

@@ -1,9 +1,10 @@
 /** The session's record: every what-if and every kept scenario, with times; exportable as CSV. */
-import { useCauseway, usePlatform } from '../store/context.tsx';
-import { toCsv } from '../csv.ts';
+import { selectDoc, useCauseway, usePlatform } from '../store/context.tsx';
+import { textColumn, toCsv } from '../engine.ts';
 
 export function WorkshopLog() {
   const log = useCauseway((s) => s.workshopLog);
+  const doc = useCauseway(selectDoc);
   const platform = usePlatform();
   return (
     <section className="workshop__log" aria-label="Changes made in this session">
@@ -16,10 +17,16 @@ export function WorkshopLog() {
           onClick={() =>
             void platform.exportText(
               'workshop-log.csv',
-              toCsv(
-                ['Time', 'Change'],
-                log.map((e) => [new Date(e.at).toLocaleTimeString('en-GB'), e.text]),
-              ),
+              toCsv({
+                id: 'workshop-log',
+                title: 'Workshop session log',
+                priceBase: doc.prices.baseYear,
+                columns: [textColumn('time', 'Time'), textColumn('change', 'Change')],
+                rows: log.map((e, k) => ({
+                  id: String(k),
+                  cells: [new Date(e.at).toLocaleTimeString('en-GB'), e.text],
+                })),
+              }),
             )
           }
         >

@@ -144,7 +144,7 @@ export function WorkshopMode() {
             </button>
           </div>
         </section>
-        <WorkshopResults base={base} current={current} prices={doc.prices.baseYear} />
+        <WorkshopResults doc={doc} base={base} current={current} />
       </div>
       <WorkshopLog />
     </div>

@@ -1,7 +1,15 @@
 /** Big headline numbers with the change from the scenario as it stands, and net GVA over time. */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { Projection, Result } from '../engine.ts';
-import { formatAxisGbpM, formatGbp, formatGbpM, formatJobs, formatRatio } from '../format.ts';
+import {
+  HEADLINES,
+  formatCell,
+  headlineTable,
+  type Projection,
+  type ReportColumn,
+  type Result,
+  type ScenarioDocument,
+} from '../engine.ts';
+import { formatAxisGbpM } from '../format.ts';
 
 function Big({ label, value, delta, id }: { label: string; value: string; delta: string | null; id: string }) {
   return (
@@ -13,19 +21,19 @@ function Big({ label, value, delta, id }: { label: string; value: string; delta:
   );
 }
 
-function diff(a: number | null, b: number | null, format: (x: number) => string): string | null {
-  if (a === null || b === null || Math.abs(a - b) < 1e-9) return null;
-  return `${a > b ? '▲ +' : '▼ −'}${format(Math.abs(a - b))} vs scenario`;
+function diff(column: ReportColumn, now: unknown, before: unknown): string | null {
+  if (typeof now !== 'number' || typeof before !== 'number' || Math.abs(now - before) < 1e-9) return null;
+  return `${now > before ? '▲ +' : '▼ −'}${formatCell(column, Math.abs(now - before))} vs scenario`;
 }
 
 export function WorkshopResults({
+  doc,
   base,
   current,
-  prices,
 }: {
+  doc: ScenarioDocument;
   base: Result<Projection>;
   current: Result<Projection>;
-  prices: number;
 }) {
   if (!current.ok || !base.ok) {
     return (
@@ -38,37 +46,32 @@ export function WorkshopResults({
   }
   const p = current.value;
   const b = base.value;
-  const last = p.years.length - 1;
-  const year = p.years[last];
+  const prices = doc.prices.baseYear;
+  // Two rows of the catalogue's headline table: with the room's changes, and as the scenario stands.
+  const table = headlineTable(
+    doc,
+    [
+      { id: 'now', name: 'With these changes', projection: p },
+      { id: 'before', name: 'Scenario as it stands', projection: b },
+    ],
+    HEADLINES.workshop,
+    'workshop',
+    'Workshop results',
+  );
+  const [now, before] = table.rows;
   const data = p.years.map((y, k) => ({ year: y, now: p.total.netImpact.gva[k], before: b.total.netImpact.gva[k] }));
   return (
     <section className="workshop__results" aria-label="Results" aria-live="polite">
       <div className="ws-kpis">
-        <Big
-          id="net-gva"
-          label={`Net GVA in ${year}`}
-          value={formatGbpM(p.total.netImpact.gva[last])}
-          delta={diff(p.total.netImpact.gva[last]!, b.total.netImpact.gva[last]!, formatGbpM)}
-        />
-        <Big
-          id="net-jobs"
-          label={`Net jobs in ${year}`}
-          value={formatJobs(p.total.netImpact.jobs[last])}
-          delta={diff(p.total.netImpact.jobs[last]!, b.total.netImpact.jobs[last]!, formatJobs)}
-        />
-        <Big
-          id="npv"
-          label="Net present value"
-          value={formatGbpM(p.appraisal.npv)}
-          delta={diff(p.appraisal.npv, b.appraisal.npv, formatGbpM)}
-        />
-        <Big
-          id="bcr"
-          label="Benefit–cost ratio"
-          value={formatRatio(p.appraisal.bcr)}
-          delta={diff(p.appraisal.bcr, b.appraisal.bcr, formatRatio)}
-        />
-        <Big id="cost-per-job" label="Cost per net job" value={formatGbp(p.appraisal.costPerNetJob)} delta={null} />
+        {table.columns.slice(1).map((column, k) => (
+          <Big
+            key={column.id}
+            id={column.id}
+            label={column.label}
+            value={formatCell(column, now!.cells[k + 1] ?? null)}
+            delta={diff(column, now!.cells[k + 1], before!.cells[k + 1])}
+          />
+        ))}
       </div>
       <figure className="chart ws-chart">
         <figcaption className="chart__title">Net additional GVA, £m ({prices} prices)</figcaption>

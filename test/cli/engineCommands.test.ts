@@ -56,13 +56,13 @@ describe('causeway run', () => {
     expect(json.uncertainty.samples).toBe(200);
   });
 
-  it('writes CSV with a header and one row per year', async () => {
+  it('writes CSV with a header and one row per year, rounded to display precision', async () => {
     const { dir, file } = folderWith(workedExample());
     const run = await runCli(['run', file, '--scenario', 'digital-led', '--csv'], dir);
-    const lines = run.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^year,baseline_gva_gbp_m,projected_gva_gbp_m/);
+    expect(run.stdout.startsWith('\uFEFFYear,"Baseline GVA (£m, 2019 prices)"')).toBe(true);
+    const lines = run.stdout.trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines[1]!.split(',')[4]).toBe('16.200000000000003');
+    expect(lines[1]!.split(',')[4]).toBe('16.2');
   });
 
   it.each([

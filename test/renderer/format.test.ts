@@ -1,7 +1,6 @@
 /** Number formats users see: UK separators, units, a true minus sign. */
 import { describe, expect, it } from 'vitest';
 import { formatGbp, formatGbpM, formatJobs, formatRatio } from '../../renderer/format.ts';
-import { toCsv } from '../../renderer/csv.ts';
 
 describe('formats', () => {
   it('formats money, jobs, productivity and ratios', () => {
@@ -13,17 +12,5 @@ describe('formats', () => {
     expect(formatRatio(2.456)).toBe('2.46');
     expect(formatRatio(null)).toBe('–');
     expect(formatGbpM(Number.NaN)).toBe('–');
-  });
-
-  it('writes CSV that Excel reads', () => {
-    expect(
-      toCsv(
-        ['a', 'b'],
-        [
-          [1, 'x, "y"'],
-          [null, 2],
-        ],
-      ),
-    ).toBe('a,b\r\n1,"x, ""y"""\r\n,2\r\n');
   });
 });

@@ -1,0 +1,126 @@
+/**
+ * What `causeway run` and `causeway compare` print, checked against the worked example computed by
+ * hand (test/models/engine/workedExample.test.ts): NPV 73.42449065, BCR 17.97439085 (very high),
+ * cost per net job £14,415.71, net GVA 16.2, 32.4, 32.4 (cumulative 81.0), net jobs in 2028 302.2.
+ * Labels come from the metric catalogue: changing one there changes the CLI's tables.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { METRICS, runMonteCarlo, formatGbpMillions } from '../../models/index.ts';
+import { folderWith, runCli } from '../helpers/cli.ts';
+import { workedExample } from '../helpers/docs.ts';
+
+const lineOf = (text: string, start: string) => text.split('\n').find((l) => l.startsWith(start)) ?? '';
+const cellsOf = (line: string) => line.trim().split(/\s{2,}/);
+
+describe('causeway run, as a table', () => {
+  it('prints the year table and the appraisal with the hand-calculated figures', async () => {
+    const { dir, file } = folderWith(workedExample());
+    const run = await runCli(['run', file, '--scenario', 'digital-led'], dir);
+    expect(run.code).toBe(0);
+    expect(cellsOf(lineOf(run.stdout, 'Year'))).toEqual([
+      'Year',
+      'Baseline GVA (£m)',
+      'Projected GVA (£m)',
+      'Net GVA (£m)',
+      'Baseline jobs',
+      'Projected jobs',
+      'Net jobs',
+      'Productivity',
+      'Cost (£m)',
+    ]);
+    expect(cellsOf(lineOf(run.stdout, '2028'))).toEqual([
+      '2028',
+      '£1,072.1m',
+      '£1,104.5m',
+      '£32.4m',
+      '10,000',
+      '10,302',
+      '302',
+      '£107,214',
+      '£0.0m',
+    ]);
+    expect(cellsOf(lineOf(run.stdout, 'Net present value'))).toEqual(['Net present value', '£73.4m']);
+    expect(cellsOf(lineOf(run.stdout, 'Benefit–cost ratio'))).toEqual(['Benefit–cost ratio', '17.97']);
+    expect(cellsOf(lineOf(run.stdout, 'Value-for-money category'))).toEqual(['Value-for-money category', 'Very high']);
+    expect(cellsOf(lineOf(run.stdout, 'Cost per net additional job'))).toEqual([
+      'Cost per net additional job',
+      '£14,416',
+    ]);
+  });
+
+  it('says why a figure is missing: no costs in business as usual', async () => {
+    const { dir, file } = folderWith(workedExample());
+    const run = await runCli(['run', file, '--scenario', 'bau'], dir);
+    expect(cellsOf(lineOf(run.stdout, 'Benefit–cost ratio'))).toEqual(['Benefit–cost ratio', 'Not defined (no costs)']);
+  });
+
+  it('adds the Monte Carlo percentiles of every metric that has them', async () => {
+    const { dir, file } = folderWith(workedExample());
+    const run = await runCli(['run', file, '--scenario', 'digital-led', '--samples', '50', '--seed', '4'], dir);
+    const mc = runMonteCarlo(workedExample(), 'digital-led', { samples: 50, seed: 4 });
+    if (!mc.ok) throw new Error('Monte Carlo failed');
+    expect(cellsOf(lineOf(run.stdout, 'Monte Carlo'))).toEqual([
+      'Monte Carlo (50 draws, seed 4)',
+      'p10',
+      'p50',
+      'p90',
+      'Mean',
+    ]);
+    const { npv } = mc.value.appraisal;
+    const below = run.stdout.slice(run.stdout.indexOf('Monte Carlo'));
+    expect(cellsOf(lineOf(below, 'Net present value'))).toEqual([
+      'Net present value',
+      ...[npv.p10, npv.p50, npv.p90, npv.mean].map((x) => formatGbpMillions(x)),
+    ]);
+    expect(lineOf(below, 'Cost per net additional job')).not.toBe('');
+  });
+});
+
+describe('causeway compare, as a table', () => {
+  const npv = METRICS['npv'] as { short: string };
+  const original = npv.short;
+  afterEach(() => void (npv.short = original));
+
+  it('prints every scenario with the hand-calculated figures under catalogue headings', async () => {
+    const { dir, file } = folderWith(workedExample());
+    const run = await runCli(['compare', file], dir);
+    expect(run.code).toBe(0);
+    expect(cellsOf(lineOf(run.stdout, 'Scenario'))).toEqual([
+      'Scenario',
+      'Net GVA 2028 (£m)',
+      'Net jobs 2028',
+      'Net GVA 2026–2028 (£m)',
+      'NPV (£m)',
+      'BCR',
+      'Cost per net job',
+      'Value for money',
+    ]);
+    expect(cellsOf(lineOf(run.stdout, 'Digital-led'))).toEqual([
+      'Digital-led (digital-led)',
+      '£32.4m',
+      '302',
+      '£81.0m',
+      '£73.4m',
+      '17.97',
+      '£14,416',
+      'Very high',
+    ]);
+    expect(cellsOf(lineOf(run.stdout, 'Business as usual'))).toEqual([
+      'Business as usual (bau)',
+      '£0.0m',
+      '0',
+      '£0.0m',
+      '£0.0m',
+      '–',
+      '–',
+      '–',
+    ]);
+  });
+
+  it('takes its headings from the catalogue', async () => {
+    npv.short = 'Net present value (test label)';
+    const { dir, file } = folderWith(workedExample());
+    const run = await runCli(['compare', file], dir);
+    expect(lineOf(run.stdout, 'Scenario')).toContain('Net present value (test label) (£m)');
+  });
+});

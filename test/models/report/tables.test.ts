@@ -1,0 +1,195 @@
+/**
+ * Report tables against the worked example computed by hand (see test/models/engine/workedExample.test.ts
+ * for the derivation; method.md sections 2-6). Horizon 2026-2028, prices 2019, scenario digital-led:
+ *   baseline GVA = 1000 x 1.01^5, ^6, ^7 = 1051.0100501, 1061.5201506, 1072.1353521 (£m)
+ *   gross GVA = 20, 40, 40; net GVA = 0.81 x gross = 16.2, 32.4, 32.4; cumulative = 81.0
+ *   gross jobs = 190.29313752, 376.8180941, 373.08722188; net jobs = 0.81 x gross = 154.1374414,
+ *     305.2226562, 302.2006497; baseline jobs 10,000
+ *   cost with 10% optimism bias = 2.2, 2.2, 0
+ *   PVB 77.75009452, PVC 4.32560386, NPV 73.42449065, BCR 17.97439085 (very high),
+ *   cost per net job = 4.4e6 / 305.2226562 = £14,415.71
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  appraisalTable,
+  compareScenarios,
+  compareTable,
+  displayLines,
+  formatCell,
+  fullHeading,
+  projectScenarios,
+  resultsByYearTable,
+  shortHeading,
+  uncertaintyTable,
+  YEAR_TABLE_SUMMARY,
+  type ReportTable,
+  type UncertaintyResult,
+} from '../../../models/index.ts';
+import { workedExample } from '../../helpers/docs.ts';
+
+const doc = workedExample();
+const projected = projectScenarios(doc);
+if (!projected.ok) throw new Error('worked example does not project');
+const [bau, digital] = projected.value;
+
+const column = (table: ReportTable, id: string) => table.columns.findIndex((c) => c.id === id);
+const cell = (table: ReportTable, row: string, id: string) =>
+  table.rows.find((r) => r.id === row)!.cells[column(table, id)];
+
+describe('results year by year', () => {
+  const table = resultsByYearTable(doc, digital!);
+
+  it('has a year column and every series, with units and the price base in the full headings', () => {
+    expect(table.columns.map((c) => fullHeading(c, table.priceBase))).toEqual([
+      'Year',
+      'Baseline GVA (£m, 2019 prices)',
+      'Projected GVA (£m, 2019 prices)',
+      'Gross additional GVA (£m, 2019 prices)',
+      'Net additional GVA (£m, 2019 prices)',
+      'Baseline jobs (jobs)',
+      'Projected jobs (jobs)',
+      'Gross additional jobs (jobs)',
+      'Net additional jobs (jobs)',
+      'Baseline productivity (£ per job, 2019 prices)',
+      'Projected productivity (£ per job, 2019 prices)',
+      'Public cost with optimism bias (£m, 2019 prices)',
+    ]);
+    expect(table.rows.map((r) => r.id)).toEqual(['2026', '2027', '2028']);
+  });
+
+  it('holds the hand-calculated values', () => {
+    expect(cell(table, '2026', 'baseline-gva')).toBeCloseTo(1051.0100501, 6);
+    expect(cell(table, '2027', 'projected-gva')).toBeCloseTo(1061.5201506 + 32.4, 6);
+    expect(cell(table, '2028', 'gross-gva')).toBeCloseTo(40, 9);
+    expect(cell(table, '2026', 'net-gva')).toBeCloseTo(16.2, 9);
+    expect(cell(table, '2028', 'net-jobs')).toBeCloseTo(302.2006497, 6);
+    expect(cell(table, '2027', 'gross-jobs')).toBeCloseTo(376.8180941, 6);
+    expect(cell(table, '2026', 'baseline-productivity')).toBeCloseTo(105101.00501, 4);
+    expect(cell(table, '2028', 'cost')).toBe(0);
+    expect(cell(table, '2027', 'cost')).toBeCloseTo(2.2, 9);
+  });
+
+  it('formats each column at its display precision', () => {
+    const row = table.rows[0]!;
+    expect(table.columns.map((c, k) => formatCell(c, row.cells[k]!))).toEqual([
+      '2026',
+      '£1,051.0m',
+      '£1,067.2m',
+      '£20.0m',
+      '£16.2m',
+      '10,000',
+      '10,154',
+      '190',
+      '154',
+      '£105,101',
+      '£105,101',
+      '£2.2m',
+    ]);
+  });
+
+  it('offers the summary columns the screen and terminal show', () => {
+    const summary = resultsByYearTable(doc, digital!, YEAR_TABLE_SUMMARY);
+    expect(summary.columns.map(shortHeading)).toEqual([
+      'Year',
+      'Baseline GVA (£m)',
+      'Projected GVA (£m)',
+      'Net GVA (£m)',
+      'Baseline jobs',
+      'Projected jobs',
+      'Net jobs',
+      'Productivity',
+      'Cost (£m)',
+    ]);
+  });
+});
+
+describe('headline tables', () => {
+  it('compare: one row per scenario with the hand-calculated figures and labels by period', () => {
+    const table = compareTable(doc, projected.value);
+    expect(table.columns.map((c) => c.short)).toEqual([
+      'Scenario',
+      'Net GVA 2028',
+      'Net jobs 2028',
+      'Net GVA 2026–2028',
+      'NPV',
+      'BCR',
+      'Cost per net job',
+      'Value for money',
+    ]);
+    expect(table.rows.map((r) => r.cells[0])).toEqual(['Business as usual', 'Digital-led']);
+    expect(cell(table, 'digital-led', 'net-gva')).toBeCloseTo(32.4, 9);
+    expect(cell(table, 'digital-led', 'net-jobs')).toBeCloseTo(302.2006497, 6);
+    expect(cell(table, 'digital-led', 'net-gva-cumulative')).toBeCloseTo(81, 9);
+    expect(cell(table, 'digital-led', 'npv')).toBeCloseTo(73.42449065, 6);
+    expect(cell(table, 'digital-led', 'bcr')).toBeCloseTo(17.97439085, 6);
+    expect(cell(table, 'digital-led', 'cost-per-job')).toBeCloseTo(14415.71, 1);
+    expect(cell(table, 'digital-led', 'vfm')).toBe('Very high');
+    expect(cell(table, 'bau', 'bcr')).toBeNull();
+    expect(cell(table, 'bau', 'vfm')).toBeNull();
+  });
+
+  it('appraisal: the present values, with missing figures explained where there is room', () => {
+    const table = appraisalTable(doc, digital!);
+    expect(displayLines(table, true).map((l) => [l.column.label, l.values[0]])).toEqual([
+      ['Present value of benefits (net additional GVA)', '£77.8m'],
+      ['Present value of costs (with optimism bias)', '£4.3m'],
+      ['Net present value', '£73.4m'],
+      ['Benefit–cost ratio', '17.97'],
+      ['Value-for-money category', 'Very high'],
+      ['Cost per net additional job', '£14,416'],
+    ]);
+    const none = displayLines(appraisalTable(doc, bau!), true).map((l) => l.values[0]);
+    expect(none.slice(3)).toEqual(['Not defined (no costs)', 'Not defined (no costs)', 'Not defined (no net jobs)']);
+    expect(displayLines(appraisalTable(doc, bau!)).map((l) => l.values[0])[3]).toBe('–');
+  });
+
+  it('compare --json rows read the same catalogue, in the contract shape', () => {
+    const rows = compareScenarios(doc);
+    if (!rows.ok) throw new Error('compare failed');
+    expect(rows.value[1]).toEqual({
+      id: 'digital-led',
+      name: 'Digital-led',
+      finalYear: { netGva: expect.closeTo(32.4, 9), netJobs: expect.closeTo(302.2006497, 6) },
+      cumulativeNetGva: expect.closeTo(81, 9),
+      npv: expect.closeTo(73.42449065, 6),
+      bcr: expect.closeTo(17.97439085, 6),
+      costPerNetJob: expect.closeTo(14415.71, 1),
+      vfm: 'very high',
+    });
+  });
+
+  it('compare fails with the projection diagnostics when a scenario cannot be projected', () => {
+    const broken = structuredClone(doc);
+    broken.parameters.cost_per_firm!.value = 0;
+    expect(projectScenarios(broken).ok).toBe(false);
+    expect(compareScenarios(broken).ok).toBe(false);
+  });
+});
+
+describe('uncertainty table', () => {
+  // A hand-made result, so each cell's source is known.
+  const percentiles = (base: number) => ({
+    mean: base + 0.5,
+    p5: base - 2,
+    p10: base - 1,
+    p50: base,
+    p90: base + 1,
+    p95: base + 2,
+  });
+  const u = {
+    samples: 100,
+    seed: 3,
+    appraisal: { npv: percentiles(10), bcr: null, costPerNetJob: percentiles(20000) },
+  } as unknown as UncertaintyResult;
+
+  it('puts statistics down and metrics across, null where a metric is undefined in every draw', () => {
+    const table = uncertaintyTable(doc, u, ['p10', 'p50', 'mean']);
+    expect(table.columns.map((c) => c.id)).toEqual(['statistic', 'npv', 'bcr', 'cost-per-job']);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['p10', 9, null, 19999],
+      ['p50', 10, null, 20000],
+      ['Mean', 10.5, null, 20000.5],
+    ]);
+    expect(uncertaintyTable(doc, u).rows.map((r) => r.id)).toEqual(['p5', 'p10', 'p50', 'p90', 'p95', 'mean']);
+  });
+});

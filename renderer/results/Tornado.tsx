@@ -11,8 +11,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { runTornado, type ScenarioDocument } from '../engine.ts';
-import { formatAxisGbpM, formatGbpM, formatRatio } from '../format.ts';
+import { METRICS, formatCell, metricColumn, runTornado, type ScenarioDocument } from '../engine.ts';
+import { formatAxisGbpM, formatRatio } from '../format.ts';
+
+/** The metrics the tornado can rank by; labels and formats come from the catalogue. */
+const TORNADO_METRICS = ['npv', 'bcr'] as const;
 
 function TornadoImpl({ doc, scenarioId }: { doc: ScenarioDocument; scenarioId: string }) {
   const [metric, setMetric] = useState<'npv' | 'bcr'>('npv');
@@ -26,7 +29,8 @@ function TornadoImpl({ doc, scenarioId }: { doc: ScenarioDocument; scenarioId: s
       };
     }
   }, [doc, scenarioId, metric]);
-  const format = metric === 'npv' ? formatGbpM : formatRatio;
+  const column = metricColumn(METRICS[metric], { start: doc.horizon.startYear, end: doc.horizon.endYear });
+  const format = (x: number) => formatCell(column, x);
   const data = useMemo(() => {
     if (!result.ok) return [];
     const base = result.value.base;
@@ -50,12 +54,11 @@ function TornadoImpl({ doc, scenarioId }: { doc: ScenarioDocument; scenarioId: s
           its low and high
         </span>
         <span className="segmented" role="group" aria-label="Metric">
-          <button type="button" aria-pressed={metric === 'npv'} onClick={() => setMetric('npv')}>
-            NPV
-          </button>
-          <button type="button" aria-pressed={metric === 'bcr'} onClick={() => setMetric('bcr')}>
-            BCR
-          </button>
+          {TORNADO_METRICS.map((id) => (
+            <button key={id} type="button" aria-pressed={metric === id} onClick={() => setMetric(id)}>
+              {METRICS[id].short}
+            </button>
+          ))}
         </span>
       </figcaption>
       <div className="chart__body">

@@ -119,4 +119,24 @@ describe('the yearly series', () => {
       ).toBe(true);
     }
   });
+
+  it('reads yearly Monte Carlo percentiles for every series that claims them', () => {
+    const [file, doc] = examples[0]!;
+    const mc = runMonteCarlo(doc, doc.scenarios.at(-1)!.id, { samples: 20, seed: 9 });
+    if (!mc.ok) throw new Error(`${file} Monte Carlo failed`);
+    const banded = ALL_SERIES.filter((id) => SERIES[id].band);
+    expect(banded).toEqual(['projected-gva', 'net-gva', 'projected-jobs', 'net-jobs', 'projected-productivity']);
+    const { total } = mc.value;
+    expect(SERIES['net-gva'].band!(mc.value)).toBe(total.netImpact.gva);
+    expect(SERIES['net-jobs'].band!(mc.value)).toBe(total.netImpact.jobs);
+    expect(SERIES['projected-productivity'].band!(mc.value)).toBe(total.projected.productivity);
+    const years = doc.horizon.endYear - doc.horizon.startYear + 1;
+    for (const id of banded) {
+      const band = SERIES[id].band!(mc.value);
+      for (const key of ['p5', 'p10', 'p50', 'p90', 'p95'] as const) {
+        expect(band[key], `${id} ${key}`).toHaveLength(years);
+        expect(band[key].every((v) => Number.isFinite(v))).toBe(true);
+      }
+    }
+  });
 });

@@ -12,6 +12,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/renderer/**'],
+          setupFiles: ['test/helpers/fastCheckSeed.ts'],
           testTimeout: 60_000,
         },
       },
@@ -20,6 +21,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/helpers/fastCheckSeed.ts'],
         },
       },
       {

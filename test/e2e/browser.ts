@@ -49,10 +49,14 @@ export async function openApp(browser: Browser, options: { width?: number; heigh
   return { page, errors };
 }
 
+/**
+ * Screenshots are records for people, not checks. Rather than sleep for transitions to end, finite
+ * CSS animations and transitions are fast-forwarded to their end state and infinite ones cancelled
+ * (Playwright's `animations: 'disabled'`); Playwright waits for web fonts itself.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, animations: 'disabled', caret: 'hide' });
 }
 
 /** The document the app holds right now (the store is exposed for tests and the benchmark). */

@@ -30,18 +30,36 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`The preview server at ${url} did not start within ${ms} ms.`);
+/**
+ * Resolves when the preview server says it is listening (it prints its URL), and the URL answers;
+ * rejects if the server exits first, or after `ms` (a bound for a broken setup, not a wait).
+ */
+function listening(child: ChildProcess, url: string, ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => fail(new Error(`The preview server at ${url} did not start within ${ms} ms.`)), ms);
+    const fail = (e: Error) => {
+      clearTimeout(timer);
+      reject(e);
+    };
+    child.once('exit', (code) =>
+      fail(new Error(`The preview server stopped (exit ${code}) before listening:\n${output}`)),
+    );
+    let seen = false;
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      if (seen) return;
+      output += chunk;
+      // Vite prints ANSI colour codes around the port.
+      seen = output.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '').includes(url);
+      if (seen)
+        fetch(url).then((res) => {
+          clearTimeout(timer);
+          if (res.ok) resolve();
+          else reject(new Error(`The preview server at ${url} answered ${res.status}.`));
+        }, fail);
+    });
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  });
 }
 
 let server: ChildProcess | undefined;
@@ -58,10 +76,10 @@ export async function setup(project: TestProject): Promise<void> {
   server = spawn(
     vite,
     ['preview', '--config', 'renderer/vite.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: 'ignore' },
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const baseUrl = `http://127.0.0.1:${port}/`;
-  await waitFor(baseUrl, 30_000);
+  await listening(server, baseUrl, 30_000);
   project.provide('baseUrl', baseUrl);
 }
 

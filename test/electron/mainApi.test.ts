@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listRevisions, loadScenario, serialiseScenario } from '../../models/index.ts';
@@ -10,6 +10,7 @@ import { nodeFs, type FsLayer } from '../../electron/services/fsLayer.ts';
 import type { Timers } from '../../electron/services/debounce.ts';
 import { sampleDocument } from '../models/history/fixture.ts';
 import { withTempDir } from './helpers.ts';
+import { UNTIL } from '../helpers/wait.ts';
 
 function setup(dir: string, answers: { open?: string | null; save?: string | null }, sessionKey = 'window-1') {
   const dataDir = join(dir, 'data');
@@ -126,7 +127,7 @@ describe('main API', () => {
     await withTempDir(async (dir) => {
       const path = join(dir, 'a.causeway.json');
       await writeFile(path, serialiseScenario(sampleDocument()));
-      const { api, timers } = setup(dir, {});
+      const { api, timers, recovery } = setup(dir, {});
       const opened = await api.openPath(path);
       if (!opened.ok) throw new Error('open');
       await api.autosave(opened.value.token, 'a.causeway.json', 'draft 1');
@@ -135,7 +136,7 @@ describe('main API', () => {
       await api.autosave(null, null, 'untitled draft');
       expect((await api.listRecovery()).ok && (await api.listRecovery())).toEqual({ ok: true, value: [] });
       timers.run();
-      await new Promise((r) => setTimeout(r, 50));
+      await vi.waitFor(async () => expect(await recovery.list()).toHaveLength(2), UNTIL);
       const listed = await api.listRecovery();
       if (!listed.ok) throw new Error('list');
       expect(listed.value.map((e) => [e.name, e.text, e.token]).sort()).toEqual(
@@ -173,7 +174,8 @@ describe('recovery never loses unsaved work', () => {
       if (!opened.ok) throw new Error('open');
       await api.autosave(opened.value.token, 'a.causeway.json', opened.value.text);
       timers.run();
-      await new Promise((r) => setTimeout(r, 50));
+      // This session's autosave is on disk beside the crashed session's entry before the save.
+      await vi.waitFor(async () => expect(await recovery.list()).toHaveLength(2), UNTIL);
       const saved = await api.save(opened.value.token, opened.value.text, {});
       expect(saved.ok).toBe(true);
       const listed = await api.listRecovery();
@@ -185,7 +187,7 @@ describe('recovery never loses unsaved work', () => {
     await withTempDir(async (dir) => {
       const path = join(dir, 'a.causeway.json');
       await writeFile(path, serialiseScenario(sampleDocument()));
-      const { api, timers } = setup(dir, {});
+      const { api, timers, recovery } = setup(dir, {});
       const opened = await api.openPath(path);
       if (!opened.ok) throw new Error('open');
       // The save carries the text of the moment Save was chosen; typing went on and was autosaved.
@@ -193,7 +195,7 @@ describe('recovery never loses unsaved work', () => {
       const saved = await api.save(opened.value.token, opened.value.text, {});
       expect(saved.ok).toBe(true);
       timers.run();
-      await new Promise((r) => setTimeout(r, 50));
+      await vi.waitFor(async () => expect(await recovery.list()).toHaveLength(1), UNTIL);
       const listed = await api.listRecovery();
       expect(listed.ok && listed.value.map((e) => e.text)).toEqual(['typed after Save']);
     });
@@ -260,7 +262,7 @@ describe('saving recovered work', () => {
     edited.document.parameters.q!.value = 0.7;
     await before.api.autosave(first.value.token, 'a.causeway.json', serialiseScenario(edited.document));
     before.timers.run();
-    await new Promise((r) => setTimeout(r, 50));
+    await vi.waitFor(async () => expect(await before.recovery.list()).toHaveLength(1), UNTIL);
     // The app crashes here; it starts again with a new session.
     const after = setup(dir, {}, 'session-2');
     const listed = await after.api.listRecovery();

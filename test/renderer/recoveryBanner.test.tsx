@@ -7,6 +7,7 @@ import { useFileCommands } from '../../renderer/app/useFileCommands.ts';
 import { createCauswayStore } from '../../renderer/store/createStore.ts';
 import { exampleDoc, fakePlatform, renderWithStore } from './helpers.tsx';
 import type { PlatformApi } from '../../renderer/platform/contract.ts';
+import { settleMicrotasks, UNTIL } from '../helpers/wait.ts';
 
 afterEach(cleanup);
 
@@ -76,15 +77,19 @@ describe('RecoveryBanner keeps the old copy until the recovered work is safe aga
       cleanup();
       const doc = exampleDoc();
       const discarded: string[] = [];
+      const autosaved: unknown[] = [];
       const platform = fakePlatform({
         listRecovery: () => Promise.resolve({ ok: true, value: [entry('untitled', serialiseScenario(doc))] }),
-        autosave,
+        autosave: (...args) => (autosaved.push(args), autosave(...args)),
         discardRecovery: (id: string) => (discarded.push(id), Promise.resolve({ ok: true, value: null })),
       });
       Object.defineProperty(window, 'confirm', { value: () => true, configurable: true, writable: true });
       renderWithStore(<Banner />, createCauswayStore(doc), platform);
       fireEvent.click(await screen.findByRole('button', { name: 'Recover it' }));
-      await new Promise((r) => setTimeout(r, 20));
+      // The fakes answer at once, so once the autosave is asked for, the rest of the recovery runs
+      // in promise jobs: let them all run, then check that none of them discarded the entry.
+      await vi.waitFor(() => expect(autosaved).toHaveLength(1), UNTIL);
+      await settleMicrotasks();
       expect(discarded).toEqual([]);
     }
   });

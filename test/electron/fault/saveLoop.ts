@@ -7,11 +7,16 @@ import { writeSync } from 'node:fs';
 import { openScenarioFile, saveScenarioFile } from '../../../electron/services/scenarioFiles.ts';
 import { nodeFs, type FsLayer } from '../../../electron/services/fsLayer.ts';
 import { commitRevision, loadScenario, serialiseScenario } from '../../../models/index.ts';
+import { createRandom } from '../../../models/uncertainty/random.ts';
+
+const path = process.argv[2]!;
+// The parent gives each child a seed from its own seeded generator, so a run can be repeated.
+const random = createRandom(Number(process.argv[3] ?? 1));
 
 // The real file system, announcing the start of the write protocol (the parent aims its kill at
 // what follows) and pausing up to 2 ms between steps, as a slower disk would, to widen the windows
 // between write, fsync, backup and rename that a kill must be able to hit.
-const pause = () => new Promise((r) => setTimeout(r, Math.random() * 2));
+const pause = () => new Promise((r) => setTimeout(r, random.next() * 2));
 const fs: FsLayer = { ...nodeFs };
 for (const key of ['rename', 'link', 'copyFile', 'unlink'] as const) {
   const original = nodeFs[key] as (...args: unknown[]) => Promise<void>;
@@ -35,8 +40,6 @@ fs.open = async (p, flags, mode) => {
     close: () => handle.close(),
   };
 };
-
-const path = process.argv[2]!;
 
 // Warm up first (a new process spends most of its first save compiling the validators), then wait
 // for the parent's go: the parent starts the next child while the current one runs, so the time a
@@ -65,7 +68,7 @@ for (;;) {
   const ids = Object.keys(next.parameters);
   // Change a few values and a long text, so each revision differs in several places and sizes.
   for (let k = 0; k < 3; k++)
-    next.parameters[ids[(i * 7 + k * 131) % ids.length]!]!.value = Math.round(Math.random() * 1e6) / 1e6;
+    next.parameters[ids[(i * 7 + k * 131) % ids.length]!]!.value = Math.round(random.next() * 1e6) / 1e6;
   next.meta.description = `pid ${process.pid} save ${i} `.repeat(1 + (i % 50));
   const saved = await saveScenarioFile({
     path,

@@ -1,9 +1,11 @@
 // An independent, deliberately different CSV reader for cross-checking the library against the raw
-// ONS files: a regex tokeniser rather than the library's character state machine.
+// ONS files (the vendored slices in test/fixtures/ons): a regex tokeniser rather than the library's
+// character state machine.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ONS_FIXTURES } from '../../helpers/onsFixtures.ts';
 
-export const ONS_DIR = resolve(import.meta.dirname, '../../../../shared/data/ons');
+export const ONS_DIR = ONS_FIXTURES;
 
 export function rawRows(file: string): string[][] {
   return readFileSync(resolve(ONS_DIR, file), 'utf8')

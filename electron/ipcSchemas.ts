@@ -4,7 +4,7 @@
  * at the process boundary, and a compromised page can send anything.
  */
 import { z } from 'zod';
-import type { PlatformApi } from './contract.ts';
+import type { PlatformApi } from '../renderer/platform/contract.ts';
 
 /** Generous for a scenario file, small enough that a hostile page cannot exhaust main's memory. */
 export const MAX_TEXT_CHARS = 64 * 1024 * 1024;

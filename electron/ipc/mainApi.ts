@@ -5,14 +5,27 @@
  */
 import { basename } from 'node:path';
 import { historyRecords, type ScenarioDocument } from '../../models/index.ts';
-import type { OpenedFile, PlatformResult, RecentFile, RecoveryEntry, SavedFile, SaveOptions } from '../contract.ts';
-import { writeFileAtomic } from '../services/atomicWrite.ts';
-import { describeFileError } from '../services/fileErrors.ts';
-import type { FileTokens } from '../services/fileTokens.ts';
-import type { RecentFilesStore } from '../services/recentFiles.ts';
-import { recoveryId, type Autosaver, type RecoveryStore } from '../services/recovery.ts';
-import { documentFromText, openScenarioFile, saveScenarioFile } from '../services/scenarioFiles.ts';
-import type { FsLayer } from '../services/fsLayer.ts';
+import type {
+  OpenedFile,
+  PlatformError,
+  PlatformResult,
+  RecentFile,
+  RecoveryEntry,
+  SavedFile,
+  SaveOptions,
+} from '../../renderer/platform/contract.ts';
+import { writeFileAtomic } from '../../node/atomicWrite.ts';
+import { describeFileError } from '../../node/fileErrors.ts';
+import type { FileTokens } from '../../node/fileTokens.ts';
+import type { RecentFilesStore } from '../../node/recentFiles.ts';
+import { recoveryId, type Autosaver, type RecoveryStore } from '../../node/recovery.ts';
+import { documentFromText, openScenarioFile, saveScenarioFile } from '../../node/scenarioFiles.ts';
+import type { FsLayer } from '../../node/fsLayer.ts';
+import type { FileError } from '../../node/result.ts';
+
+/** The file service's errors reach the renderer as they are: each must be one the contract knows. */
+type _FileErrorsArePlatformErrors = FileError extends PlatformError ? true : never;
+const _checked: _FileErrorsArePlatformErrors = true;
 
 export interface Dialogs {
   /** Asks for a scenario file to open; null when cancelled. */

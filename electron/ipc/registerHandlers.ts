@@ -2,7 +2,7 @@
  * Binds every PlatformApi call to its channel through the safe wrapper. Kept apart from the
  * Electron wiring so a test can check that each channel is registered with its schema.
  */
-import { IPC_CHANNELS, type PlatformResult } from '../contract.ts';
+import { IPC_CHANNELS, type PlatformResult } from '../../renderer/platform/contract.ts';
 import { DROP_FILE_ARGUMENTS, IPC_ARGUMENTS } from '../ipcSchemas.ts';
 import { isScenarioPath } from '../main/argv.ts';
 import type { MainApi } from './mainApi.ts';

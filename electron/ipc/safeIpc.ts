@@ -5,7 +5,7 @@
  * (`{ ok: false, error }`). No handler is registered any other way.
  */
 import type { z } from 'zod';
-import type { PlatformResult } from '../contract.ts';
+import type { PlatformResult } from '../../renderer/platform/contract.ts';
 import { isAppUrl } from '../main/appProtocol.ts';
 
 /** The parts of Electron's IpcMainInvokeEvent the wrapper reads. */

@@ -7,13 +7,13 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shel
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { IPC_CHANNELS, type MenuCommand } from '../contract.ts';
+import { IPC_CHANNELS, type MenuCommand } from '../../renderer/platform/contract.ts';
 import { createMainApi } from '../ipc/mainApi.ts';
 import { registerHandlers } from '../ipc/registerHandlers.ts';
 import { createSafeIpc } from '../ipc/safeIpc.ts';
-import { FileTokens } from '../services/fileTokens.ts';
-import { RecentFilesStore } from '../services/recentFiles.ts';
-import { Autosaver, RecoveryStore } from '../services/recovery.ts';
+import { FileTokens } from '../../node/fileTokens.ts';
+import { RecentFilesStore } from '../../node/recentFiles.ts';
+import { Autosaver, RecoveryStore } from '../../node/recovery.ts';
 import {
   APP_ENTRY,
   APP_SCHEME,

@@ -2,7 +2,13 @@
  * The object the preload exposes as `window.causeway`, built from an invoke function and a
  * subscribe function so that it can be checked under Node: every PlatformApi member, nothing else.
  */
-import { IPC_CHANNELS, MENU_COMMANDS, type MenuCommand, type OpenedFile, type PlatformApi } from '../contract.ts';
+import {
+  IPC_CHANNELS,
+  MENU_COMMANDS,
+  type MenuCommand,
+  type OpenedFile,
+  type PlatformApi,
+} from '../../renderer/platform/contract.ts';
 
 export interface PreloadIpc {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;

@@ -3,7 +3,7 @@
  * reports files dropped on the window, whose paths only the preload can see.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { IPC_CHANNELS, type PlatformApi } from '../contract.ts';
+import { IPC_CHANNELS, type PlatformApi } from '../../renderer/platform/contract.ts';
 import { createPreloadApi } from './api.ts';
 
 const api: PlatformApi = createPreloadApi({

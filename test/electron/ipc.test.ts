@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MENU_COMMANDS, type PlatformApi, type PlatformResult } from '../../electron/contract.ts';
+import {
+  IPC_CHANNELS,
+  MENU_COMMANDS,
+  type PlatformApi,
+  type PlatformResult,
+} from '../../renderer/platform/contract.ts';
 import { IPC_ARGUMENTS } from '../../electron/ipcSchemas.ts';
 import { createSafeIpc, type IpcEventLike } from '../../electron/ipc/safeIpc.ts';
 import { registerHandlers } from '../../electron/ipc/registerHandlers.ts';

@@ -3,13 +3,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listRevisions, loadScenario, serialiseScenario } from '../../models/index.ts';
 import { createMainApi, type Dialogs } from '../../electron/ipc/mainApi.ts';
-import { FileTokens } from '../../electron/services/fileTokens.ts';
-import { RecentFilesStore } from '../../electron/services/recentFiles.ts';
-import { Autosaver, RecoveryStore, recoveryId } from '../../electron/services/recovery.ts';
-import { nodeFs, type FsLayer } from '../../electron/services/fsLayer.ts';
-import type { Timers } from '../../electron/services/debounce.ts';
+import { FileTokens } from '../../node/fileTokens.ts';
+import { RecentFilesStore } from '../../node/recentFiles.ts';
+import { Autosaver, RecoveryStore, recoveryId } from '../../node/recovery.ts';
+import { nodeFs, type FsLayer } from '../../node/fsLayer.ts';
+import type { Timers } from '../../node/debounce.ts';
 import { sampleDocument } from '../models/history/fixture.ts';
-import { withTempDir } from './helpers.ts';
+import { withTempDir } from '../node/helpers.ts';
 
 function setup(dir: string, answers: { open?: string | null; save?: string | null }, sessionKey = 'window-1') {
   const dataDir = join(dir, 'data');

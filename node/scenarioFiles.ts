@@ -13,12 +13,12 @@ import {
   serialiseScenario,
   type LoadOutcome,
   type ScenarioDocument,
-} from '../../models/index.ts';
-import type { PlatformResult } from '../contract.ts';
+} from '../models/index.ts';
 import { removeStaleTemporaries, resolveWriteTarget, writeFileAtomic } from './atomicWrite.ts';
 import { describeFileError } from './fileErrors.ts';
 import { fingerprintOf, sameFile, type Fingerprint } from './fingerprint.ts';
 import { errorCode, nodeFs, type FsLayer } from './fsLayer.ts';
+import type { FileResult } from './result.ts';
 
 export interface OpenedScenario {
   path: string;
@@ -71,19 +71,18 @@ export function schemaBackupPathFor(path: string, schemaVersion: number): string
   return `${path}.schema${schemaVersion}.bak`;
 }
 
-/** Reads a scenario file and runs the load pipeline on it in memory. */
-export async function openScenarioFile(path: string, fs: FsLayer = nodeFs): Promise<PlatformResult<OpenedScenario>> {
+/**
+ * Reads a scenario file and runs the load pipeline on it in memory; nothing on disk changes (the
+ * CLI's read-only commands use this).
+ */
+export async function readScenarioFile(path: string, fs: FsLayer = nodeFs): Promise<FileResult<OpenedScenario>> {
   const name = basename(path);
   try {
     const st = await fs.stat(path);
-    if (!st.isFile())
-      return {
-        ok: false,
-        error: { kind: 'invalid', message: `"${name}" is not a file; choose a .causeway.json scenario file.` },
-      };
+    // A folder, a socket or a device is refused before reading: the message is the folder one.
+    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
     const bytes = await fs.readFile(path);
     const text = bytes.toString('utf8');
-    await removeStaleTemporaries(path, fs);
     return {
       ok: true,
       value: { path, name, text, fingerprint: fingerprintOf(bytes, st.mtimeMs), outcome: loadScenario(text) },
@@ -91,6 +90,16 @@ export async function openScenarioFile(path: string, fs: FsLayer = nodeFs): Prom
   } catch (e) {
     return { ok: false, error: describeFileError(e, 'open', name) };
   }
+}
+
+/**
+ * Opens a scenario file to edit it: reads it (see readScenarioFile) and removes the temporaries a
+ * crashed save left beside it.
+ */
+export async function openScenarioFile(path: string, fs: FsLayer = nodeFs): Promise<FileResult<OpenedScenario>> {
+  const read = await readScenarioFile(path, fs);
+  if (read.ok) await removeStaleTemporaries(path, fs);
+  return read;
 }
 
 function declaredSchemaVersion(text: string): number | null {
@@ -123,7 +132,7 @@ async function readIfExists(fs: FsLayer, path: string): Promise<OnDisk | null> {
  * Saves `request.document` as a new revision of `request.path`. On any refusal or failure the file
  * on disk is unchanged and the error says so; nothing is thrown.
  */
-export async function saveScenarioFile(request: SaveRequest): Promise<PlatformResult<SavedScenario>> {
+export async function saveScenarioFile(request: SaveRequest): Promise<FileResult<SavedScenario>> {
   const fs = request.fs ?? nodeFs;
   const { path } = request;
   const name = basename(path);
@@ -239,7 +248,7 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
  * Runs the load pipeline on text from the renderer: a document to save, or why it cannot be saved.
  * A document with semantic errors is still saved (the editor shows them); a malformed one is not.
  */
-export function documentFromText(text: string, name: string): PlatformResult<ScenarioDocument> {
+export function documentFromText(text: string, name: string): FileResult<ScenarioDocument> {
   const version = declaredSchemaVersion(text);
   if (version !== null && version > CURRENT_SCHEMA_VERSION) {
     return {

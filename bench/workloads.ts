@@ -9,6 +9,7 @@ import {
   clearEngineCaches,
   compileScenario,
   loadScenario,
+  prepareSave,
   projectScenario,
   runMonteCarlo,
   runTornado,
@@ -142,6 +143,28 @@ export function workloads(fixtureDir: string): Workload[] {
       run() {
         const s = doc('S2000');
         return withTempFile((file) => simple(this.plan, none, () => writeFileSync(file, serialiseScenario(s))));
+      },
+    },
+    {
+      id: 'S2000-save-path',
+      description: 'S2000 Save as the app does it: prepareSave from the edited text, then write the file',
+      goal: { metric: 'medianMs', max: 300 },
+      plan: { warmup: 2, runs: 10, budgetMs: 8_000 },
+      run() {
+        const base = doc('S2000');
+        // The renderer sends the edited document as text; main parses it once, commits revision + 1
+        // with the reverse patch to the base, and serialises once.
+        const edited = structuredClone(base);
+        const first = Object.keys(edited.parameters)[0]!;
+        edited.parameters[first]!.value += 1;
+        const text = serialiseScenario(edited);
+        return withTempFile((file) =>
+          simple(this.plan, none, () => {
+            const saved = prepareSave({ base, edited: text, name: 's2000', now: '2026-03-02T14:32:00.000Z' });
+            if (!saved.ok) throw new Error(saved.message);
+            writeFileSync(file, saved.text);
+          }),
+        );
       },
     },
     {

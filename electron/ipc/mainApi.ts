@@ -122,7 +122,14 @@ export function createMainApi(deps: MainApiDeps) {
     await deps.recent.add(path, deps.now()).catch(() => undefined);
     return {
       ok: true,
-      value: { token, name, text: saved.value.text, revision: saved.value.revision, savedAt: saved.value.savedAt },
+      value: {
+        token,
+        name,
+        text: saved.value.text,
+        document: saved.value.document,
+        revision: saved.value.revision,
+        savedAt: saved.value.savedAt,
+      },
     };
   }
 

@@ -9,6 +9,8 @@
  * Errors come back as data (`{ ok: false, error }`), never as thrown exceptions across IPC.
  */
 
+import type { ScenarioDocument } from '../engine.ts';
+
 /** An opaque handle for a file main (or the browser adapter) has opened or saved. */
 export type FileToken = string;
 
@@ -38,6 +40,8 @@ export interface SavedFile {
   name: string;
   /** The text actually written, with the revision and history the save added. */
   text: string;
+  /** The document that text holds (so the renderer need not parse what was just written). */
+  document: ScenarioDocument;
   revision: number;
   savedAt: string;
 }

@@ -4,18 +4,20 @@
  * Save downloads a copy). Recent files, the last saved text per file and autosaved work live in
  * IndexedDB. The renderer sees only opaque tokens, exactly as under Electron.
  */
-import type {
-  FileToken,
-  MenuCommand,
-  OpenedFile,
-  PlatformApi,
-  PlatformError,
-  PlatformResult,
-  RecentFile,
-  RecoveryEntry,
-  SavedFile,
-  SaveOptions,
+import {
+  BINARY_EXPORT_TYPES,
+  type FileToken,
+  type MenuCommand,
+  type OpenedFile,
+  type PlatformApi,
+  type PlatformError,
+  type PlatformResult,
+  type RecentFile,
+  type RecoveryEntry,
+  type SavedFile,
+  type SaveOptions,
 } from './contract.ts';
+import { checkedPlatform } from './checkedPlatform.ts';
 import { prepareSave, type ScenarioDocument } from '../engine.ts';
 import { idb } from './idb.ts';
 import type { BrowserSavedFile } from './savedFile.ts';
@@ -69,8 +71,8 @@ function pickWithInput(): Promise<File | null> {
   });
 }
 
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name: string, data: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -94,7 +96,12 @@ export interface BrowserPlatformOptions {
   fileSystemAccess?: boolean;
 }
 
+/** The adapter, with every call's arguments checked against the platform map first. */
 export function createBrowserPlatform(options: BrowserPlatformOptions = {}): PlatformApi {
+  return checkedPlatform(browserPlatform(options));
+}
+
+function browserPlatform(options: BrowserPlatformOptions): PlatformApi {
   const picker = window as unknown as PickerWindow;
   const useFsa = options.fileSystemAccess !== false;
   const canOpenWithHandle = useFsa && typeof picker.showOpenFilePicker === 'function';
@@ -238,6 +245,11 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
 
     async exportText(suggestedName, text) {
       download(suggestedName, text, 'text/csv;charset=utf-8');
+      return ok({ name: suggestedName });
+    },
+
+    async saveBinary(suggestedName, type, bytes) {
+      download(suggestedName, bytes, BINARY_EXPORT_TYPES[type]);
       return ok({ name: suggestedName });
     },
 

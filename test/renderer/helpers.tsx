@@ -39,6 +39,7 @@ export function fakePlatform(overrides: Partial<PlatformApi> = {}): PlatformApi 
         savedAt: '2026-01-01T00:00:00Z',
       }),
     exportText: (name) => ok({ name }),
+    saveBinary: (name) => ok({ name }),
     autosave: () => ok(null),
     listRecovery: () => ok([]),
     discardRecovery: () => ok(null),

@@ -3,8 +3,8 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 // Three bundles into out/: main (ESM, Node), preload (CommonJS `.cjs`: a sandboxed preload cannot
-// be an ES module) and the renderer from renderer/ (the same source as the browser build, served to
-// the window over app://). Runtime libraries are bundled, so the package needs no node_modules.
+// be an ES module, nor require anything but Electron's modules) and the renderer from renderer/ (the
+// same source as the browser build, served to the window over app://). Runtime libraries are bundled, so the package needs no node_modules.
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
@@ -21,6 +21,9 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only Electron's own modules: zod (the platform map's
+      // shapes) is bundled in, never left as require("zod").
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: `${root}electron/preload/index.ts` },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

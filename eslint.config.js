@@ -61,6 +61,23 @@ export default tseslint.config(
     },
   },
   {
+    // The CLI and the file service are plain Node: the desktop shell builds on them, never the reverse.
+    files: ['cli/**/*.ts', 'node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', '**/electron/**', '**/renderer/**'],
+              message: 'cli/ and node/ never import electron/ or the renderer: shared code lives in node/ or models/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -74,7 +91,7 @@ export default tseslint.config(
               message: 'The renderer reaches the engine only through models/index.ts.',
             },
             {
-              group: ['electron', 'node:*', 'fs', 'path'],
+              group: ['electron', 'node:*', 'fs', 'path', '**/electron/**', '**/node/**'],
               message: 'The renderer reaches the system only through the platform API.',
             },
           ],

@@ -2,13 +2,15 @@
  * The benchmark workloads and their goals (from the issue). Each measures one thing the app does
  * in front of a waiting user; the fixture documents are loaded once, outside the timings.
  */
+import { spawnSync } from 'node:child_process';
 import { rmSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   clearEngineCaches,
   compileScenario,
   loadScenario,
+  prepareSave,
   projectScenario,
   runMonteCarlo,
   runTornado,
@@ -59,8 +61,11 @@ function simple<T>(plan: Plan, prepare: () => T, fn: (input: T) => unknown): Sta
   return summarise(samples!);
 }
 
-/** `fixtureDir` is passed in because a bundled copy of this module cannot find it by itself. */
-export function workloads(fixtureDir: string): Workload[] {
+/**
+ * `fixtureDir` is passed in because a bundled copy of this module cannot find it by itself; the
+ * checkout (for the CLI) is the folder two levels above it unless given.
+ */
+export function workloads(fixtureDir: string, root: string = resolve(fixtureDir, '..', '..')): Workload[] {
   const docs = new Map<string, ScenarioDocument>();
   const doc = (name: string) => docs.get(name) ?? (docs.set(name, loadFixture(name, fixtureDir)), docs.get(name)!);
   const none = () => undefined;
@@ -145,6 +150,28 @@ export function workloads(fixtureDir: string): Workload[] {
       },
     },
     {
+      id: 'S2000-save-path',
+      description: 'S2000 Save as the app does it: prepareSave from the edited text, then write the file',
+      goal: { metric: 'medianMs', max: 300 },
+      plan: { warmup: 2, runs: 10, budgetMs: 8_000 },
+      run() {
+        const base = doc('S2000');
+        // The renderer sends the edited document as text; main parses it once, commits revision + 1
+        // with the reverse patch to the base, and serialises once.
+        const edited = structuredClone(base);
+        const first = Object.keys(edited.parameters)[0]!;
+        edited.parameters[first]!.value += 1;
+        const text = serialiseScenario(edited);
+        return withTempFile((file) =>
+          simple(this.plan, none, () => {
+            const saved = prepareSave({ base, edited: text, name: 's2000', now: '2026-03-02T14:32:00.000Z' });
+            if (!saved.ok) throw new Error(saved.message);
+            writeFileSync(file, saved.text);
+          }),
+        );
+      },
+    },
+    {
       id: 'S2000-load',
       description: 'S2000 read the file and loadScenario (parse, migrate, validate)',
       goal: { metric: 'medianMs', max: 300 },
@@ -160,7 +187,39 @@ export function workloads(fixtureDir: string): Workload[] {
         });
       },
     },
+    cliStart('cli-start-version', 'causeway --version', ['--version']),
+    cliStart('cli-start-validate', 'causeway validate on an example', [
+      'validate',
+      join(root, 'scenarios', 'greater-manchester-digital-adoption.causeway.json'),
+    ]),
   ];
+
+  /** A CLI command's start-to-exit time against a bare `node -e 0`, run alternately in the same run. */
+  function cliStart(id: string, what: string, args: string[]): Workload {
+    const bin = join(root, 'bin', 'causeway.js');
+    const spawned = (argv: string[]) => () =>
+      timeOnce(none, () => {
+        const run = spawnSync(process.execPath, argv, { stdio: 'ignore' });
+        if (run.status !== 0) throw new Error(`node ${argv.join(' ')} exited with ${run.status}`);
+      });
+    return {
+      id,
+      description: `${what}: start to exit, against a bare node -e 0 (CPU column: the bench's own)`,
+      goal: { metric: 'ratio', max: 5 },
+      plan: { warmup: 1, runs: 11, budgetMs: 30_000 },
+      run() {
+        const [cli, bare] = measureInterleaved(this.plan, [spawned([bin, ...args]), spawned(['-e', '0'])]);
+        const stats = summarise(cli!);
+        const base = summarise(bare!);
+        return {
+          ...stats,
+          baselineMs: base.medianMs,
+          baselineP95Ms: base.p95Ms,
+          ratio: Math.round((stats.medianMs / base.medianMs) * 100) / 100,
+        };
+      },
+    };
+  }
 }
 
 function withTempFile<T>(fn: (file: string) => T): T {

@@ -1,5 +1,10 @@
+import packageJson from '../package.json' with { type: 'json' };
+import { CURRENT_SCHEMA_VERSION } from '../models/index.ts';
 import { EXIT_INTERNAL, EXIT_INVALID, UsageError, type CliIO, type CommandSpec } from './command.ts';
 import { commands } from './registry.ts';
+
+/** `causeway --version`: the package's version (the bundle carries it from package.json) and the file format's. */
+export const VERSION_LINE = `causeway ${packageJson.version} (scenario schemaVersion ${CURRENT_SCHEMA_VERSION})`;
 
 const processIO: CliIO = {
   stdout: (text) => void process.stdout.write(text),
@@ -16,7 +21,7 @@ function help(): string {
     '',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run "causeway <command> --help" for its options. Exit codes: 0 success, 1 invalid input, 2 internal error.',
+    'Run "causeway <command> --help" for its options, "causeway --version" for the version. Exit codes: 0 success, 1 invalid input, 2 internal error.',
   ].join('\n');
 }
 
@@ -32,7 +37,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return name === undefined ? EXIT_INVALID : 0;
   }
   if (name === '--version') {
-    io.stdout('causeway 0.1.0 (scenario schemaVersion 1)\n');
+    io.stdout(`${VERSION_LINE}\n`);
     return 0;
   }
   const command: CommandSpec | undefined = commands.find((c) => c.name === name);

@@ -1,7 +1,15 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { formatDiagnostics, loadScenario, type Diagnostic, type ScenarioDocument } from '../models/index.ts';
-import type { CliIO } from './command.ts';
+/**
+ * The CLI's side of the file service in node/: reading goes through node/'s reader and every file
+ * system failure through node/'s one table of causes; here they become the CLI's sentences, which
+ * name the file as the user typed it, and its exit codes.
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { formatDiagnostics, type Diagnostic, type ScenarioDocument } from '../models/index.ts';
+import { fileProblem } from '../node/fileErrors.ts';
+import type { FileError } from '../node/result.ts';
+import { readScenarioFile as readFromDisk } from '../node/scenarioFiles.ts';
+import { EXIT_INTERNAL, EXIT_INVALID, type CliIO } from './command.ts';
 
 export type ReadOutcome =
   | {
@@ -16,32 +24,23 @@ export type ReadOutcome =
 
 /** Read and load a scenario file; every failure becomes sentences naming the file. */
 export async function readScenarioFile(file: string, io: CliIO): Promise<ReadOutcome> {
-  const path = resolve(io.cwd, file);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'there is no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES'
-            ? 'permission was denied'
-            : `it could not be read (${code ?? 'unknown error'})`;
-    return { ok: false, message: `${file}: cannot open the file: ${why}.` };
-  }
-  const loaded = loadScenario(text);
-  if (!loaded.ok) return { ok: false, message: formatDiagnostics(loaded.diagnostics, file) };
+  const read = await readFromDisk(resolve(io.cwd, file));
+  if (!read.ok) return { ok: false, message: openFailure(read.error, file) };
+  const { outcome, path, name } = read.value;
+  if (!outcome.ok) return { ok: false, message: formatDiagnostics(outcome.diagnostics, file) };
   return {
     ok: true,
-    document: loaded.document,
+    document: outcome.document,
     path,
-    name: basename(path),
-    warnings: loaded.diagnostics,
-    migratedFrom: loaded.migratedFrom,
+    name,
+    warnings: outcome.diagnostics,
+    migratedFrom: outcome.migratedFrom,
   };
+}
+
+/** A file that could not be opened, e.g. `gm.causeway.json: cannot open the file: there is no such file.` */
+export function openFailure(error: FileError, file: string): string {
+  return error.reason ? `${file}: cannot open the file: ${error.reason}.` : error.message;
 }
 
 /** Print diagnostics of a run (not of the file) and return exit code 1. */
@@ -50,26 +49,26 @@ export function reportDiagnostics(diagnostics: Diagnostic[], file: string, io: C
   return 1;
 }
 
+/** Prints a file service refusal; internal failures exit 2, anything about the file or arguments 1. */
+export function reportFileError(error: FileError, io: CliIO): number {
+  io.stderr(error.message);
+  return exitCodeFor(error.kind);
+}
+
+function exitCodeFor(kind: FileError['kind']): 1 | 2 {
+  return kind === 'internal' ? EXIT_INTERNAL : EXIT_INVALID;
+}
+
 /**
  * A failed write as one sentence naming the file, with the exit code: 1 when the cause is the
  * place or the disk (the user can act on it), 2 when the cause is unknown.
  */
 export function describeWriteError(error: unknown, file: string): { message: string; code: 1 | 2 } {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const why: Record<string, string> = {
-    ENOENT: 'its folder does not exist',
-    ENOTDIR: 'its folder does not exist',
-    EACCES: 'permission was denied',
-    EPERM: 'permission was denied',
-    EROFS: 'the disk is read-only',
-    ENOSPC: 'there is not enough space on the disk',
-    EDQUOT: 'there is not enough space on the disk',
-    EISDIR: 'it is a folder',
+  const problem = fileProblem(error, 'save');
+  return {
+    message: `${file}: cannot write the file: ${problem.reason}. Nothing was written.`,
+    code: exitCodeFor(problem.kind),
   };
-  if (code && why[code])
-    return { message: `${file}: cannot write the file: ${why[code]}. Nothing was written.`, code: 1 };
-  const detail = error instanceof Error ? error.message : String(error);
-  return { message: `${file}: cannot write the file (${code ?? detail}). Nothing was written.`, code: 2 };
 }
 
 /** Whether anything is at `path`: commands that write --out refuse to replace it unless --force. */

@@ -4,10 +4,10 @@
  */
 import { resolve } from 'node:path';
 import { formatDiagnostics, listRevisions } from '../../models/index.ts';
-import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, UsageError, type CliIO, type CommandSpec } from '../command.ts';
-import type { PlatformError } from '../../electron/contract.ts';
-import { openScenarioFile } from '../../electron/services/scenarioFiles.ts';
+import { readScenarioFile } from '../../node/scenarioFiles.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, type CommandSpec } from '../command.ts';
 import { parseCommandArgs } from '../args.ts';
+import { openFailure } from '../scenarioFile.ts';
 
 const USAGE = 'causeway history FILE [--json]';
 
@@ -19,8 +19,8 @@ export const historyCommand: CommandSpec = {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, USAGE);
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new UsageError(`Name exactly one scenario file. Usage: ${USAGE}`);
-    const opened = await openScenarioFile(resolve(io.cwd, file));
-    if (!opened.ok) return reportFileError(opened.error, io);
+    const opened = await readScenarioFile(resolve(io.cwd, file));
+    if (!opened.ok) return (io.stderr(openFailure(opened.error, file)), EXIT_INVALID);
     // A file with semantic problems still has a history worth reading; only an unreadable one has not.
     const document = opened.value.outcome.document;
     if (!document) {
@@ -53,9 +53,3 @@ export const historyCommand: CommandSpec = {
     return EXIT_OK;
   },
 };
-
-/** Prints a file service refusal; internal failures exit 2, anything about the file or arguments 1. */
-function reportFileError(error: PlatformError, io: CliIO): number {
-  io.stderr(error.message);
-  return error.kind === 'internal' ? EXIT_INTERNAL : EXIT_INVALID;
-}

@@ -2,7 +2,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { resolve } from 'node:path';
 import { CURRENT_SCHEMA_VERSION, serialiseScenario } from '../../models/index.ts';
-import { writeFileAtomic } from '../../electron/services/atomicWrite.ts';
+import { writeFileAtomic } from '../../node/atomicWrite.ts';
 import { parseCommandArgs } from '../args.ts';
 import { EXIT_INVALID, UsageError, type CommandSpec } from '../command.ts';
 import { describeWriteError, pathExists, readScenarioFile } from '../scenarioFile.ts';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { createScenarioForArea, serialiseScenario, TEMPLATES, type TemplateId } from '../../models/index.ts';
-import { writeFileAtomic } from '../../electron/services/atomicWrite.ts';
+import { writeFileAtomic } from '../../node/atomicWrite.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
 import { describeWriteError, pathExists, reportDiagnostics } from '../scenarioFile.ts';

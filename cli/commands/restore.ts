@@ -4,13 +4,11 @@
  */
 import { resolve } from 'node:path';
 import { formatDiagnostics, reconstructRevision, serialiseScenario } from '../../models/index.ts';
-import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, UsageError, type CliIO, type CommandSpec } from '../command.ts';
-import type { PlatformError } from '../../electron/contract.ts';
-import { writeFileAtomic } from '../../electron/services/atomicWrite.ts';
-import { describeFileError } from '../../electron/services/fileErrors.ts';
-import { openScenarioFile } from '../../electron/services/scenarioFiles.ts';
+import { writeFileAtomic } from '../../node/atomicWrite.ts';
+import { readScenarioFile } from '../../node/scenarioFiles.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, type CommandSpec } from '../command.ts';
 import { parseCommandArgs } from '../args.ts';
-import { pathExists } from '../scenarioFile.ts';
+import { describeWriteError, openFailure, pathExists } from '../scenarioFile.ts';
 
 const USAGE = 'causeway restore FILE --revision N --out FILE2 [--force]';
 
@@ -40,8 +38,8 @@ export const restoreCommand: CommandSpec = {
       io.stderr(`${values.out} already exists; choose another --out file, or add --force to replace it.`);
       return EXIT_INVALID;
     }
-    const opened = await openScenarioFile(source);
-    if (!opened.ok) return reportFileError(opened.error, io);
+    const opened = await readScenarioFile(source);
+    if (!opened.ok) return (io.stderr(openFailure(opened.error, file)), EXIT_INVALID);
     const document = opened.value.outcome.document;
     if (!document) {
       io.stderr(formatDiagnostics(opened.value.outcome.diagnostics, file));
@@ -59,15 +57,11 @@ export const restoreCommand: CommandSpec = {
     try {
       await writeFileAtomic(target, serialiseScenario(rebuilt.value));
     } catch (e) {
-      return reportFileError(describeFileError(e, 'export', values.out), io);
+      const failure = describeWriteError(e, values.out);
+      io.stderr(failure.message);
+      return failure.code;
     }
     io.stdout(`Wrote revision ${revision} of ${file} to ${values.out}.\n`);
     return EXIT_OK;
   },
 };
-
-/** Prints a file service refusal; internal failures exit 2, anything about the file or arguments 1. */
-function reportFileError(error: PlatformError, io: CliIO): number {
-  io.stderr(error.message);
-  return error.kind === 'internal' ? EXIT_INTERNAL : EXIT_INVALID;
-}

@@ -5,10 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { formatDiagnostics, validateDocument, type ScenarioDocument } from '../../models/index.ts';
-import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, UsageError, type CliIO, type CommandSpec } from '../command.ts';
-import type { PlatformError } from '../../electron/contract.ts';
-import { openScenarioFile, saveScenarioFile } from '../../electron/services/scenarioFiles.ts';
+import { openScenarioFile, saveScenarioFile } from '../../node/scenarioFiles.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, type CommandSpec } from '../command.ts';
 import { parseAssignments, parseCommandArgs } from '../args.ts';
+import { openFailure, reportFileError } from '../scenarioFile.ts';
 
 const USAGE = 'causeway set FILE PARAM=VALUE... [--scenario ID] [--note TEXT] [--milestone NAME]';
 
@@ -83,7 +83,7 @@ export const setCommand: CommandSpec = {
     if (!file) throw new UsageError(`Name the scenario file to change. Usage: ${USAGE}`);
     const assignments = parseParameterAssignments(words);
     const opened = await openScenarioFile(resolve(io.cwd, file));
-    if (!opened.ok) return reportFileError(opened.error, io);
+    if (!opened.ok) return (io.stderr(openFailure(opened.error, file)), EXIT_INVALID);
     const { outcome } = opened.value;
     if (!outcome.ok) {
       io.stderr(
@@ -117,9 +117,3 @@ export const setCommand: CommandSpec = {
     return EXIT_OK;
   },
 };
-
-/** Prints a file service refusal; internal failures exit 2, anything about the file or arguments 1. */
-function reportFileError(error: PlatformError, io: CliIO): number {
-  io.stderr(error.message);
-  return error.kind === 'internal' ? EXIT_INTERNAL : EXIT_INVALID;
-}

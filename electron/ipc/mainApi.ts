@@ -5,21 +5,44 @@
  */
 import { basename } from 'node:path';
 import { historyRecords, type ScenarioDocument } from '../../models/index.ts';
-import type { OpenedFile, PlatformResult, RecentFile, RecoveryEntry, SavedFile, SaveOptions } from '../contract.ts';
-import { writeFileAtomic } from '../services/atomicWrite.ts';
-import { describeFileError } from '../services/fileErrors.ts';
-import type { FileTokens } from '../services/fileTokens.ts';
-import type { RecentFilesStore } from '../services/recentFiles.ts';
-import { recoveryId, type Autosaver, type RecoveryStore } from '../services/recovery.ts';
-import { documentFromText, openScenarioFile, saveScenarioFile } from '../services/scenarioFiles.ts';
-import type { FsLayer } from '../services/fsLayer.ts';
+import type {
+  BinaryExportType,
+  OpenedFile,
+  PlatformError,
+  PlatformResult,
+  RecentFile,
+  RecoveryEntry,
+  SavedFile,
+  SaveOptions,
+} from '../../renderer/platform/contract.ts';
+import { writeFileAtomic } from '../../node/atomicWrite.ts';
+import { describeFileError } from '../../node/fileErrors.ts';
+import type { FileTokens } from '../../node/fileTokens.ts';
+import type { RecentFilesStore } from '../../node/recentFiles.ts';
+import { recoveryId, type Autosaver, type RecoveryStore } from '../../node/recovery.ts';
+import { documentFromText, openScenarioFile, saveScenarioFile } from '../../node/scenarioFiles.ts';
+import type { FsLayer } from '../../node/fsLayer.ts';
+import type { FileError } from '../../node/result.ts';
+
+/** The file service's errors reach the renderer as they are: each must be one the contract knows. */
+type _FileErrorsArePlatformErrors = FileError extends PlatformError ? true : never;
+const _checked: _FileErrorsArePlatformErrors = true;
 
 export interface Dialogs {
   /** Asks for a scenario file to open; null when cancelled. */
   chooseFileToOpen(): Promise<string | null>;
   /** Asks where to save; null when cancelled. The dialog confirms overwriting. */
-  chooseSaveLocation(suggestedName: string, kind: 'scenario' | 'csv'): Promise<string | null>;
+  chooseSaveLocation(suggestedName: string, filter: SaveFilter): Promise<string | null>;
 }
+
+/** The file type a save dialog offers, e.g. `{ name: 'CSV', extensions: ['csv'] }`. */
+export interface SaveFilter {
+  name: string;
+  extensions: string[];
+}
+
+const SCENARIO_FILTER: SaveFilter = { name: 'Causeway scenario', extensions: ['causeway.json'] };
+const CSV_FILTER: SaveFilter = { name: 'CSV', extensions: ['csv'] };
 
 export interface MainApiDeps {
   tokens: FileTokens;
@@ -109,8 +132,31 @@ export function createMainApi(deps: MainApiDeps) {
     await deps.recent.add(path, deps.now()).catch(() => undefined);
     return {
       ok: true,
-      value: { token, name, text: saved.value.text, revision: saved.value.revision, savedAt: saved.value.savedAt },
+      value: {
+        token,
+        name,
+        text: saved.value.text,
+        document: saved.value.document,
+        revision: saved.value.revision,
+        savedAt: saved.value.savedAt,
+      },
     };
+  }
+
+  /** Asks where to export, then writes there atomically. */
+  async function exportTo(
+    suggestedName: string,
+    filter: SaveFilter,
+    data: string | Uint8Array,
+  ): Promise<PlatformResult<{ name: string }>> {
+    const path = await deps.dialogs.chooseSaveLocation(suggestedName, filter);
+    if (!path) return cancelled;
+    try {
+      await writeFileAtomic(path, data, { fs: deps.fs });
+    } catch (e) {
+      return { ok: false, error: describeFileError(e, 'export', basename(path)) };
+    }
+    return { ok: true, value: { name: basename(path) } };
   }
 
   return {
@@ -156,22 +202,19 @@ export function createMainApi(deps: MainApiDeps) {
     },
 
     async saveAs(suggestedName: string, text: string, options: SaveOptions): Promise<PlatformResult<SavedFile>> {
-      const path = await deps.dialogs.chooseSaveLocation(suggestedName, 'scenario');
+      const path = await deps.dialogs.chooseSaveLocation(suggestedName, SCENARIO_FILTER);
       if (!path) return cancelled;
       // Choosing the file the window already shows is an ordinary save, with its conflict check.
       const same = currentToken && deps.tokens.resolve(currentToken)?.path === path ? currentToken : null;
       return saveTo(path, text, options, same);
     },
 
-    async exportText(suggestedName: string, text: string): Promise<PlatformResult<{ name: string }>> {
-      const path = await deps.dialogs.chooseSaveLocation(suggestedName, 'csv');
-      if (!path) return cancelled;
-      try {
-        await writeFileAtomic(path, text, { fs: deps.fs });
-      } catch (e) {
-        return { ok: false, error: describeFileError(e, 'export', basename(path)) };
-      }
-      return { ok: true, value: { name: basename(path) } };
+    exportText(suggestedName: string, text: string): Promise<PlatformResult<{ name: string }>> {
+      return exportTo(suggestedName, CSV_FILTER, text);
+    },
+
+    saveBinary(suggestedName: string, type: BinaryExportType, bytes: Uint8Array) {
+      return exportTo(suggestedName, { name: `${type.toUpperCase()} file`, extensions: [type] }, bytes);
     },
 
     async autosave(token: string | null, name: string | null, text: string): Promise<PlatformResult<null>> {

@@ -1,34 +1,48 @@
 /**
- * Binds every PlatformApi call to its channel through the safe wrapper. Kept apart from the
- * Electron wiring so a test can check that each channel is registered with its schema.
+ * Main's side of the platform map: one checked handler per call the page (or the preload) makes,
+ * registered from PLATFORM_CALLS, and events sent on the map's channels. Nothing here lists calls.
  */
-import { IPC_CHANNELS, type PlatformResult } from '../contract.ts';
-import { DROP_FILE_ARGUMENTS, IPC_ARGUMENTS } from '../ipcSchemas.ts';
+import {
+  PLATFORM_CALLS,
+  type ArgumentsOf,
+  type CallName,
+  type EventName,
+  type HandledName,
+  type PlatformHandlers,
+  type PlatformResult,
+} from '../../renderer/platform/contract.ts';
 import { isScenarioPath } from '../main/argv.ts';
-import type { MainApi } from './mainApi.ts';
 import type { SafeIpc } from './safeIpc.ts';
 
-export function registerHandlers(
-  ipc: SafeIpc,
-  api: MainApi,
+/** Registers `handlers[name]` for every invoke and preload call in the map (through the safe wrapper). */
+export function registerHandlers(ipc: SafeIpc, handlers: PlatformHandlers): void {
+  for (const callName of Object.keys(PLATFORM_CALLS) as CallName[]) {
+    if (PLATFORM_CALLS[callName].kind === 'event') continue;
+    const name = callName as HandledName;
+    const handler = handlers[name] as (...args: unknown[]) => Promise<PlatformResult<unknown>>;
+    ipc.handle(name, (_event, ...args) => handler(...(args as unknown[])));
+  }
+}
+
+/** The preload's dropFile call: only scenario files are opened; the rest is refused in a sentence. */
+export function dropFileHandler(
   openDropped: (path: string) => Promise<PlatformResult<null>>,
-): void {
-  ipc.handle(IPC_CHANNELS.openFile, IPC_ARGUMENTS.openFile, () => api.openFile());
-  ipc.handle(IPC_CHANNELS.openRecent, IPC_ARGUMENTS.openRecent, (_e, token) => api.openRecent(token));
-  ipc.handle(IPC_CHANNELS.listRecent, IPC_ARGUMENTS.listRecent, () => api.listRecent());
-  ipc.handle(IPC_CHANNELS.save, IPC_ARGUMENTS.save, (_e, token, text, options) => api.save(token, text, options));
-  ipc.handle(IPC_CHANNELS.saveAs, IPC_ARGUMENTS.saveAs, (_e, name, text, options) => api.saveAs(name, text, options));
-  ipc.handle(IPC_CHANNELS.exportText, IPC_ARGUMENTS.exportText, (_e, name, text) => api.exportText(name, text));
-  ipc.handle(IPC_CHANNELS.autosave, IPC_ARGUMENTS.autosave, (_e, token, name, text) => api.autosave(token, name, text));
-  ipc.handle(IPC_CHANNELS.listRecovery, IPC_ARGUMENTS.listRecovery, () => api.listRecovery());
-  ipc.handle(IPC_CHANNELS.discardRecovery, IPC_ARGUMENTS.discardRecovery, (_e, id) => api.discardRecovery(id));
-  ipc.handle(IPC_CHANNELS.setDocumentState, IPC_ARGUMENTS.setDocumentState, (_e, state) => api.setDocumentState(state));
-  ipc.handle(IPC_CHANNELS.dropFile, DROP_FILE_ARGUMENTS, async (_e, path) => {
+): PlatformHandlers['dropFile'] {
+  return async (path) => {
     if (!isScenarioPath(path))
       return {
         ok: false,
         error: { kind: 'invalid', message: 'Only scenario files (.causeway.json) can be dropped on the window.' },
       };
     return openDropped(path);
-  });
+  };
+}
+
+/** Sends a main-to-renderer event on its channel, with its payload typed by the map. */
+export function sendEvent<K extends EventName>(
+  target: { send(channel: string, ...args: unknown[]): void } | null | undefined,
+  eventName: K,
+  ...args: ArgumentsOf<K>
+): void {
+  target?.send(PLATFORM_CALLS[eventName].channel, ...args);
 }

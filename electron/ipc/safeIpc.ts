@@ -1,11 +1,16 @@
 /**
  * The one way main registers IPC handlers: every call is checked for its sender (a frame showing
  * the app:// origin, not a page navigated elsewhere or an injected frame) and for its arguments
- * (the channel's zod schema), and every failure, a thrown exception included, comes back as data
- * (`{ ok: false, error }`). No handler is registered any other way.
+ * (the call's schema in the platform map), and every failure, a thrown exception included, comes
+ * back as data (`{ ok: false, error }`). No handler is registered any other way.
  */
-import type { z } from 'zod';
-import type { PlatformResult } from '../contract.ts';
+import {
+  checkArguments,
+  PLATFORM_CALLS,
+  type CheckedArgumentsOf,
+  type HandledName,
+  type PlatformResult,
+} from '../../renderer/platform/contract.ts';
 import { isAppUrl } from '../main/appProtocol.ts';
 
 /** The parts of Electron's IpcMainInvokeEvent the wrapper reads. */
@@ -19,10 +24,9 @@ export interface IpcMainLike {
 }
 
 export interface SafeIpc {
-  handle<S extends z.ZodTuple, R>(
-    channel: string,
-    schema: S,
-    handler: (event: IpcEventLike, ...args: z.infer<S>) => Promise<PlatformResult<R>>,
+  handle<K extends HandledName>(
+    callName: K,
+    handler: (event: IpcEventLike, ...args: CheckedArgumentsOf<K>) => Promise<PlatformResult<unknown>>,
   ): void;
 }
 
@@ -38,11 +42,12 @@ export function createSafeIpc(
 ): SafeIpc {
   const trusted = options.trusted ?? isTrustedSender;
   const log = options.log ?? (() => undefined);
-  const channels = new Set<string>();
+  const registered = new Set<string>();
   return {
-    handle(channel, schema, handler) {
-      if (channels.has(channel)) throw new Error(`IPC channel ${channel} is registered twice`);
-      channels.add(channel);
+    handle(callName, handler) {
+      const { channel } = PLATFORM_CALLS[callName];
+      if (registered.has(channel)) throw new Error(`IPC channel ${channel} is registered twice`);
+      registered.add(channel);
       ipcMain.handle(channel, async (event: IpcEventLike, ...args: unknown[]) => {
         if (!trusted(event)) {
           log(`Refused ${channel} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
@@ -51,21 +56,12 @@ export function createSafeIpc(
             error: { kind: 'invalid', message: 'This request did not come from Causeway and was refused.' },
           };
         }
-        const parsed = schema.safeParse(args);
-        if (!parsed.success) {
-          const where = parsed.error.issues[0]?.path.join('.') || 'arguments';
-          return {
-            ok: false,
-            error: {
-              kind: 'invalid',
-              message: `The request ${channel} had invalid arguments (${where}: ${parsed.error.issues[0]?.message ?? 'wrong shape'}).`,
-            },
-          };
-        }
+        const checked = checkArguments(callName, args);
+        if (!checked.ok) return { ok: false, error: checked.error };
         try {
           return await (handler as (event: IpcEventLike, ...args: unknown[]) => Promise<PlatformResult<unknown>>)(
             event,
-            ...(parsed.data as unknown[]),
+            ...(checked.args as unknown[]),
           );
         } catch (e) {
           log(`${channel} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

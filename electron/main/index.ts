@@ -7,13 +7,13 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shel
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { IPC_CHANNELS, type MenuCommand } from '../contract.ts';
+import type { MenuCommand } from '../../renderer/platform/contract.ts';
 import { createMainApi } from '../ipc/mainApi.ts';
-import { registerHandlers } from '../ipc/registerHandlers.ts';
+import { dropFileHandler, registerHandlers, sendEvent } from '../ipc/registerHandlers.ts';
 import { createSafeIpc } from '../ipc/safeIpc.ts';
-import { FileTokens } from '../services/fileTokens.ts';
-import { RecentFilesStore } from '../services/recentFiles.ts';
-import { Autosaver, RecoveryStore } from '../services/recovery.ts';
+import { FileTokens } from '../../node/fileTokens.ts';
+import { RecentFilesStore } from '../../node/recentFiles.ts';
+import { Autosaver, RecoveryStore } from '../../node/recovery.ts';
 import {
   APP_ENTRY,
   APP_SCHEME,
@@ -64,12 +64,8 @@ if (!app.requestSingleInstanceLock()) {
         });
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
-      async chooseSaveLocation(suggestedName, kind) {
-        const filters =
-          kind === 'csv'
-            ? [{ name: 'CSV', extensions: ['csv'] }]
-            : [{ name: 'Causeway scenario', extensions: ['causeway.json'] }];
-        const r = await dialog.showSaveDialog(window!, { defaultPath: suggestedName, filters });
+      async chooseSaveLocation(suggestedName, filter) {
+        const r = await dialog.showSaveDialog(window!, { defaultPath: suggestedName, filters: [filter] });
         return r.canceled ? null : (r.filePath ?? null);
       },
     },
@@ -97,10 +93,10 @@ if (!app.requestSingleInstanceLock()) {
     },
   };
 
-  const sendCommand = (command: MenuCommand) => window?.webContents.send(IPC_CHANNELS.menuCommand, command);
+  const sendCommand = (command: MenuCommand) => sendEvent(window?.webContents, 'onMenuCommand', command);
   const openInWindow = async (path: string) => {
     const opened = await api.openPath(path);
-    if (opened.ok) window?.webContents.send(IPC_CHANNELS.openFileEvent, opened.value);
+    if (opened.ok) sendEvent(window?.webContents, 'onOpenFile', opened.value);
     else dialog.showErrorBox(`Could not open ${basename(path)}`, opened.error.message);
     await refreshMenu();
     return opened.ok ? { ok: true as const, value: null } : opened;
@@ -129,7 +125,10 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 
-  registerHandlers(createSafeIpc(ipcMain, { log: (m) => console.warn(m) }), savingApi, openInWindow);
+  registerHandlers(createSafeIpc(ipcMain, { log: (m) => console.warn(m) }), {
+    ...savingApi,
+    dropFile: dropFileHandler(openInWindow),
+  });
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     for (const path of filesFromArgv(argv, workingDirectory, app.isPackaged)) void openInWindow(path);

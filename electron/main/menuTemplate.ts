@@ -5,7 +5,7 @@
  * which the renderer owns (its model history, not the text field's).
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../contract.ts';
+import type { MenuCommand } from '../../renderer/platform/contract.ts';
 
 export interface MenuContext {
   platform: NodeJS.Platform;

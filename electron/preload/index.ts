@@ -1,10 +1,16 @@
 /**
  * Preload (sandboxed, bundled to CommonJS): exposes exactly one object, `window.causeway`, and
- * reports files dropped on the window, whose paths only the preload can see.
+ * reports files dropped on the window, whose paths only the preload can see. It imports Electron's
+ * sandbox modules and the platform map (names and zod shapes) only: no Node modules.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { IPC_CHANNELS, type PlatformApi } from '../contract.ts';
+import { z } from 'zod';
+import { PLATFORM_CALLS, type PlatformApi } from '../../renderer/platform/contract.ts';
 import { createPreloadApi } from './api.ts';
+
+// The preload only checks small event payloads: without zod's compiled fast path it never probes
+// `new Function`, which a strict content security policy would report even though zod catches it.
+z.config({ jitless: true });
 
 const api: PlatformApi = createPreloadApi({
   invoke: (channel, ...args) => ipcRenderer.invoke(channel, ...args),
@@ -27,5 +33,5 @@ window.addEventListener('drop', (event) => {
   const paths = files.map((f) => webUtils.getPathForFile(f)).filter((p) => p.toLowerCase().endsWith('.json'));
   if (paths.length === 0) return;
   event.preventDefault();
-  for (const path of paths) void ipcRenderer.invoke(IPC_CHANNELS.dropFile, path);
+  for (const path of paths) void ipcRenderer.invoke(PLATFORM_CALLS.dropFile.channel, path);
 });

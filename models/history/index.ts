@@ -1,7 +1,7 @@
 /**
  * Versioned scenario files (pure): revisions with reverse RFC 6902 patches, milestones, retention,
- * reconstruction and comparison of any kept revision. Used by the file service (Electron and CLI)
- * and by the renderer's History view.
+ * reconstruction and comparison of any kept revision (the renderer's History view), and the one save
+ * path, prepareSave, shared by the file service (Electron main and the CLI) and the browser adapter.
  */
 export { revisionContent } from './content.ts';
 export { diffJson, applyJsonPatch, type PatchOperation } from './patch.ts';
@@ -16,4 +16,5 @@ export {
   type CommitOptions,
   type RevisionSummary,
 } from './revisions.ts';
+export { documentToSave, prepareSave, type PreparedSave, type SaveInput } from './prepareSave.ts';
 export { diffContents, diffRevisions, pointerToPath, type RevisionChange, type RevisionDiff } from './diff.ts';

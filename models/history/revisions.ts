@@ -54,11 +54,12 @@ export function commitRevision(
   const records = historyRecords(base).map((r) => cloneJson(r));
   const prevRevision = currentRevision(base);
   const head = records[records.length - 1];
+  // The new revision's content, built once: the patch and the thinning below only read it.
+  const nextContent = withMeta(revisionContent(next), prevRevision + 1, options.now);
   if (previous) {
-    const reversePatch = diffJson(
-      withMeta(revisionContent(next), prevRevision + 1, options.now),
-      revisionContent(previous),
-    );
+    // diffJson copies what it returns, so the previous content needs no copy of its own.
+    const { history: _previousHistory, ...previousContent } = previous;
+    const reversePatch = diffJson(nextContent, previousContent);
     if (head && head.revision === prevRevision) {
       head.reversePatch = reversePatch;
     } else {
@@ -78,15 +79,10 @@ export function commitRevision(
   const kept =
     options.retention === false
       ? records
-      : thinHistoryRecords(
-          records,
-          withMeta(revisionContent(next), prevRevision + 1, options.now),
-          options.now,
-          options.retention ?? DEFAULT_RETENTION,
-        );
-  const out = withMeta(cloneJson(next), prevRevision + 1, options.now);
-  out.history = { ...(cloneJson(next.history ?? {}) as object), revisions: kept };
-  return out;
+      : thinHistoryRecords(records, nextContent, options.now, options.retention ?? DEFAULT_RETENTION);
+  // nextContent is this function's own copy and goes nowhere else: the result can be built on it.
+  const { revisions: _oldRevisions, ...historyRest } = next.history ?? { revisions: [] };
+  return { ...nextContent, history: { ...cloneJson(historyRest), revisions: kept } };
 }
 
 function withMeta(doc: ScenarioDocument, revision: number, now: string): ScenarioDocument {

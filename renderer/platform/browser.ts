@@ -4,20 +4,22 @@
  * Save downloads a copy). Recent files, the last saved text per file and autosaved work live in
  * IndexedDB. The renderer sees only opaque tokens, exactly as under Electron.
  */
-import type {
-  FileToken,
-  MenuCommand,
-  OpenedFile,
-  PlatformApi,
-  PlatformError,
-  PlatformResult,
-  RecentFile,
-  RecoveryEntry,
-  SavedFile,
-  SaveOptions,
+import {
+  BINARY_EXPORT_TYPES,
+  type FileToken,
+  type MenuCommand,
+  type OpenedFile,
+  type PlatformApi,
+  type PlatformError,
+  type PlatformResult,
+  type RecentFile,
+  type RecoveryEntry,
+  type SavedFile,
+  type SaveOptions,
 } from './contract.ts';
+import { checkedPlatform } from './checkedPlatform.ts';
+import { prepareSave, type ScenarioDocument } from '../engine.ts';
 import { idb } from './idb.ts';
-import { buildSavedText } from './revision.ts';
 import type { BrowserSavedFile } from './savedFile.ts';
 
 interface FileRecord {
@@ -69,8 +71,8 @@ function pickWithInput(): Promise<File | null> {
   });
 }
 
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name: string, data: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -94,12 +96,22 @@ export interface BrowserPlatformOptions {
   fileSystemAccess?: boolean;
 }
 
+/** The adapter, with every call's arguments checked against the platform map first. */
 export function createBrowserPlatform(options: BrowserPlatformOptions = {}): PlatformApi {
+  return checkedPlatform(browserPlatform(options));
+}
+
+function browserPlatform(options: BrowserPlatformOptions): PlatformApi {
   const picker = window as unknown as PickerWindow;
   const useFsa = options.fileSystemAccess !== false;
   const canOpenWithHandle = useFsa && typeof picker.showOpenFilePicker === 'function';
   const canSaveWithHandle = useFsa && typeof picker.showSaveFilePicker === 'function';
   const openFileListeners = new Set<(file: OpenedFile) => void>();
+  /**
+   * The document each file was last saved as in this tab: the next save's base, so it is not parsed
+   * again from the text kept in IndexedDB (which is the base after a reload).
+   */
+  const savedDocuments = new Map<FileToken, ScenarioDocument>();
 
   async function remember(record: FileRecord): Promise<void> {
     try {
@@ -126,11 +138,18 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     handle: FileSystemFileHandle | undefined,
   ): Promise<PlatformResult<SavedFile>> {
     const savedAt = new Date().toISOString();
-    const built = buildSavedText(record.text || null, text, options, savedAt);
-    if ('error' in built) return fail('invalid', built.error);
+    const prepared = prepareSave({
+      base: savedDocuments.get(record.token) ?? (record.text || null),
+      edited: text,
+      name: record.name,
+      now: savedAt,
+      note: options.note,
+      milestone: options.milestone,
+    });
+    if (!prepared.ok) return fail(prepared.kind, prepared.message);
     try {
-      if (handle) await writeHandle(handle, built.text);
-      else download(record.name, built.text, 'application/json');
+      if (handle) await writeHandle(handle, prepared.text);
+      else download(record.name, prepared.text, 'application/json');
     } catch (e) {
       if (isAbort(e)) return fail('cancelled', 'Saving was cancelled.');
       const message = (e as Error).message ?? String(e);
@@ -139,12 +158,14 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
         `The file could not be saved: ${message}`,
       );
     }
-    await remember({ ...record, text: built.text, openedAt: savedAt, ...(handle ? { handle } : {}) });
+    savedDocuments.set(record.token, prepared.document);
+    await remember({ ...record, text: prepared.text, openedAt: savedAt, ...(handle ? { handle } : {}) });
     const saved: BrowserSavedFile = {
       token: record.token,
       name: record.name,
-      text: built.text,
-      revision: built.revision,
+      text: prepared.text,
+      document: prepared.document,
+      revision: prepared.revision,
       savedAt,
       ...(handle ? {} : { downloaded: true }),
     };
@@ -174,6 +195,8 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     async openRecent(token) {
       const record = await idb.get<FileRecord>('files', token).catch(() => undefined);
       if (!record) return fail('not-found', 'That file is no longer in the recent list.');
+      // Opened again: the text opened now is the base of the next save.
+      savedDocuments.delete(token);
       if (record.handle) {
         try {
           const file = await record.handle.getFile();
@@ -222,6 +245,11 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
 
     async exportText(suggestedName, text) {
       download(suggestedName, text, 'text/csv;charset=utf-8');
+      return ok({ name: suggestedName });
+    },
+
+    async saveBinary(suggestedName, type, bytes) {
+      download(suggestedName, bytes, BINARY_EXPORT_TYPES[type]);
       return ok({ name: suggestedName });
     },
 

@@ -14,18 +14,6 @@ import { LAYER_RULES, SCANNED_FOLDERS } from './layerRules.ts';
  * here and for an entry that no longer occurs, so the list cannot go stale.
  */
 const pendingUntilMerge: readonly string[] = [
-  // issue8-b: the CLI and the renderer's platform contract use the Node file service in node/.
-  'no-electron-outside-shell: cli/commands/history.ts imports ../../electron/contract.ts',
-  'no-electron-outside-shell: cli/commands/history.ts imports ../../electron/services/scenarioFiles.ts',
-  'no-electron-outside-shell: cli/commands/migrate.ts imports ../../electron/services/atomicWrite.ts',
-  'no-electron-outside-shell: cli/commands/new.ts imports ../../electron/services/atomicWrite.ts',
-  'no-electron-outside-shell: cli/commands/restore.ts imports ../../electron/contract.ts',
-  'no-electron-outside-shell: cli/commands/restore.ts imports ../../electron/services/atomicWrite.ts',
-  'no-electron-outside-shell: cli/commands/restore.ts imports ../../electron/services/fileErrors.ts',
-  'no-electron-outside-shell: cli/commands/restore.ts imports ../../electron/services/scenarioFiles.ts',
-  'no-electron-outside-shell: cli/commands/set.ts imports ../../electron/contract.ts',
-  'no-electron-outside-shell: cli/commands/set.ts imports ../../electron/services/scenarioFiles.ts',
-  'no-electron-outside-shell: renderer/platform/contract.ts imports ../../electron/contract.ts',
   // issue8-a: reference checks that need the engine move to models/check/.
   'file-before-engine: models/file/references.ts imports ../engine/index.ts',
 ];

@@ -15,7 +15,10 @@ describe('bench report', () => {
       'S2000-tornado',
       'S2000-compile',
       'S2000-save',
+      'S2000-save-path',
       'S2000-load',
+      'cli-start-version',
+      'cli-start-validate',
     ]);
     for (const w of workloads(FIXTURE_DIR)) expect(w.goal.max).toBeGreaterThan(0);
   });

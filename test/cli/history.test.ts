@@ -5,7 +5,7 @@ import { serialiseScenario } from '../../models/index.ts';
 import { historyCommand } from '../../cli/commands/history.ts';
 import { setCommand } from '../../cli/commands/set.ts';
 import { sampleDocument } from '../models/history/fixture.ts';
-import { captureIO, withTempDir } from '../electron/helpers.ts';
+import { captureIO, withTempDir } from '../node/helpers.ts';
 
 describe('causeway history', () => {
   it('lists revisions newest first as a table and as JSON', async () => {

@@ -5,7 +5,7 @@ import { loadScenario, revisionContent, serialiseScenario } from '../../models/i
 import { restoreCommand } from '../../cli/commands/restore.ts';
 import { setCommand } from '../../cli/commands/set.ts';
 import { sampleDocument } from '../models/history/fixture.ts';
-import { captureIO, withTempDir } from '../electron/helpers.ts';
+import { captureIO, withTempDir } from '../node/helpers.ts';
 
 describe('causeway restore', () => {
   it('writes an earlier revision exactly as it was saved, leaving the file alone', async () => {

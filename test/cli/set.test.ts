@@ -6,7 +6,7 @@ import { setCommand } from '../../cli/commands/set.ts';
 import { UsageError } from '../../cli/command.ts';
 import { parseAssignments } from '../../cli/args.ts';
 import { sampleDocument } from '../models/history/fixture.ts';
-import { captureIO, withTempDir } from '../electron/helpers.ts';
+import { captureIO, withTempDir } from '../node/helpers.ts';
 
 async function load(path: string): Promise<ScenarioDocument> {
   const r = loadScenario(await readFile(path, 'utf8'));
@@ -68,7 +68,7 @@ describe('causeway set', () => {
       await expect(setCommand.run(['f.causeway.json'], captureIO(dir))).rejects.toThrow(/at least one PARAM=VALUE/);
       io = captureIO(dir);
       expect(await setCommand.run(['missing.causeway.json', 'q=1'], io)).toBe(1);
-      expect(io.err).toMatch(/"missing.causeway.json" could not be found/);
+      expect(io.err).toBe('missing.causeway.json: cannot open the file: there is no such file.');
       expect(await readFile(path, 'utf8')).toBe(text);
     });
   });

@@ -3,13 +3,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listRevisions, loadScenario, serialiseScenario } from '../../models/index.ts';
 import { createMainApi, type Dialogs } from '../../electron/ipc/mainApi.ts';
-import { FileTokens } from '../../electron/services/fileTokens.ts';
-import { RecentFilesStore } from '../../electron/services/recentFiles.ts';
-import { Autosaver, RecoveryStore, recoveryId } from '../../electron/services/recovery.ts';
-import { nodeFs, type FsLayer } from '../../electron/services/fsLayer.ts';
-import type { Timers } from '../../electron/services/debounce.ts';
+import { FileTokens } from '../../node/fileTokens.ts';
+import { RecentFilesStore } from '../../node/recentFiles.ts';
+import { Autosaver, RecoveryStore, recoveryId } from '../../node/recovery.ts';
+import { nodeFs, type FsLayer } from '../../node/fsLayer.ts';
+import type { Timers } from '../../node/debounce.ts';
 import { sampleDocument } from '../models/history/fixture.ts';
-import { withTempDir } from './helpers.ts';
+import { withTempDir } from '../node/helpers.ts';
 import { UNTIL } from '../helpers/wait.ts';
 
 function setup(dir: string, answers: { open?: string | null; save?: string | null }, sessionKey = 'window-1') {
@@ -326,6 +326,44 @@ describe('Save As after a file the user declined to open', () => {
         [0, null],
       ]);
       expect(JSON.stringify(onDisk.document)).not.toContain('File B');
+    });
+  });
+});
+
+describe('binary exports in main', () => {
+  it('ask where to save with the type as the filter, write the bytes atomically, and return the name only', async () => {
+    await withTempDir(async (dir) => {
+      const target = join(dir, 'chart.png');
+      const asked: unknown[][] = [];
+      let answer: string | null = target;
+      const recovery = new RecoveryStore(join(dir, 'data'));
+      const api = createMainApi({
+        tokens: new FileTokens(),
+        recent: new RecentFilesStore(join(dir, 'data')),
+        recovery,
+        autosaver: new Autosaver(recovery),
+        dialogs: {
+          chooseFileToOpen: async () => null,
+          chooseSaveLocation: async (...args) => (asked.push(args), answer),
+        },
+        setDocumentState: () => undefined,
+        now: () => '2026-03-02T14:32:00.000Z',
+        untitledKey: 'k',
+      });
+      const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 255]);
+      expect(await api.saveBinary('chart.png', 'png', bytes)).toEqual({ ok: true, value: { name: 'chart.png' } });
+      expect(asked).toEqual([['chart.png', { name: 'PNG file', extensions: ['png'] }]]);
+      expect(new Uint8Array(await readFile(target))).toEqual(bytes);
+      answer = null;
+      const cancelled = await api.saveBinary('chart.png', 'png', bytes);
+      expect(cancelled.ok === false && cancelled.error.kind).toBe('cancelled');
+      answer = join(dir, 'no-such-folder', 'chart.png');
+      const failed = await api.saveBinary('chart.png', 'png', bytes);
+      expect(failed.ok === false && failed.error).toEqual({
+        kind: 'not-found',
+        reason: 'its folder does not exist',
+        message: expect.stringMatching(/^Causeway could not export "chart.png": its folder does not exist\./),
+      });
     });
   });
 });

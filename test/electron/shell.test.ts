@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_COMMANDS, type MenuCommand } from '../../electron/contract.ts';
+import { MENU_COMMANDS, type MenuCommand } from '../../renderer/platform/contract.ts';
 import { buildMenuTemplate } from '../../electron/main/menuTemplate.ts';
 import { closeChoice, closeDecision, unsavedChangesPrompt, windowTitle } from '../../electron/main/windowTitle.ts';
 import { filesFromArgv } from '../../electron/main/argv.ts';

@@ -20,9 +20,26 @@ export function fakePlatform(overrides: Partial<PlatformApi> = {}): PlatformApi 
     openFile: () => Promise.resolve({ ok: false, error: { kind: 'cancelled', message: 'cancelled' } }),
     openRecent: () => Promise.resolve({ ok: false, error: { kind: 'not-found', message: 'gone' } }),
     listRecent: () => ok([]),
-    save: (token, text) => ok({ token, name: 'x.causeway.json', text, revision: 1, savedAt: '2026-01-01T00:00:00Z' }),
-    saveAs: (name, text) => ok({ token: 't1', name, text, revision: 1, savedAt: '2026-01-01T00:00:00Z' }),
+    save: (token, text) =>
+      ok({
+        token,
+        name: 'x.causeway.json',
+        text,
+        document: loadScenario(text).document!,
+        revision: 1,
+        savedAt: '2026-01-01T00:00:00Z',
+      }),
+    saveAs: (name, text) =>
+      ok({
+        token: 't1',
+        name,
+        text,
+        document: loadScenario(text).document!,
+        revision: 1,
+        savedAt: '2026-01-01T00:00:00Z',
+      }),
     exportText: (name) => ok({ name }),
+    saveBinary: (name) => ok({ name }),
     autosave: () => ok(null),
     listRecovery: () => ok([]),
     discardRecovery: () => ok(null),

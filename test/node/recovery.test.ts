@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createIdleDebouncer, type Timers } from '../../electron/services/debounce.ts';
-import { recoveryPrompt } from '../../electron/services/recovery.ts';
-import { addRecent, parseRecent } from '../../electron/services/recentFiles.ts';
+import { createIdleDebouncer, type Timers } from '../../node/debounce.ts';
+import { recoveryPrompt } from '../../node/recovery.ts';
+import { addRecent, parseRecent } from '../../node/recentFiles.ts';
 
 function fakeTimers() {
   let now = 0;

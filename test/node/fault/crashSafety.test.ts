@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { loadScenario, reconstructRevision, serialiseScenario, type ScenarioDocument } from '../../../models/index.ts';
 import { createRandom } from '../../../models/uncertainty/random.ts';
-import { removeStaleTemporaries } from '../../../electron/services/atomicWrite.ts';
+import { removeStaleTemporaries } from '../../../node/atomicWrite.ts';
 import { sampleDocument } from '../../models/history/fixture.ts';
 
 const KILLS = Number(process.env.CAUSEWAY_FAULT_KILLS ?? 10);

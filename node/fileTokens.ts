@@ -4,7 +4,7 @@
  * chose, never a path it made up.
  */
 import { randomUUID } from 'node:crypto';
-import type { ScenarioDocument } from '../../models/index.ts';
+import type { ScenarioDocument } from '../models/index.ts';
 import type { Fingerprint } from './fingerprint.ts';
 
 export interface TokenEntry {

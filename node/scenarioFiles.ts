@@ -2,23 +2,23 @@
  * Opening and saving scenario files: the one implementation behind the app's Save and the CLI's
  * `set`, so both write the same way (atomic, revision + 1, history kept, previous file as backup)
  * and refuse the same things (a file changed on disk since it was opened, a file from a newer
- * release, a read-only file).
+ * release, a read-only file). What is written comes from models' prepareSave, which the browser
+ * adapter uses too.
  */
 import { basename } from 'node:path';
 import {
-  commitRevision,
   CURRENT_SCHEMA_VERSION,
-  formatDiagnostics,
+  documentToSave,
   loadScenario,
-  serialiseScenario,
+  prepareSave,
   type LoadOutcome,
   type ScenarioDocument,
-} from '../../models/index.ts';
-import type { PlatformResult } from '../contract.ts';
+} from '../models/index.ts';
 import { removeStaleTemporaries, resolveWriteTarget, writeFileAtomic } from './atomicWrite.ts';
 import { describeFileError } from './fileErrors.ts';
 import { fingerprintOf, sameFile, type Fingerprint } from './fingerprint.ts';
 import { errorCode, nodeFs, type FsLayer } from './fsLayer.ts';
+import type { FileResult } from './result.ts';
 
 export interface OpenedScenario {
   path: string;
@@ -71,19 +71,18 @@ export function schemaBackupPathFor(path: string, schemaVersion: number): string
   return `${path}.schema${schemaVersion}.bak`;
 }
 
-/** Reads a scenario file and runs the load pipeline on it in memory. */
-export async function openScenarioFile(path: string, fs: FsLayer = nodeFs): Promise<PlatformResult<OpenedScenario>> {
+/**
+ * Reads a scenario file and runs the load pipeline on it in memory; nothing on disk changes (the
+ * CLI's read-only commands use this).
+ */
+export async function readScenarioFile(path: string, fs: FsLayer = nodeFs): Promise<FileResult<OpenedScenario>> {
   const name = basename(path);
   try {
     const st = await fs.stat(path);
-    if (!st.isFile())
-      return {
-        ok: false,
-        error: { kind: 'invalid', message: `"${name}" is not a file; choose a .causeway.json scenario file.` },
-      };
+    // A folder, a socket or a device is refused before reading: the message is the folder one.
+    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
     const bytes = await fs.readFile(path);
     const text = bytes.toString('utf8');
-    await removeStaleTemporaries(path, fs);
     return {
       ok: true,
       value: { path, name, text, fingerprint: fingerprintOf(bytes, st.mtimeMs), outcome: loadScenario(text) },
@@ -91,6 +90,16 @@ export async function openScenarioFile(path: string, fs: FsLayer = nodeFs): Prom
   } catch (e) {
     return { ok: false, error: describeFileError(e, 'open', name) };
   }
+}
+
+/**
+ * Opens a scenario file to edit it: reads it (see readScenarioFile) and removes the temporaries a
+ * crashed save left beside it.
+ */
+export async function openScenarioFile(path: string, fs: FsLayer = nodeFs): Promise<FileResult<OpenedScenario>> {
+  const read = await readScenarioFile(path, fs);
+  if (read.ok) await removeStaleTemporaries(path, fs);
+  return read;
 }
 
 function declaredSchemaVersion(text: string): number | null {
@@ -123,7 +132,7 @@ async function readIfExists(fs: FsLayer, path: string): Promise<OnDisk | null> {
  * Saves `request.document` as a new revision of `request.path`. On any refusal or failure the file
  * on disk is unchanged and the error says so; nothing is thrown.
  */
-export async function saveScenarioFile(request: SaveRequest): Promise<PlatformResult<SavedScenario>> {
+export async function saveScenarioFile(request: SaveRequest): Promise<FileResult<SavedScenario>> {
   const fs = request.fs ?? nodeFs;
   const { path } = request;
   const name = basename(path);
@@ -138,6 +147,7 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
     return { ok: false, error: describeFileError(e, 'save', name) };
   }
   let schemaBackup: string | null = null;
+  const diskText = onDisk ? onDisk.bytes.toString('utf8') : null;
   if (onDisk) {
     // Renaming over a file needs only the folder's permission, so an atomic save would silently
     // replace a file its owner marked read-only: check the mode bits ourselves.
@@ -159,7 +169,7 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
         },
       };
     }
-    const version = declaredSchemaVersion(onDisk.bytes.toString('utf8'));
+    const version = declaredSchemaVersion(diskText!);
     if (version !== null && version > CURRENT_SCHEMA_VERSION) {
       return {
         ok: false,
@@ -171,39 +181,19 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
     }
     if (version !== null && version < CURRENT_SCHEMA_VERSION) schemaBackup = schemaBackupPathFor(target, version);
   }
-  let base = request.base;
-  if (!base && request.expected && onDisk) base = loadScenario(onDisk.bytes.toString('utf8')).document ?? null;
-  let committed: ScenarioDocument;
-  let text: string;
-  try {
-    committed = commitRevision(base, request.document, {
-      now: request.now,
-      note: request.note,
-      milestone: request.milestone,
-    });
-    text = serialiseScenario(committed);
-  } catch (e) {
-    return {
-      ok: false,
-      error: {
-        kind: 'internal',
-        message: `Causeway could not prepare "${name}" for saving (${e instanceof Error ? e.message : String(e)}). ${intact}.`,
-      },
-    };
-  }
-  // Never write what we could not read back: a last check on the exact bytes about to be written.
-  // Semantic problems (a dangling link in a half-built model) do not block a save: work in progress
-  // must be savable; only a file the pipeline could not turn into a document at all does.
-  const check = loadScenario(text);
-  if (!check.ok && check.document === null) {
-    return {
-      ok: false,
-      error: {
-        kind: 'invalid',
-        message: `Causeway did not save "${name}" because the result would not load: ${formatDiagnostics(check.diagnostics, name)} ${intact}.`,
-      },
-    };
-  }
+  // Recovered work has no saved document in memory: when the file on disk is the one the work was
+  // based on, its text is the base (prepareSave parses it).
+  const base = request.base ?? (request.expected ? diskText : null);
+  const prepared = prepareSave({
+    base,
+    edited: request.document,
+    name,
+    now: request.now,
+    note: request.note,
+    milestone: request.milestone,
+  });
+  if (!prepared.ok) return { ok: false, error: { kind: prepared.kind, message: `${prepared.message} ${intact}.` } };
+  const { text, document: committed, revision } = prepared;
   const backupPath = onDisk ? backupPathFor(target) : null;
   try {
     await writeFileAtomic(target, text, { fs, backupPath: backupPath ?? undefined });
@@ -219,7 +209,6 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
     return { ok: false, error: describeFileError(e, 'save', name) };
   }
   const st = await fs.stat(target).catch(() => null);
-  const revision = committed.meta.revision ?? 0;
   return {
     ok: true,
     value: {
@@ -236,29 +225,12 @@ export async function saveScenarioFile(request: SaveRequest): Promise<PlatformRe
 }
 
 /**
- * Runs the load pipeline on text from the renderer: a document to save, or why it cannot be saved.
- * A document with semantic errors is still saved (the editor shows them); a malformed one is not.
+ * Runs the load pipeline on text from the renderer: a document to save, or why it cannot be saved
+ * (see models' documentToSave). This is the one parse of a save from the renderer.
  */
-export function documentFromText(text: string, name: string): PlatformResult<ScenarioDocument> {
-  const version = declaredSchemaVersion(text);
-  if (version !== null && version > CURRENT_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      error: {
-        kind: 'newer-version',
-        message: `"${name}" is schemaVersion ${version}, newer than this release reads (${CURRENT_SCHEMA_VERSION}); update Causeway to save it.`,
-      },
-    };
-  }
-  const outcome = loadScenario(text);
-  if (!outcome.ok && outcome.document) return { ok: true, value: outcome.document };
-  if (!outcome.ok)
-    return {
-      ok: false,
-      error: {
-        kind: 'invalid',
-        message: `"${name}" was not saved because the document has errors:\n${formatDiagnostics(outcome.diagnostics, name)}`,
-      },
-    };
-  return { ok: true, value: outcome.document };
+export function documentFromText(text: string, name: string): FileResult<ScenarioDocument> {
+  const read = documentToSave(text, name);
+  return read.ok
+    ? { ok: true, value: read.document }
+    : { ok: false, error: { kind: read.kind, message: read.message } };
 }

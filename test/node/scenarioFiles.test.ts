@@ -9,8 +9,8 @@ import {
   serialiseScenario,
   type ScenarioDocument,
 } from '../../models/index.ts';
-import { openScenarioFile, saveScenarioFile, documentFromText } from '../../electron/services/scenarioFiles.ts';
-import { removeStaleTemporaries, temporaryName, writeFileAtomic } from '../../electron/services/atomicWrite.ts';
+import { openScenarioFile, saveScenarioFile, documentFromText } from '../../node/scenarioFiles.ts';
+import { removeStaleTemporaries, temporaryName, writeFileAtomic } from '../../node/atomicWrite.ts';
 import { sampleDocument } from '../models/history/fixture.ts';
 import { faultyFs, withTempDir } from './helpers.ts';
 

@@ -4,8 +4,8 @@
  * per completed save so the parent can aim its SIGKILL at different moments of a save.
  */
 import { writeSync } from 'node:fs';
-import { openScenarioFile, saveScenarioFile } from '../../../electron/services/scenarioFiles.ts';
-import { nodeFs, type FsLayer } from '../../../electron/services/fsLayer.ts';
+import { openScenarioFile, saveScenarioFile } from '../../../node/scenarioFiles.ts';
+import { nodeFs, type FsLayer } from '../../../node/fsLayer.ts';
 import { commitRevision, loadScenario, serialiseScenario } from '../../../models/index.ts';
 import { createRandom } from '../../../models/uncertainty/random.ts';
 

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeFs, type FsLayer } from '../../electron/services/fsLayer.ts';
+import { nodeFs, type FsLayer } from '../../node/fsLayer.ts';
 
 export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'causeway-test-'));

@@ -1,0 +1,93 @@
+// The shipped CLI is one bundled ES module, dist/cli/causeway.mjs, built by esbuild from cli/main.ts
+// with every library inside, so that `causeway` starts in plain Node with no TypeScript on the way.
+// Beside it, a manifest records the size and modification time of each source file that went in.
+// bin/causeway.js asks `ensureCliBundle` before each run: in a checkout where someone has edited
+// cli/, node/ or models/ since the last build (or pulled, or switched branch), the bundle is rebuilt
+// first, so the command always runs the sources as they are. The check is a few dozen stat calls.
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BUNDLE_NAME = 'causeway.mjs';
+const MANIFEST_NAME = 'inputs.json';
+/** Not imported, but a change to them (a dependency bumped) changes what the bundle holds. */
+const ALSO_WATCHED = ['package.json', 'package-lock.json'];
+
+export function cliPaths(root = ROOT, outDir = join(root, 'dist', 'cli')) {
+  return { root, outDir, bundle: join(outDir, BUNDLE_NAME), manifest: join(outDir, MANIFEST_NAME) };
+}
+
+function stamp(path) {
+  const st = statSync(path);
+  return [st.size, st.mtimeMs];
+}
+
+/**
+ * 'current' when the bundle exists and every file it was built from is as it was then; 'stale' when
+ * one changed or disappeared; 'missing' when there is no bundle (or no manifest) yet.
+ */
+export function bundleState(paths = cliPaths()) {
+  let manifest;
+  try {
+    statSync(paths.bundle);
+    manifest = JSON.parse(readFileSync(paths.manifest, 'utf8'));
+  } catch {
+    return 'missing';
+  }
+  for (const [file, [size, mtimeMs]] of Object.entries(manifest.inputs ?? {})) {
+    try {
+      const [nowSize, nowMtime] = stamp(join(paths.root, file));
+      if (nowSize !== size || nowMtime !== mtimeMs) return 'stale';
+    } catch {
+      return 'stale';
+    }
+  }
+  return 'current';
+}
+
+/** Writes `data` to `path` through a temporary and a rename, so a concurrent run never reads half a file. */
+function writeAtomically(path, data) {
+  const temp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temp, data);
+  renameSync(temp, path);
+}
+
+/** Builds the bundle and its manifest. Throws esbuild's error (with file and line) if a source does not compile. */
+export async function buildCli(paths = cliPaths()) {
+  const { build } = await import('esbuild');
+  const startedAt = Date.now();
+  const result = await build({
+    // Input paths in the metafile are then relative to the checkout, wherever causeway runs from.
+    absWorkingDir: paths.root,
+    entryPoints: [join(paths.root, 'cli', 'main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    metafile: true,
+    write: false,
+    outfile: paths.bundle,
+    logLevel: 'silent',
+  });
+  const endedAt = Date.now();
+  const inputs = {};
+  for (const input of [...Object.keys(result.metafile.inputs), ...ALSO_WATCHED]) {
+    const file = relative(paths.root, resolve(paths.root, input));
+    if (file.startsWith('node_modules') || file.startsWith('..') || !existsSync(join(paths.root, file))) continue;
+    const [size, mtimeMs] = stamp(join(paths.root, file));
+    // Edited while the build ran: the bundle may hold the older text, so record it as out of date.
+    inputs[file] = [size, mtimeMs >= startedAt && mtimeMs <= endedAt ? -1 : mtimeMs];
+  }
+  mkdirSync(paths.outDir, { recursive: true });
+  writeAtomically(paths.bundle, result.outputFiles[0].contents);
+  writeAtomically(paths.manifest, `${JSON.stringify({ inputs })}\n`);
+  return paths.bundle;
+}
+
+/** The path of a bundle built from the current sources, building it first if needed. */
+export async function ensureCliBundle(paths = cliPaths()) {
+  if (bundleState(paths) !== 'current') await buildCli(paths);
+  return paths.bundle;
+}

@@ -1,0 +1,98 @@
+/**
+ * The shipped CLI: a bundle of plain JavaScript that needs nothing from node_modules at run time,
+ * rebuilt by the launcher whenever a source it was built from has changed, so `npx causeway` never
+ * runs stale code. (Start-up time is measured by `npm run bench`, never asserted here.)
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+// @ts-expect-error -- a plain .mjs script without type declarations
+import { bundleState, buildCli, cliPaths, ensureCliBundle, ROOT } from '../../scripts/cliBundle.mjs';
+
+const temp = () => mkdtempSync(join(tmpdir(), 'causeway-bundle-'));
+
+/** Runs `main(argv)` of the bundle at `bundle` in a fresh node, from `cwd`. */
+function runBundle(bundle: string, argv: string[], cwd: string) {
+  const script = `const { main } = await import(${JSON.stringify(pathToFileURL(bundle).href)}); process.exitCode = await main(${JSON.stringify(argv)});`;
+  return spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
+}
+
+describe('the CLI bundle', () => {
+  it('runs on its own, outside the checkout, with no node_modules (and so no tsx) to lean on', async () => {
+    const built = await buildCli(cliPaths(ROOT, temp()));
+    const alone = join(temp(), 'causeway.mjs');
+    copyFileSync(built, alone);
+    const example = join(ROOT, 'scenarios', 'greater-manchester-digital-adoption.causeway.json');
+    const run = runBundle(alone, ['validate', example], tmpdir());
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`${example}: ok\n`);
+    expect(run.status).toBe(0);
+  });
+
+  it('npx causeway --version prints the version in package.json and the scenario schemaVersion', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'causeway.js'), '--version'], { encoding: 'utf8' });
+    expect(run.stdout).toBe(`causeway ${version} (scenario schemaVersion 1)\n`);
+    expect(run.status).toBe(0);
+  });
+});
+
+describe('the launcher keeps the bundle current', () => {
+  /** A tiny project with the CLI's layout: cli/main.ts exporting main. */
+  function project(answer: number) {
+    const root = temp();
+    mkdirSync(join(root, 'cli'));
+    writeFileSync(join(root, 'package.json'), '{"name":"tiny","version":"1.0.0"}\n');
+    writeFileSync(
+      join(root, 'cli', 'main.ts'),
+      `export async function main(): Promise<number> { return ${answer}; }\n`,
+    );
+    return { root, paths: cliPaths(root, join(root, 'dist', 'cli')) };
+  }
+
+  it('builds a missing bundle, leaves a current one alone, and rebuilds after an edit', async () => {
+    const { root, paths } = project(3);
+    expect(bundleState(paths)).toBe('missing');
+    const bundle = await ensureCliBundle(paths);
+    expect(bundleState(paths)).toBe('current');
+    expect(runBundle(bundle, [], root).status).toBe(3);
+    const builtAt = readFileSync(paths.manifest, 'utf8');
+    await ensureCliBundle(paths);
+    expect(readFileSync(paths.manifest, 'utf8')).toBe(builtAt);
+    writeFileSync(join(root, 'cli', 'main.ts'), 'export async function main(): Promise<number> { return 4; }\n');
+    expect(bundleState(paths)).toBe('stale');
+    expect(runBundle(await ensureCliBundle(paths), [], root).status).toBe(4);
+    expect(bundleState(paths)).toBe('current');
+  });
+
+  it('counts a changed time alone (a checkout, a restored file) and a change to package.json as stale', async () => {
+    const { root, paths } = project(0);
+    await ensureCliBundle(paths);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(root, 'cli', 'main.ts'), later, later);
+    expect(bundleState(paths)).toBe('stale');
+    await ensureCliBundle(paths);
+    writeFileSync(join(root, 'package.json'), '{"name":"tiny","version":"1.0.1"}\n');
+    expect(bundleState(paths)).toBe('stale');
+  });
+
+  it('records the sources by their place in the checkout, whichever folder causeway is run from', () => {
+    const { root, paths } = project(0);
+    const script = `import { buildCli, cliPaths } from ${JSON.stringify(pathToFileURL(join(ROOT, 'scripts', 'cliBundle.mjs')).href)};
+      await buildCli(cliPaths(${JSON.stringify(root)}, ${JSON.stringify(paths.outDir)}));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: '/', encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const manifest = JSON.parse(readFileSync(paths.manifest, 'utf8')) as { inputs: Record<string, unknown> };
+    expect(Object.keys(manifest.inputs).sort()).toEqual(['cli/main.ts', 'package.json']);
+  });
+
+  it('says why when the sources do not compile, and keeps no half-written bundle', async () => {
+    const { root, paths } = project(0);
+    writeFileSync(join(root, 'cli', 'main.ts'), 'export async function main( {\n');
+    await expect(ensureCliBundle(paths)).rejects.toThrow(/main\.ts/);
+    expect(bundleState(paths)).toBe('missing');
+  });
+});

@@ -3,13 +3,12 @@ import type { Diagnostic } from '../types.ts';
 import {
   BINARY_OPERATORS,
   CONSTANTS,
-  FORMULA_FUNCTIONS,
-  FUNCTION_BY_NAME,
   TIME_NAMES,
   UNARY_OPERATORS,
   type BinaryOperator,
   type UnaryOperator,
 } from './catalogue.ts';
+import { FORMULA_FUNCTIONS, FUNCTION_BY_NAME, describeArity, type BaselineMeasure } from './functionTable.ts';
 import { closestName } from './suggest.ts';
 
 /** A parse-only mathjs: no evaluate, import or createUnit exists on this instance at all. */
@@ -51,7 +50,7 @@ export type Expr =
   | { kind: 'cond'; test: Expr; then: Expr; otherwise: Expr }
   | { kind: 'call'; fn: string; args: Expr[] }
   | { kind: 'prev'; id: string; init: Expr }
-  | { kind: 'base'; measure: 'gva' | 'jobs' | 'prod'; sector: string };
+  | { kind: 'base'; measure: BaselineMeasure; sector: string };
 
 export interface FormulaNames {
   /** Pass Sets when analysing many formulas of one model: they are used as they are, not copied. */
@@ -77,11 +76,6 @@ const MAX_FORMULA_LENGTH = 10_000;
 const MAX_DEPTH = 200;
 const BINARY: ReadonlySet<string> = new Set(BINARY_OPERATORS);
 const UNARY: ReadonlySet<string> = new Set(UNARY_OPERATORS);
-const BASE_FUNCTIONS: Record<string, 'gva' | 'jobs' | 'prod'> = {
-  base_gva: 'gva',
-  base_jobs: 'jobs',
-  base_prod: 'prod',
-};
 
 class FormulaError extends Error {
   constructor(
@@ -236,13 +230,14 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
         `"${name}" is not a function formulas may call; allowed: ${allowed}.`,
       );
     }
-    if (!spec.arity.includes(args.length)) {
+    if (args.length < spec.arity.min || args.length > spec.arity.max) {
       throw new FormulaError(
         'formula.arity',
-        `${name} takes ${spec.arity.length === 1 ? spec.arity[0] : `${spec.arity[0]} to ${spec.arity[spec.arity.length - 1]}`} argument(s), not ${args.length}: ${spec.signature}.`,
+        `${name} takes ${describeArity(spec.arity)} argument(s), not ${args.length}: ${spec.signature}.`,
       );
     }
-    if (name === 'prev') {
+    const lowering = spec.lowering;
+    if (lowering.kind === 'prev') {
       const target = args[0] as MathNode & { name?: unknown };
       if (target.type !== 'SymbolNode' || typeof target.name !== 'string' || !nodes.has(target.name)) {
         throw new FormulaError(
@@ -253,8 +248,8 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
       refs.prev.add(target.name);
       return { kind: 'prev', id: target.name, init: convert(args[1]!, depth + 1) };
     }
-    const measure = BASE_FUNCTIONS[name];
-    if (measure) {
+    if (lowering.kind === 'baseline') {
+      const measure = lowering.measure;
       const arg = args[0] as MathNode & { value?: unknown };
       if (arg.type !== 'ConstantNode' || typeof arg.value !== 'string') {
         throw new FormulaError('formula.sector-argument', `${name} needs a sector id in quotes, e.g. ${name}("ck").`);

@@ -91,9 +91,10 @@ function run(text: string, options: LoadOptions): LoadOutcome {
   const migrated = migrateJson(envelope.json, options.migrations ?? MIGRATIONS);
   if (!migrated.ok) return { ok: false, diagnostics: migrated.diagnostics, document: null };
   const json = migrated.json;
+  // Before the shape check, which then holds every position kept to {x, y}.
+  const tolerated = tolerateLayout(json);
   const shape = scenarioShape.safeParse(json);
   if (!shape.success) return { ok: false, diagnostics: shapeDiagnostics(shape.error.issues, json), document: null };
-  const tolerated = tolerateLayout(json);
   const overflows: Diagnostic[] = [];
   // Depth is bounded by the parser's MAX_DEPTH, so recursion here cannot overflow the stack.
   overflowingNumbers(json, [], overflows);

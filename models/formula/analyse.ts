@@ -131,7 +131,7 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
     const n = node as MathNode & Record<string, unknown>;
     switch (node.type) {
       case 'ConstantNode': {
-        const value = n.value;
+        const value = n['value'];
         if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'num', value };
         if (typeof value === 'boolean') return { kind: 'num', value: value ? 1 : 0 };
         if (typeof value === 'string')
@@ -142,19 +142,19 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
         throw new FormulaError('formula.constant', `The constant ${String(value)} is not a finite number.`);
       }
       case 'SymbolNode':
-        return resolveName(String(n.name));
+        return resolveName(String(n['name']));
       case 'ParenthesisNode':
-        return convert(n.content as MathNode, depth + 1);
+        return convert(n['content'] as MathNode, depth + 1);
       case 'ConditionalNode':
         return {
           kind: 'cond',
-          test: convert(n.condition as MathNode, depth + 1),
-          then: convert(n.trueExpr as MathNode, depth + 1),
-          otherwise: convert(n.falseExpr as MathNode, depth + 1),
+          test: convert(n['condition'] as MathNode, depth + 1),
+          then: convert(n['trueExpr'] as MathNode, depth + 1),
+          otherwise: convert(n['falseExpr'] as MathNode, depth + 1),
         };
       case 'OperatorNode': {
-        const fn = String(n.fn);
-        const args = n.args as MathNode[];
+        const fn = String(n['fn']);
+        const args = n['args'] as MathNode[];
         if (args.length === 1 && UNARY.has(fn))
           return { kind: 'unary', op: fn as UnaryOperator, arg: convert(args[0]!, depth + 1) };
         if (args.length === 2 && BINARY.has(fn)) {
@@ -167,7 +167,7 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
         }
         throw new FormulaError(
           'formula.operator',
-          `The operator "${String(n.op)}" is not allowed in formulas; use + - * / ^ %, comparisons, and, or, not and "cond ? a : b".`,
+          `The operator "${String(n['op'])}" is not allowed in formulas; use + - * / ^ %, comparisons, and, or, not and "cond ? a : b".`,
         );
       }
       case 'FunctionNode':
@@ -216,8 +216,8 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
   };
 
   const convertCall = (n: Record<string, unknown>, depth: number): Expr => {
-    const fnNode = n.fn as MathNode & { name?: unknown };
-    const args = n.args as MathNode[];
+    const fnNode = n['fn'] as MathNode & { name?: unknown };
+    const args = n['args'] as MathNode[];
     if (fnNode.type !== 'SymbolNode' || typeof fnNode.name !== 'string') {
       throw new FormulaError('formula.forbidden', 'Only named functions from the formula list may be called.');
     }

@@ -52,8 +52,8 @@ describe('one arithmetic path for projections, Monte Carlo and the tornado', () 
   const p = projection.value;
 
   it('totals net impacts sector by sector (checked by hand)', () => {
-    expect(p.sectors.ck!.netImpact.gva).toEqual([0, 0, 0]);
-    expect(p.sectors.cm!.netImpact.gva).toEqual([1, 1, 1]);
+    expect(p.sectors['ck']!.netImpact.gva).toEqual([0, 0, 0]);
+    expect(p.sectors['cm']!.netImpact.gva).toEqual([1, 1, 1]);
     expect(p.total.netImpact.gva).toEqual([1, 1, 1]);
     expect(p.total.cost).toEqual([2.2, 2.2, 2.2]);
     expect(p.appraisal.npv).toBeCloseTo(-1.2 * (1 + 1 / 1.035 + 1 / 1.035 ** 2), 8);
@@ -66,7 +66,7 @@ describe('one arithmetic path for projections, Monte Carlo and the tornado', () 
   });
 
   it('gives a Monte Carlo draw at the parameter values the projection to the last bit', () => {
-    const fixed = withChange(interleaved(), (d) => (d.parameters.budget = { value: 2 }));
+    const fixed = withChange(interleaved(), (d) => (d.parameters['budget'] = { value: 2 }));
     const mc = runMonteCarlo(fixed, 'digital-led', { samples: 3, seed: 1 });
     if (!mc.ok) throw new Error('Monte Carlo failed');
     expect(mc.value.total.netImpact.gva.p50).toEqual(p.total.netImpact.gva);

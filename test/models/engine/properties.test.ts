@@ -22,9 +22,9 @@ describe('engine invariants (property-based)', () => {
               substitution: 0,
               multiplier: 1,
             };
-            d.parameters.budget!.value = budget;
-            d.parameters.gva_per_firm!.value = gvaPerFirm;
-            d.parameters.cost_per_firm!.value = costPerFirm;
+            d.parameters['budget']!.value = budget;
+            d.parameters['gva_per_firm']!.value = gvaPerFirm;
+            d.parameters['cost_per_firm']!.value = costPerFirm;
           });
           const result = projectScenario(doc, 'digital-led');
           expect(result.ok).toBe(true);
@@ -41,7 +41,7 @@ describe('engine invariants (property-based)', () => {
       fc.property(fc.double({ min: 0.1, max: 50, noNaN: true }), (k) => {
         const base = projectScenario(workedExample(), 'digital-led');
         const scaled = projectScenario(
-          withChange(workedExample(), (d) => (d.parameters.budget!.value *= k)),
+          withChange(workedExample(), (d) => (d.parameters['budget']!.value *= k)),
           'digital-led',
         );
         if (!base.ok || !scaled.ok) throw new Error('run failed');
@@ -113,7 +113,7 @@ describe('compiled formulas agree with mathjs evaluate', () => {
           }
           if (!result.ok) throw new Error(`${source}: ${result.diagnostics.map((d) => d.message).join('; ')}`);
           expected.forEach((v, t) =>
-            expect(result.value.nodes.x![t]).toBeCloseTo(v, Math.abs(v) > 1e6 ? -Math.log10(Math.abs(v)) + 8 : 8),
+            expect(result.value.nodes['x']![t]).toBeCloseTo(v, Math.abs(v) > 1e6 ? -Math.log10(Math.abs(v)) + 8 : 8),
           );
         },
       ),

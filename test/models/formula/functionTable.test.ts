@@ -119,7 +119,7 @@ describe('the formula-function table', () => {
             for (const args of finite) {
               const run = projectScenario(documentWith(`${f.name}(${args.join(', ')})`, 0, false), 'bau');
               if (!run.ok) throw new Error(run.diagnostics.map((d) => d.message).join('; '));
-              expect(run.value.nodes.x![0], `${f.name}(${args.join(', ')}) folded`).toBe(lowering.scalar(...args));
+              expect(run.value.nodes['x']![0], `${f.name}(${args.join(', ')}) folded`).toBe(lowering.scalar(...args));
             }
           }
           break;
@@ -127,7 +127,7 @@ describe('the formula-function table', () => {
           // prev(x, init): init in the first year, then last year's value.
           const run = projectScenario(documentWith('prev(x, 5) + t + 1', 0, false), 'bau');
           if (!run.ok) throw new Error(run.diagnostics.map((d) => d.message).join('; '));
-          expect(run.value.nodes.x).toEqual([6, 8, 11]);
+          expect(run.value.nodes['x']).toEqual([6, 8, 11]);
           break;
         }
         case 'baseline': {
@@ -136,7 +136,7 @@ describe('the formula-function table', () => {
           if (!run.ok) throw new Error(run.diagnostics.map((d) => d.message).join('; '));
           const gva = [5, 6, 7].map((k) => 1000 * Math.pow(1.01, k));
           const expected = { gva, jobs: [10000, 10000, 10000], prod: gva.map((g) => (g * 1e6) / 10000) };
-          run.value.nodes.x!.forEach((v, y) => expect(v).toBeCloseTo(expected[lowering.measure][y]!, 9));
+          run.value.nodes['x']!.forEach((v, y) => expect(v).toBeCloseTo(expected[lowering.measure][y]!, 9));
           break;
         }
       }

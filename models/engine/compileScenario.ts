@@ -1,4 +1,5 @@
 import type { Expr, FormulaAnalysis } from '../formula/analyse.ts';
+import { failure } from '../diagnostics.ts';
 import type { Diagnostic, DistributionKind, Result, Scenario, ScenarioDocument } from '../types.ts';
 import { discountFactors } from '../appraisal/discount.ts';
 import { netFactor } from '../appraisal/additionality.ts';
@@ -97,7 +98,7 @@ function compileUncached(
   const scenario = scenarios[scenarioIndex];
   if (!scenario) {
     const known = scenarios.map((s) => `"${s.id}"`).join(', ') || 'none';
-    return fail(
+    return failure(
       'scenario.not-found',
       'scenarios',
       scenarioId === undefined
@@ -361,8 +362,4 @@ function checkRoleSectors(doc: ScenarioDocument): Diagnostic[] {
         ]
       : [],
   );
-}
-
-function fail(code: string, path: string, message: string): Result<never> {
-  return { ok: false, diagnostics: [{ severity: 'error', code, path, message }] };
 }

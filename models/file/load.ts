@@ -4,7 +4,7 @@
  * that nothing a file contains can make loading throw to its caller.
  */
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
-import { error, hasErrors, warning } from './diagnostics.ts';
+import { error, hasErrors, warning } from '../diagnostics.ts';
 import { checkEnvelope } from './envelope.ts';
 import { MIGRATIONS, migrateJson, type Migration } from './migrations.ts';
 import { parseJsonText } from './parseJson.ts';

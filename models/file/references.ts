@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
 import { checkModel } from '../engine/index.ts';
-import { error, warning } from './diagnostics.ts';
+import { error, warning } from '../diagnostics.ts';
 import { FORBIDDEN_KEYS } from './parseJson.ts';
 import { formatPath } from './paths.ts';
 import { checkRanges } from './ranges.ts';

@@ -1,5 +1,6 @@
 import { create, parseDependencies, type MathNode } from 'mathjs';
-import type { Diagnostic } from '../types.ts';
+import { error } from '../diagnostics.ts';
+import type { Diagnostic, DiagnosticCode } from '../types.ts';
 import {
   BINARY_OPERATORS,
   CONSTANTS,
@@ -79,7 +80,7 @@ const UNARY: ReadonlySet<string> = new Set(UNARY_OPERATORS);
 
 class FormulaError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: DiagnosticCode,
     message: string,
   ) {
     super(message);
@@ -104,7 +105,7 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
     parameterRefs: [...refs.param],
     sectorRefs: [...refs.sector],
   });
-  const fail = (code: string, message: string) => result(null, [{ severity: 'error', code, path: '', message }]);
+  const fail = (code: DiagnosticCode, message: string) => result(null, [error(code, '', message)]);
 
   if (typeof source !== 'string' || source.trim() === '')
     return fail('formula.empty', 'The formula is empty: write an expression such as "budget / cost_per_firm".');

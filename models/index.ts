@@ -7,6 +7,7 @@
  */
 export * from './types.ts';
 export * from './file/index.ts';
+export * from './check/index.ts';
 export * from './formula/index.ts';
 export * from './engine/index.ts';
 export * from './appraisal/index.ts';

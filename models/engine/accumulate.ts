@@ -6,7 +6,7 @@
  *
  * The order of summation is fixed, so that a one-lane run and a lane of a batch agree to the last
  * bit: a sector's net sums its role nodes in model order, the totals sum the sectors in baseline
- * order, and total cost sums the interventions in file order.
+ * order, and total cost sums the interventions' costs in file order.
  */
 import type { CompiledScenario, RoleNode } from './compileScenario.ts';
 import { nodeOffset, type Machine } from './machine.ts';
@@ -19,9 +19,12 @@ export interface GroupedGvaJobs {
 
 /** The breakdowns only the projection reports; Monte Carlo and the tornado go without them. */
 export interface TotalsDetail {
+  sectorNet: GroupedGvaJobs;
   sectorGross: GroupedGvaJobs;
-  interventionGross: GroupedGvaJobs;
   interventionNet: GroupedGvaJobs;
+  interventionGross: GroupedGvaJobs;
+  /** Cost with optimism bias by intervention, £m. */
+  interventionCost: Float64Array;
 }
 
 /** One year's totals, one value per lane, overwritten by each year. */
@@ -32,11 +35,29 @@ export interface YearTotals {
   readonly netJobs: Float64Array;
   /** Public cost with optimism bias, £m. */
   readonly cost: Float64Array;
-  /** Net additional GVA and jobs by sector. */
-  readonly sectorNet: GroupedGvaJobs;
-  /** Cost with optimism bias by intervention. */
-  readonly interventionCost: Float64Array;
   readonly detail: TotalsDetail | null;
+  /** How to walk the role nodes: fixed per compiled scenario. */
+  readonly plan: Plan;
+  /** One group's sum, when the breakdowns are not kept. */
+  readonly scratch: Float64Array;
+}
+
+/** Role nodes grouped for summing: by sector (GVA, jobs) or intervention (cost), groups in order. */
+interface Plan {
+  gva: { group: number; roles: RoleNode[] }[];
+  jobs: { group: number; roles: RoleNode[] }[];
+  cost: { group: number; roles: RoleNode[] }[];
+}
+
+/** Groups in index order, each group's roles in model order; groups without roles are left out (they add 0). */
+function groupRoles(roles: RoleNode[], groupOf: (role: RoleNode) => number): { group: number; roles: RoleNode[] }[] {
+  const byGroup = new Map<number, RoleNode[]>();
+  for (const role of roles) {
+    const list = byGroup.get(groupOf(role));
+    if (list) list.push(role);
+    else byGroup.set(groupOf(role), [role]);
+  }
+  return [...byGroup].sort(([a], [b]) => a - b).map(([group, list]) => ({ group, roles: list }));
 }
 
 export function createYearTotals(compiled: CompiledScenario, lanes: number, withDetail: boolean): YearTotals {
@@ -46,81 +67,89 @@ export function createYearTotals(compiled: CompiledScenario, lanes: number, with
   });
   const sectors = compiled.sectorIds.length;
   const interventions = compiled.interventions.length;
+  const bySector = (role: RoleNode) => role.sector;
   return {
     lanes,
     netGva: new Float64Array(lanes),
     netJobs: new Float64Array(lanes),
     cost: new Float64Array(lanes),
-    sectorNet: grouped(sectors),
-    interventionCost: new Float64Array(interventions * lanes),
     detail: withDetail
       ? {
+          sectorNet: grouped(sectors),
           sectorGross: grouped(sectors),
-          interventionGross: grouped(interventions),
           interventionNet: grouped(interventions),
+          interventionGross: grouped(interventions),
+          interventionCost: new Float64Array(interventions * lanes),
         }
       : null,
+    plan: {
+      gva: groupRoles(compiled.roles.gva, bySector),
+      jobs: groupRoles(compiled.roles.jobs, bySector),
+      cost: groupRoles(compiled.roles.cost, (role) => role.intervention),
+    },
+    scratch: new Float64Array(lanes),
   };
 }
 
 /** Sum the role nodes of the machine's current year into `totals` (every lane). */
 export function accumulateYear(machine: Machine, totals: YearTotals): void {
-  const { compiled, mem } = machine;
-  const { lanes, sectorNet, detail } = totals;
-  const sectors = compiled.sectorIds.length;
+  const { compiled } = machine;
+  const { detail, plan } = totals;
+  const withBias = 1 + compiled.optimismBias;
+  const netFactor = (role: RoleNode) => compiled.interventions[role.intervention]!.netFactor;
+  sumGroups(machine, totals, plan.gva, netFactor, detail?.sectorNet.gva, totals.netGva);
+  sumGroups(machine, totals, plan.jobs, netFactor, detail?.sectorNet.jobs, totals.netJobs);
+  sumGroups(machine, totals, plan.cost, () => withBias, detail?.interventionCost, totals.cost);
+  if (detail) addGross(machine, detail);
+}
+
+/**
+ * For each group in order: the sum over its roles in model order of value x factor, kept in
+ * `keep` (the group's slice) or in the scratch lanes, and added to `total`.
+ */
+function sumGroups(
+  machine: Machine,
+  totals: YearTotals,
+  groups: Plan['gva'],
+  factorOf: (role: RoleNode) => number,
+  keep: Float64Array | undefined,
+  total: Float64Array,
+): void {
+  const { lanes, mem } = machine;
+  total.fill(0);
+  for (const { group, roles } of groups) {
+    const sum = keep ? keep.subarray(group * lanes, (group + 1) * lanes) : totals.scratch;
+    sum.fill(0);
+    for (const role of roles) {
+      const factor = factorOf(role);
+      const offset = nodeOffset(machine, role.node);
+      for (let l = 0; l < lanes; l++) sum[l] = sum[l]! + mem[offset + l]! * factor;
+    }
+    for (let l = 0; l < lanes; l++) total[l] = total[l]! + sum[l]!;
+  }
+}
+
+/** Gross impacts by sector and by intervention, and net impacts by intervention, roles in model order. */
+function addGross(machine: Machine, detail: TotalsDetail): void {
+  const { compiled, lanes, mem } = machine;
   for (const measure of ['gva', 'jobs'] as const) {
-    const net = sectorNet[measure];
+    const sectorGross = detail.sectorGross[measure];
+    const gross = detail.interventionGross[measure];
+    const net = detail.interventionNet[measure];
+    sectorGross.fill(0);
+    gross.fill(0);
     net.fill(0);
-    detail?.sectorGross[measure].fill(0);
-    detail?.interventionGross[measure].fill(0);
-    detail?.interventionNet[measure].fill(0);
     for (const role of compiled.roles[measure]) {
       const factor = compiled.interventions[role.intervention]!.netFactor;
       const offset = nodeOffset(machine, role.node);
       const s = role.sector * lanes;
-      for (let l = 0; l < lanes; l++) net[s + l] = net[s + l]! + mem[offset + l]! * factor;
-      if (detail) addDetail(detail, measure, role, mem, offset, lanes, factor);
+      const i = role.intervention * lanes;
+      for (let l = 0; l < lanes; l++) {
+        const value = mem[offset + l]!;
+        sectorGross[s + l] = sectorGross[s + l]! + value;
+        gross[i + l] = gross[i + l]! + value;
+        net[i + l] = net[i + l]! + value * factor;
+      }
     }
-    sumGroups(net, sectors, lanes, measure === 'gva' ? totals.netGva : totals.netJobs);
-  }
-  const cost = totals.interventionCost;
-  cost.fill(0);
-  const withBias = 1 + compiled.optimismBias;
-  for (const role of compiled.roles.cost) {
-    const offset = nodeOffset(machine, role.node);
-    const i = role.intervention * lanes;
-    for (let l = 0; l < lanes; l++) cost[i + l] = cost[i + l]! + mem[offset + l]! * withBias;
-  }
-  sumGroups(cost, compiled.interventions.length, lanes, totals.cost);
-}
-
-function addDetail(
-  detail: TotalsDetail,
-  measure: 'gva' | 'jobs',
-  role: RoleNode,
-  mem: Float64Array,
-  offset: number,
-  lanes: number,
-  factor: number,
-): void {
-  const sectorGross = detail.sectorGross[measure];
-  const gross = detail.interventionGross[measure];
-  const net = detail.interventionNet[measure];
-  const s = role.sector * lanes;
-  const i = role.intervention * lanes;
-  for (let l = 0; l < lanes; l++) {
-    const value = mem[offset + l]!;
-    sectorGross[s + l] = sectorGross[s + l]! + value;
-    gross[i + l] = gross[i + l]! + value;
-    net[i + l] = net[i + l]! + value * factor;
-  }
-}
-
-/** out[l] = the sum over groups, in group order, of grouped[g * lanes + l]. */
-function sumGroups(grouped: Float64Array, groups: number, lanes: number, out: Float64Array): void {
-  out.fill(0);
-  for (let g = 0; g < groups; g++) {
-    const at = g * lanes;
-    for (let l = 0; l < lanes; l++) out[l] = out[l]! + grouped[at + l]!;
   }
 }

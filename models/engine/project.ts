@@ -75,11 +75,12 @@ function runOneLane(compiled: CompiledScenario): OneLane {
     out.netImpact.gva[y] = totals.netGva[0]!;
     out.netImpact.jobs[y] = totals.netJobs[0]!;
     out.cost[y] = totals.cost[0]!;
-    record(out.sectorNet, totals.sectorNet, y);
-    record(out.sectorGross, totals.detail!.sectorGross, y);
-    record(out.interventionNet, totals.detail!.interventionNet, y);
-    record(out.interventionGross, totals.detail!.interventionGross, y);
-    out.interventionCost.forEach((c, i) => (c[y] = totals.interventionCost[i]!));
+    const detail = totals.detail!;
+    record(out.sectorNet, detail.sectorNet, y);
+    record(out.sectorGross, detail.sectorGross, y);
+    record(out.interventionNet, detail.interventionNet, y);
+    record(out.interventionGross, detail.interventionGross, y);
+    out.interventionCost.forEach((c, i) => (c[y] = detail.interventionCost[i]!));
   };
   const appraisal = runLanes(machine, { detail: true, onYear });
   return {

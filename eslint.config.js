@@ -19,6 +19,11 @@ const impureInModels = [
   'child_process',
 ];
 
+const pureModelPatterns = impureInModels.map((group) => ({
+  group: [group],
+  message: 'models/ is a pure core: no UI, Electron or Node imports.',
+}));
+
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'release', 'test-artifacts', 'coverage', 'bin'] },
   js.configs.recommended,
@@ -48,16 +53,27 @@ export default tseslint.config(
   {
     files: ['models/**/*.ts'],
     rules: {
+      'no-restricted-imports': ['error', { patterns: pureModelPatterns }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
+    },
+  },
+  {
+    // The file format stands below the engine: models/check composes the two (this block replaces
+    // the rule above for these files, so it repeats the purity patterns).
+    files: ['models/file/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: impureInModels.map((group) => ({
-            group: [group],
-            message: 'models/ is a pure core: no UI, Electron or Node imports.',
-          })),
+          patterns: [
+            ...pureModelPatterns,
+            {
+              group: ['**/engine/*', '**/formula/*', '**/check/*', '**/uncertainty/*', '**/appraisal/*'],
+              message: 'models/file must not import the engine, formulas or checks; models/check composes them.',
+            },
+          ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
     },
   },
   {

@@ -5,8 +5,13 @@
  * Units everywhere (method.md section 1): GVA and costs in £m at `prices.baseYear` prices, jobs as a
  * count, productivity and cost per job in GBP, rates as fractions per year.
  */
+/** The document types (derived from the file shape), results types, diagnostics and their codes. */
 export * from './types.ts';
+/** The file format: reading (readScenarioText), saving (serialiseScenario), the JSON Schema. */
 export * from './file/index.ts';
+/** Loading with every check (loadScenario) and checking a document in memory (checkDocument). */
+export * from './check/index.ts';
+/** Formulas: the analyser and the table of functions they may call (FORMULA_FUNCTIONS). */
 export * from './formula/index.ts';
 export * from './engine/index.ts';
 export * from './appraisal/index.ts';

@@ -1,5 +1,6 @@
 import { analyseFormula, type FormulaAnalysis } from '../formula/analyse.ts';
 import { RESERVED_NAMES } from '../formula/catalogue.ts';
+import { error } from '../diagnostics.ts';
 import type { Diagnostic, LogicNode, Scenario, ScenarioDocument } from '../types.ts';
 
 /** Formula analyses of every node with a formula, and the scenario-independent problems found. */
@@ -247,8 +248,4 @@ export function checkScenarioActivity(
     }
   }
   return out;
-}
-
-function error(code: string, path: string, message: string): Diagnostic {
-  return { severity: 'error', code, path, message };
 }

@@ -1,4 +1,5 @@
 import type { Expr, FormulaAnalysis } from '../formula/analyse.ts';
+import { failure } from '../diagnostics.ts';
 import type { Diagnostic, DistributionKind, Result, Scenario, ScenarioDocument } from '../types.ts';
 import { discountFactors } from '../appraisal/discount.ts';
 import { netFactor } from '../appraisal/additionality.ts';
@@ -97,7 +98,7 @@ function compileUncached(
   const scenario = scenarios[scenarioIndex];
   if (!scenario) {
     const known = scenarios.map((s) => `"${s.id}"`).join(', ') || 'none';
-    return fail(
+    return failure(
       'scenario.not-found',
       'scenarios',
       scenarioId === undefined
@@ -125,7 +126,9 @@ function compileUncached(
 
   // Slot layout: constants, t, year, baselines, parameters, nodes, prev copies, then temporaries.
   let slotCount = 0;
-  const constants = new Map<number, number>();
+  // By value, except that -0 gets a slot of its own: a Map would merge it with 0 (SameValueZero), and
+  // ceil(-0.5) must stay -0, as the function table's scalar implementation has it.
+  const constants = new Map<number | 'negative zero', { slot: number; value: number }>();
   const baseSlots = new Map<string, { slot: number; measure: 'gva' | 'jobs' | 'prod'; sector: number }>();
   const paramSlot = new Map<string, number>();
   const nodeSlot = new Map<string, number>();
@@ -133,7 +136,13 @@ function compileUncached(
   const timeSlots = { t: slotCount++, year: slotCount++ };
   order.forEach((id) => nodeSlot.set(id, slotCount++));
   const slots: SlotResolver = {
-    constant: (value) => constants.get(value) ?? (constants.set(value, slotCount), slotCount++),
+    constant: (value) => {
+      const key = Object.is(value, -0) ? 'negative zero' : value;
+      const existing = constants.get(key);
+      if (existing) return existing.slot;
+      constants.set(key, { slot: slotCount, value });
+      return slotCount++;
+    },
     time: (name) => timeSlots[name],
     base: (measure, sector) => {
       const key = `${measure}:${sector}`;
@@ -193,7 +202,7 @@ function compileUncached(
     nodeSlots: Int32Array.from(order.map((id) => nodeSlot.get(id)!)),
     parameters: usedParameters,
     paramSlots: Int32Array.from(usedParameters.map((p) => paramSlot.get(p.id)!)),
-    constants: [...constants].map(([value, slot]) => ({ slot, value })),
+    constants: [...constants.values()],
     timeSlots,
     baseSlots: [...baseSlots.values()],
     prevCopies: [...prevSlot].map(([id, to]) => ({ from: nodeSlot.get(id)!, to })),
@@ -353,8 +362,4 @@ function checkRoleSectors(doc: ScenarioDocument): Diagnostic[] {
         ]
       : [],
   );
-}
-
-function fail(code: string, path: string, message: string): Result<never> {
-  return { ok: false, diagnostics: [{ severity: 'error', code, path, message }] };
 }

@@ -1,12 +1,13 @@
 import type { Expr } from '../formula/analyse.ts';
 import type { BinaryOperator } from '../formula/catalogue.ts';
-import { Op, evaluateScalar } from './vm.ts';
+import { FUNCTION_BY_NAME, type BaselineMeasure } from '../formula/functionTable.ts';
+import { OP_CODE, evaluateScalar, type Op } from './vm.ts';
 
 /** Where the operands of a formula live; the compiler owns the layout. */
 export interface SlotResolver {
   constant(value: number): number;
   time(name: 't' | 'year'): number;
-  base(measure: 'gva' | 'jobs' | 'prod', sector: string): number;
+  base(measure: BaselineMeasure, sector: string): number;
   param(id: string): number;
   node(id: string): number;
   prev(id: string): number;
@@ -15,34 +16,22 @@ export interface SlotResolver {
 }
 
 const BINARY_OPS: Record<BinaryOperator, Op> = {
-  add: Op.Add,
-  subtract: Op.Sub,
-  multiply: Op.Mul,
-  divide: Op.Div,
-  pow: Op.Pow,
-  mod: Op.Mod,
-  smaller: Op.Lt,
-  larger: Op.Gt,
-  smallerEq: Op.Le,
-  largerEq: Op.Ge,
-  equal: Op.Eq,
-  unequal: Op.Ne,
-  and: Op.And,
-  or: Op.Or,
-  xor: Op.Xor,
+  add: 'add',
+  subtract: 'sub',
+  multiply: 'mul',
+  divide: 'div',
+  pow: 'pow',
+  mod: 'mod',
+  smaller: 'lt',
+  larger: 'gt',
+  smallerEq: 'le',
+  largerEq: 'ge',
+  equal: 'eq',
+  unequal: 'ne',
+  and: 'and',
+  or: 'or',
+  xor: 'xor',
 };
-
-const UNARY_CALLS: Record<string, Op> = {
-  exp: Op.Exp,
-  log: Op.Log,
-  sqrt: Op.Sqrt,
-  abs: Op.Abs,
-  floor: Op.Floor,
-  ceil: Op.Ceil,
-  round: Op.Round,
-};
-const BINARY_CALLS: Record<string, Op> = { pow: Op.Pow, step: Op.Step, log: Op.LogBase, min: Op.Min, max: Op.Max };
-const TERNARY_CALLS: Record<string, Op> = { bass: Op.Bass, bass_new: Op.BassNew, logistic: Op.Logistic, ramp: Op.Ramp };
 
 /**
  * Rewrite a checked formula into calls of fixed arity (min/max folded pairwise, unary plus
@@ -53,7 +42,7 @@ export function simplify(expr: Expr): Expr {
     case 'unary': {
       const arg = simplify(expr.arg);
       if (expr.op === 'unaryPlus') return arg;
-      const op = expr.op === 'unaryMinus' ? Op.Neg : Op.Not;
+      const op: Op = expr.op === 'unaryMinus' ? 'neg' : 'not';
       return arg.kind === 'num' ? { kind: 'num', value: evaluateScalar(op, [arg.value]) } : { ...expr, arg };
     }
     case 'binary': {
@@ -72,7 +61,7 @@ export function simplify(expr: Expr): Expr {
     }
     case 'call': {
       const args = expr.args.map(simplify);
-      if ((expr.fn === 'min' || expr.fn === 'max') && args.length !== 2) {
+      if (FUNCTION_BY_NAME.get(expr.fn)?.lowering.kind === 'pairwise' && args.length !== 2) {
         if (args.length === 1) return args[0]!;
         let folded: Expr = { kind: 'call', fn: expr.fn, args: [args[0]!, args[1]!] };
         for (const next of args.slice(2)) folded = { kind: 'call', fn: expr.fn, args: [folded, next] };
@@ -91,11 +80,23 @@ export function simplify(expr: Expr): Expr {
   }
 }
 
-function callOp(fn: string, arity: number): Op {
-  const table = arity === 1 ? UNARY_CALLS : arity === 2 ? BINARY_CALLS : TERNARY_CALLS;
-  const op = table[fn];
-  if (op === undefined) throw new Error(`No instruction for ${fn}/${arity}`);
-  return op;
+/** The instruction a call compiles to, from the function table (min/max are pairwise by now). */
+function callOp(fn: string, argumentCount: number): Op {
+  const spec = FUNCTION_BY_NAME.get(fn);
+  const lowering = spec?.lowering;
+  switch (lowering?.kind) {
+    case 'instruction':
+    case 'pairwise':
+      return lowering.op;
+    case 'by-arity': {
+      const op = lowering.ops[argumentCount - spec!.arity.min];
+      if (op !== undefined) return op;
+      break;
+    }
+    default:
+      break;
+  }
+  throw new Error(`No instruction for ${fn}/${argumentCount}`);
 }
 
 /** Where emitted instructions go. */
@@ -193,7 +194,7 @@ export function emitNode(
     }
     const uniform = isUniform(e);
     const code = uniform ? out.uniform : out.varying;
-    const push = (op: Op, d: number, a: number, b = 0, c = 0) => code.push(op, d, a, b, c);
+    const push = (op: Op, d: number, a: number, b = 0, c = 0) => code.push(OP_CODE[op], d, a, b, c);
     const operand = (child: Expr, childDepth: number): number => {
       if (uniform || isLeaf(child) || !isUniform(child)) return emit(child, childDepth, null);
       const own = slots.fresh();
@@ -204,11 +205,11 @@ export function emitNode(
     switch (e.kind) {
       case 'prev': {
         const init = operand(e.init, depth);
-        push(Op.Prev, result, slots.prev(e.id), init);
+        push('prev', result, slots.prev(e.id), init);
         break;
       }
       case 'unary':
-        push(e.op === 'not' ? Op.Not : Op.Neg, result, operand(e.arg, depth));
+        push(e.op === 'not' ? 'not' : 'neg', result, operand(e.arg, depth));
         break;
       case 'binary': {
         const a = operand(e.left, depth);
@@ -220,7 +221,7 @@ export function emitNode(
         const c = operand(e.test, depth);
         const a = operand(e.then, depth + 1);
         const b = operand(e.otherwise, depth + 2);
-        push(Op.Cond, result, c, a, b);
+        push('cond', result, c, a, b);
         break;
       }
       case 'call': {
@@ -234,7 +235,7 @@ export function emitNode(
 
   const uniformNode = isUniform(expr);
   const result = emit(expr, 0, target);
-  if (result !== target) (uniformNode ? out.uniform : out.varying).push(Op.Copy, target, result, 0, 0);
+  if (result !== target) (uniformNode ? out.uniform : out.varying).push(OP_CODE.copy, target, result, 0, 0);
   if (uniformNode) out.broadcast.push(target);
   return deepest;
 }

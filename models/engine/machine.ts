@@ -63,35 +63,3 @@ export function runYears(machine: Machine, onYear: (yearIndex: number) => void):
     for (const { from, to } of compiled.prevCopies) mem.copyWithin(to * lanes, from * lanes, (from + 1) * lanes);
   });
 }
-
-/** Per-lane totals of one year: net additional GVA (£m) and jobs, and cost with optimism bias (£m). */
-export interface LaneTotals {
-  netGva: Float64Array;
-  netJobs: Float64Array;
-  cost: Float64Array;
-}
-
-export function createLaneTotals(lanes: number): LaneTotals {
-  return { netGva: new Float64Array(lanes), netJobs: new Float64Array(lanes), cost: new Float64Array(lanes) };
-}
-
-/** Sum the role nodes of the current year into `out`, applying each intervention's net factor. */
-export function accumulateTotals(machine: Machine, out: LaneTotals): void {
-  const { compiled, lanes, mem } = machine;
-  const add = (
-    target: Float64Array,
-    roles: CompiledScenario['roles']['gva'],
-    factorOf: (intervention: number) => number,
-  ) => {
-    target.fill(0);
-    for (const role of roles) {
-      const factor = factorOf(role.intervention);
-      const offset = nodeOffset(machine, role.node);
-      for (let l = 0; l < lanes; l++) target[l] = target[l]! + factor * mem[offset + l]!;
-    }
-  };
-  const net = (i: number) => compiled.interventions[i]!.netFactor;
-  add(out.netGva, compiled.roles.gva, net);
-  add(out.netJobs, compiled.roles.jobs, net);
-  add(out.cost, compiled.roles.cost, () => 1 + compiled.optimismBias);
-}

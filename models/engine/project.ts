@@ -1,4 +1,4 @@
-import { appraise } from '../appraisal/appraise.ts';
+import { laneResult } from '../appraisal/laneAppraisal.ts';
 import type {
   Diagnostic,
   InterventionProjection,
@@ -8,12 +8,16 @@ import type {
   SectorProjection,
   SeriesGvaJobs,
 } from '../types.ts';
+import type { GroupedGvaJobs, YearTotals } from './accumulate.ts';
 import { compileScenario, type CompileOptions, type CompiledScenario } from './compileScenario.ts';
-import { createMachine, fillParameter, nodeOffset, runYears } from './machine.ts';
+import { createMachine, fillParameter, nodeOffset } from './machine.ts';
+import { runLanes } from './runLanes.ts';
 
 /**
  * Project one scenario deterministically (every parameter at its value): baseline, gross and net
  * impacts by intervention and sector, totals, productivity and the appraisal (method.md 2-6).
+ * It is a one-lane run of the machinery Monte Carlo runs in batches, so a draw with every
+ * parameter at its value gives these numbers to the last bit.
  * Never throws for bad input; problems come back as diagnostics with paths.
  */
 export function projectScenario(
@@ -23,22 +27,67 @@ export function projectScenario(
 ): Result<Projection> {
   const compiled = compileScenario(doc, scenarioId, options);
   if (!compiled.ok) return compiled;
-  const nodes = evaluateNodes(compiled.value);
-  const nonFinite = findNonFinite(compiled.value, nodes, doc);
+  const run = runOneLane(compiled.value);
+  const nonFinite = findNonFinite(compiled.value, run.nodes, doc);
   if (nonFinite) return { ok: false, diagnostics: [...compiled.diagnostics, nonFinite] };
-  return { ok: true, value: assembleProjection(compiled.value, nodes), diagnostics: compiled.diagnostics };
+  return { ok: true, value: assembleProjection(compiled.value, run), diagnostics: compiled.diagnostics };
 }
 
-/** One deterministic lane: every evaluated node's value in every year. */
-export function evaluateNodes(compiled: CompiledScenario): Record<string, number[]> {
+/** What one lane gives, year by year: every evaluated node, the totals and their breakdowns. */
+interface OneLane {
+  nodes: Record<string, number[]>;
+  netImpact: SeriesGvaJobs;
+  cost: number[];
+  sectorNet: SeriesGvaJobs[];
+  sectorGross: SeriesGvaJobs[];
+  interventionNet: SeriesGvaJobs[];
+  interventionGross: SeriesGvaJobs[];
+  interventionCost: number[][];
+  appraisal: Projection['appraisal'];
+}
+
+const zeros = (n: number) => new Array<number>(n).fill(0);
+const emptySeries = (n: number): SeriesGvaJobs => ({ gva: zeros(n), jobs: zeros(n) });
+const productivity = (gva: number[], jobs: number[]) => gva.map((g, y) => (g * 1e6) / jobs[y]!);
+
+function runOneLane(compiled: CompiledScenario): OneLane {
+  const years = compiled.years.length;
   const machine = createMachine(compiled, 1);
   compiled.parameters.forEach((p, i) => fillParameter(machine, i, p.value));
-  const series = compiled.nodeIds.map(() => new Array<number>(compiled.years.length));
+  const series = compiled.nodeIds.map(() => new Array<number>(years));
   const offsets = compiled.nodeIds.map((_, n) => nodeOffset(machine, n));
-  runYears(machine, (y) => {
+  const bySector = () => compiled.sectorIds.map(() => emptySeries(years));
+  const byIntervention = () => compiled.interventions.map(() => emptySeries(years));
+  const out: Omit<OneLane, 'nodes' | 'appraisal'> = {
+    netImpact: emptySeries(years),
+    cost: zeros(years),
+    sectorNet: bySector(),
+    sectorGross: bySector(),
+    interventionNet: byIntervention(),
+    interventionGross: byIntervention(),
+    interventionCost: compiled.interventions.map(() => zeros(years)),
+  };
+  // With one lane, group g of a grouped total is at index g.
+  const record = (to: SeriesGvaJobs[], from: GroupedGvaJobs, y: number) =>
+    to.forEach((s, g) => ((s.gva[y] = from.gva[g]!), (s.jobs[y] = from.jobs[g]!)));
+  const onYear = (y: number, totals: YearTotals) => {
     for (let n = 0; n < offsets.length; n++) series[n]![y] = machine.mem[offsets[n]!]!;
-  });
-  return Object.fromEntries(compiled.nodeIds.map((id, n) => [id, series[n]!]));
+    out.netImpact.gva[y] = totals.netGva[0]!;
+    out.netImpact.jobs[y] = totals.netJobs[0]!;
+    out.cost[y] = totals.cost[0]!;
+    const detail = totals.detail!;
+    record(out.sectorNet, detail.sectorNet, y);
+    record(out.sectorGross, detail.sectorGross, y);
+    record(out.interventionNet, detail.interventionNet, y);
+    record(out.interventionGross, detail.interventionGross, y);
+    out.interventionCost.forEach((c, i) => (c[y] = detail.interventionCost[i]!));
+  };
+  const appraisal = runLanes(machine, { detail: true, onYear });
+  return {
+    ...out,
+    nodes: Object.fromEntries(compiled.nodeIds.map((id, n) => [id, series[n]!])),
+    appraisal: laneResult(appraisal, 0, compiled.discountFactors),
+  };
 }
 
 function findNonFinite(
@@ -61,58 +110,38 @@ function findNonFinite(
   return null;
 }
 
-const zeros = (n: number) => new Array<number>(n).fill(0);
-const emptySeries = (n: number): SeriesGvaJobs => ({ gva: zeros(n), jobs: zeros(n) });
-const productivity = (gva: number[], jobs: number[]) => gva.map((g, y) => (g * 1e6) / jobs[y]!);
-
-/** Sums node values into the run --json shape; the same arithmetic as the lane totals of Monte Carlo. */
-export function assembleProjection(compiled: CompiledScenario, nodes: Record<string, number[]>): Projection {
+/** The run --json shape of one lane's results: baselines and projections added, sectors totalled. */
+function assembleProjection(compiled: CompiledScenario, run: OneLane): Projection {
   const years = compiled.years.length;
-  const series = (n: number) => nodes[compiled.nodeIds[n]!]!;
   const interventions: Record<string, InterventionProjection> = {};
-  for (const i of compiled.interventions)
-    interventions[i.id] = { grossImpact: emptySeries(years), netImpact: emptySeries(years), cost: zeros(years) };
-  const sectorGross = compiled.sectorIds.map(() => emptySeries(years));
-  const sectorNet = compiled.sectorIds.map(() => emptySeries(years));
-
-  for (const measure of ['gva', 'jobs'] as const) {
-    for (const role of compiled.roles[measure]) {
-      const { id, netFactor } = compiled.interventions[role.intervention]!;
-      const values = series(role.node);
-      for (let y = 0; y < years; y++) {
-        interventions[id]!.grossImpact[measure][y]! += values[y]!;
-        interventions[id]!.netImpact[measure][y]! += values[y]! * netFactor;
-        sectorGross[role.sector]![measure][y]! += values[y]!;
-        sectorNet[role.sector]![measure][y]! += values[y]! * netFactor;
-      }
-    }
-  }
-  for (const role of compiled.roles.cost) {
-    const values = series(role.node);
-    const cost = interventions[compiled.interventions[role.intervention]!.id]!.cost;
-    for (let y = 0; y < years; y++) cost[y]! += values[y]! * (1 + compiled.optimismBias);
-  }
+  compiled.interventions.forEach(({ id }, i) => {
+    interventions[id] = {
+      grossImpact: run.interventionGross[i]!,
+      netImpact: run.interventionNet[i]!,
+      cost: run.interventionCost[i]!,
+    };
+  });
 
   const sectors: Record<string, SectorProjection> = {};
   compiled.sectorIds.forEach((id, s) => {
     const baseGva = compiled.baseGva[s]!;
     const baseJobs = compiled.baseJobs[s]!;
-    const gva = baseGva.map((v, y) => v + sectorNet[s]!.gva[y]!);
-    const jobs = baseJobs.map((v, y) => v + sectorNet[s]!.jobs[y]!);
+    const gva = baseGva.map((v, y) => v + run.sectorNet[s]!.gva[y]!);
+    const jobs = baseJobs.map((v, y) => v + run.sectorNet[s]!.jobs[y]!);
     sectors[id] = {
       baseline: { gva: baseGva, jobs: baseJobs, productivity: productivity(baseGva, baseJobs) },
       projected: { gva, jobs, productivity: productivity(gva, jobs) },
-      grossImpact: sectorGross[s]!,
-      netImpact: sectorNet[s]!,
+      grossImpact: run.sectorGross[s]!,
+      netImpact: run.sectorNet[s]!,
     };
   });
 
+  // Sectors in baseline order, as the lane totals sum them.
+  const bySector = compiled.sectorIds.map((id) => sectors[id]!);
   const sum = (pick: (s: SectorProjection) => number[]) =>
-    zeros(years).map((_, y) => Object.values(sectors).reduce((acc, s) => acc + pick(s)[y]!, 0));
+    zeros(years).map((_, y) => bySector.reduce((acc, s) => acc + pick(s)[y]!, 0));
   const baseline = { gva: sum((s) => s.baseline.gva), jobs: sum((s) => s.baseline.jobs) };
   const projected = { gva: sum((s) => s.projected.gva), jobs: sum((s) => s.projected.jobs) };
-  const netImpact = { gva: sum((s) => s.netImpact.gva), jobs: sum((s) => s.netImpact.jobs) };
-  const cost = zeros(years).map((_, y) => Object.values(interventions).reduce((acc, i) => acc + i.cost[y]!, 0));
 
   return {
     scenario: compiled.scenario.id,
@@ -121,17 +150,12 @@ export function assembleProjection(compiled: CompiledScenario, nodes: Record<str
       baseline: { ...baseline, productivity: productivity(baseline.gva, baseline.jobs) },
       projected: { ...projected, productivity: productivity(projected.gva, projected.jobs) },
       grossImpact: { gva: sum((s) => s.grossImpact.gva), jobs: sum((s) => s.grossImpact.jobs) },
-      netImpact,
-      cost,
+      netImpact: run.netImpact,
+      cost: run.cost,
     },
     sectors,
     interventions,
-    nodes,
-    appraisal: appraise({
-      netGva: netImpact.gva,
-      netJobs: netImpact.jobs,
-      cost,
-      discountFactors: compiled.discountFactors,
-    }),
+    nodes: run.nodes,
+    appraisal: run.appraisal,
   };
 }

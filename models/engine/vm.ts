@@ -1,4 +1,5 @@
-import { bass, bassNew, logistic, ramp, step } from '../formula/functions.ts';
+import { bass, bassNew, logBase, logistic, mod, ramp, roundHalfAway, step } from '../formula/functions.ts';
+import type { FunctionOp } from '../formula/functionTable.ts';
 
 /**
  * The vector interpreter. A compiled model is a flat list of instructions over "slots"; each slot
@@ -9,43 +10,35 @@ import { bass, bassNew, logistic, ramp, step } from '../formula/functions.ts';
  *
  * Instruction layout: [op, dst, a, b, c] as slot numbers; `link` turns them into offsets (slot * lanes).
  */
-export const enum Op {
-  Copy = 1,
-  Neg,
-  Not,
-  Add,
-  Sub,
-  Mul,
-  Div,
-  Pow,
-  Mod,
-  Lt,
-  Gt,
-  Le,
-  Ge,
-  Eq,
-  Ne,
-  And,
-  Or,
-  Xor,
-  Cond,
-  Min,
-  Max,
-  Exp,
-  Log,
-  LogBase,
-  Sqrt,
-  Abs,
-  Floor,
-  Ceil,
-  Round,
-  Bass,
-  BassNew,
-  Logistic,
-  Ramp,
-  Step,
-  Prev,
-}
+
+/**
+ * Instructions that are not formula functions: copying, the operators, conditionals and prev().
+ * Formula functions bring their own (FunctionOp, from the function table).
+ */
+type CoreOp =
+  | 'copy'
+  | 'neg'
+  | 'not'
+  | 'add'
+  | 'sub'
+  | 'mul'
+  | 'div'
+  | 'pow'
+  | 'mod'
+  | 'lt'
+  | 'gt'
+  | 'le'
+  | 'ge'
+  | 'eq'
+  | 'ne'
+  | 'and'
+  | 'or'
+  | 'xor'
+  | 'cond'
+  | 'prev';
+
+/** Every instruction the interpreter runs. */
+export type Op = CoreOp | FunctionOp;
 
 export const INSTRUCTION_WIDTH = 5;
 
@@ -59,15 +52,133 @@ export function linkProgram(code: Int32Array, lanes: number): Int32Array {
   return linked;
 }
 
-/** mathjs's mod: the result takes the sign of the divisor. */
-function mod(x: number, y: number): number {
-  return y === 0 ? x : x - y * Math.floor(x / y);
-}
+/**
+ * One instruction over all lanes: operands a, b, c and the result d are offsets into `m`; `n` is the
+ * lane count; `first` is true in the first year (prev() then reads its initial value, operand b).
+ */
+type Kernel = (m: Float64Array, d: number, a: number, b: number, c: number, n: number, first: boolean) => void;
 
-/** mathjs rounds halves away from zero; Math.round rounds them up. */
-function roundHalfAway(x: number): number {
-  return x < 0 ? -Math.round(-x) : Math.round(x);
-}
+/**
+ * The interpreter, one kernel per instruction. A Record over the whole instruction set: an
+ * instruction (or a formula function's op) without a kernel is a compile error, not a run-time one.
+ * Each kernel is a tight loop over the lanes, so the cost of dispatch is paid once per instruction.
+ */
+const KERNELS: Record<Op, Kernel> = {
+  copy: (m, d, a, _b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i]!;
+  },
+  neg: (m, d, a, _b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = -m[a + i]!;
+  },
+  not: (m, d, a, _b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i] ? 0 : 1;
+  },
+  add: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! + m[b + i]!;
+  },
+  sub: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! - m[b + i]!;
+  },
+  mul: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! * m[b + i]!;
+  },
+  div: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! / m[b + i]!;
+  },
+  pow: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = Math.pow(m[a + i]!, m[b + i]!);
+  },
+  mod: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = mod(m[a + i]!, m[b + i]!);
+  },
+  lt: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! < m[b + i]! ? 1 : 0;
+  },
+  gt: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! > m[b + i]! ? 1 : 0;
+  },
+  le: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! <= m[b + i]! ? 1 : 0;
+  },
+  ge: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! >= m[b + i]! ? 1 : 0;
+  },
+  eq: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i] === m[b + i] ? 1 : 0;
+  },
+  ne: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i] !== m[b + i] ? 1 : 0;
+  },
+  and: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i] && m[b + i] ? 1 : 0;
+  },
+  or: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i] || m[b + i] ? 1 : 0;
+  },
+  xor: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = !m[a + i] !== !m[b + i] ? 1 : 0;
+  },
+  cond: (m, d, a, b, c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i] ? m[b + i]! : m[c + i]!;
+  },
+  prev: (m, d, a, b, _c, n, first) => {
+    const source = first ? b : a;
+    for (let i = 0; i < n; i++) m[d + i] = m[source + i]!;
+  },
+  min: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = Math.min(m[a + i]!, m[b + i]!);
+  },
+  max: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = Math.max(m[a + i]!, m[b + i]!);
+  },
+  exp: (m, d, a, _b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = Math.exp(m[a + i]!);
+  },
+  log: (m, d, a, _b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = Math.log(m[a + i]!);
+  },
+  logBase: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = logBase(m[a + i]!, m[b + i]!);
+  },
+  sqrt: (m, d, a, _b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = Math.sqrt(m[a + i]!);
+  },
+  abs: (m, d, a, _b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = Math.abs(m[a + i]!);
+  },
+  floor: (m, d, a, _b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = Math.floor(m[a + i]!);
+  },
+  ceil: (m, d, a, _b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = Math.ceil(m[a + i]!);
+  },
+  round: (m, d, a, _b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = roundHalfAway(m[a + i]!);
+  },
+  bass: (m, d, a, b, c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = bass(m[a + i]!, m[b + i]!, m[c + i]!);
+  },
+  bassNew: (m, d, a, b, c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = bassNew(m[a + i]!, m[b + i]!, m[c + i]!);
+  },
+  logistic: (m, d, a, b, c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = logistic(m[a + i]!, m[b + i]!, m[c + i]!);
+  },
+  ramp: (m, d, a, b, c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = ramp(m[a + i]!, m[b + i]!, m[c + i]!);
+  },
+  step: (m, d, a, b, _c, n) => {
+    for (let i = 0; i < n; i++) m[d + i] = step(m[a + i]!, m[b + i]!);
+  },
+};
+
+/** Instruction codes as stored in a program: 1 + the op's position (0 is never a valid instruction). */
+const OP_NAMES = Object.keys(KERNELS) as Op[];
+const KERNEL_BY_CODE: readonly (Kernel | undefined)[] = [undefined, ...OP_NAMES.map((op) => KERNELS[op])];
+export const OP_CODE: Readonly<Record<Op, number>> = Object.fromEntries(OP_NAMES.map((op, k) => [op, k + 1])) as Record<
+  Op,
+  number
+>;
 
 /**
  * Run a linked program once (one year) over `lanes` lanes of `mem`. `firstYear` selects prev()'s
@@ -76,129 +187,17 @@ function roundHalfAway(x: number): number {
 export function execute(code: Int32Array, mem: Float64Array, lanes: number, firstYear: boolean): void {
   const n = code.length;
   for (let pc = 0; pc < n; pc += INSTRUCTION_WIDTH) {
-    const d = code[pc + 1]!;
-    const a = code[pc + 2]!;
-    const b = code[pc + 3]!;
-    const c = code[pc + 4]!;
-    switch (code[pc]) {
-      case Op.Copy:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]!;
-        break;
-      case Op.Neg:
-        for (let i = 0; i < lanes; i++) mem[d + i] = -mem[a + i]!;
-        break;
-      case Op.Not:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] ? 0 : 1;
-        break;
-      case Op.Add:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! + mem[b + i]!;
-        break;
-      case Op.Sub:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! - mem[b + i]!;
-        break;
-      case Op.Mul:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! * mem[b + i]!;
-        break;
-      case Op.Div:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! / mem[b + i]!;
-        break;
-      case Op.Pow:
-        for (let i = 0; i < lanes; i++) mem[d + i] = Math.pow(mem[a + i]!, mem[b + i]!);
-        break;
-      case Op.Mod:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mod(mem[a + i]!, mem[b + i]!);
-        break;
-      case Op.Lt:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! < mem[b + i]! ? 1 : 0;
-        break;
-      case Op.Gt:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! > mem[b + i]! ? 1 : 0;
-        break;
-      case Op.Le:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! <= mem[b + i]! ? 1 : 0;
-        break;
-      case Op.Ge:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i]! >= mem[b + i]! ? 1 : 0;
-        break;
-      case Op.Eq:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] === mem[b + i] ? 1 : 0;
-        break;
-      case Op.Ne:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] !== mem[b + i] ? 1 : 0;
-        break;
-      case Op.And:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] && mem[b + i] ? 1 : 0;
-        break;
-      case Op.Or:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] || mem[b + i] ? 1 : 0;
-        break;
-      case Op.Xor:
-        for (let i = 0; i < lanes; i++) mem[d + i] = !mem[a + i] !== !mem[b + i] ? 1 : 0;
-        break;
-      case Op.Cond:
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[a + i] ? mem[b + i]! : mem[c + i]!;
-        break;
-      case Op.Min:
-        for (let i = 0; i < lanes; i++) mem[d + i] = Math.min(mem[a + i]!, mem[b + i]!);
-        break;
-      case Op.Max:
-        for (let i = 0; i < lanes; i++) mem[d + i] = Math.max(mem[a + i]!, mem[b + i]!);
-        break;
-      case Op.Exp:
-        for (let i = 0; i < lanes; i++) mem[d + i] = Math.exp(mem[a + i]!);
-        break;
-      case Op.Log:
-        for (let i = 0; i < lanes; i++) mem[d + i] = Math.log(mem[a + i]!);
-        break;
-      case Op.LogBase:
-        for (let i = 0; i < lanes; i++) mem[d + i] = Math.log(mem[a + i]!) / Math.log(mem[b + i]!);
-        break;
-      case Op.Sqrt:
-        for (let i = 0; i < lanes; i++) mem[d + i] = Math.sqrt(mem[a + i]!);
-        break;
-      case Op.Abs:
-        for (let i = 0; i < lanes; i++) mem[d + i] = Math.abs(mem[a + i]!);
-        break;
-      case Op.Floor:
-        for (let i = 0; i < lanes; i++) mem[d + i] = Math.floor(mem[a + i]!);
-        break;
-      case Op.Ceil:
-        for (let i = 0; i < lanes; i++) mem[d + i] = Math.ceil(mem[a + i]!);
-        break;
-      case Op.Round:
-        for (let i = 0; i < lanes; i++) mem[d + i] = roundHalfAway(mem[a + i]!);
-        break;
-      case Op.Bass:
-        for (let i = 0; i < lanes; i++) mem[d + i] = bass(mem[a + i]!, mem[b + i]!, mem[c + i]!);
-        break;
-      case Op.BassNew:
-        for (let i = 0; i < lanes; i++) mem[d + i] = bassNew(mem[a + i]!, mem[b + i]!, mem[c + i]!);
-        break;
-      case Op.Logistic:
-        for (let i = 0; i < lanes; i++) mem[d + i] = logistic(mem[a + i]!, mem[b + i]!, mem[c + i]!);
-        break;
-      case Op.Ramp:
-        for (let i = 0; i < lanes; i++) mem[d + i] = ramp(mem[a + i]!, mem[b + i]!, mem[c + i]!);
-        break;
-      case Op.Step:
-        for (let i = 0; i < lanes; i++) mem[d + i] = step(mem[a + i]!, mem[b + i]!);
-        break;
-      case Op.Prev: {
-        const source = firstYear ? b : a;
-        for (let i = 0; i < lanes; i++) mem[d + i] = mem[source + i]!;
-        break;
-      }
-      default:
-        throw new Error(`Unknown instruction ${code[pc]} at ${pc}`);
-    }
+    const kernel = KERNEL_BY_CODE[code[pc]!];
+    if (kernel === undefined) throw new Error(`Unknown instruction ${code[pc]} at ${pc}`);
+    kernel(mem, code[pc + 1]!, code[pc + 2]!, code[pc + 3]!, code[pc + 4]!, lanes, firstYear);
   }
 }
 
-/** Scalar reference semantics of each operator, used for constant folding at compile time. */
+/** One instruction on one lane: constant folding at compile time uses the interpreter's own semantics. */
 export function evaluateScalar(op: Op, args: readonly number[]): number {
   // Slot 0 receives the result; slots 1-3 hold up to three operands.
   const mem = new Float64Array(4);
   args.forEach((value, i) => (mem[i + 1] = value));
-  execute(new Int32Array([op, 0, 1, 2, 3]), mem, 1, false);
+  execute(new Int32Array([OP_CODE[op], 0, 1, 2, 3]), mem, 1, false);
   return mem[0]!;
 }

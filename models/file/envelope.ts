@@ -3,8 +3,8 @@
  * must be exactly "causeway.scenario" and `schemaVersion` a whole number no newer than this release.
  * A newer file is refused (never half-read) with a message that names both versions.
  */
-import { CURRENT_SCHEMA_VERSION, SCENARIO_FORMAT, type Diagnostic } from '../types.ts';
-import { error } from './diagnostics.ts';
+import { CURRENT_SCHEMA_VERSION, SCENARIO_FORMAT, type Diagnostic, type DiagnosticCode } from '../types.ts';
+import { error } from '../diagnostics.ts';
 import { describeValue, isRecord } from './paths.ts';
 
 export type EnvelopeOutcome =
@@ -46,6 +46,6 @@ export function checkEnvelope(json: unknown, current: number = CURRENT_SCHEMA_VE
   return { ok: true, json, schemaVersion: version };
 }
 
-function fail(code: string, path: string, message: string): EnvelopeOutcome {
+function fail(code: DiagnosticCode, path: string, message: string): EnvelopeOutcome {
   return { ok: false, diagnostics: [error(code, path, message)] };
 }

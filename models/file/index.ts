@@ -1,10 +1,10 @@
 /**
- * The scenario file format (shared/docs/contracts.md section 1): loading with migrations and
- * validation, deterministic saving, semantic checks for the editor, and the JSON Schema.
+ * The scenario file format (shared/docs/contracts.md section 1): reading with migrations and the
+ * shape check, deterministic saving, the format's own semantic checks, and the JSON Schema. Loading
+ * a file with every check (the engine's too) is models/check's loadScenario.
  */
-export { loadScenario, type LoadOutcome, type LoadOptions } from './load.ts';
+export { readScenarioText, type ReadOutcome, type ReadOptions } from './read.ts';
 export { serialiseScenario } from './serialise.ts';
-export { validateDocument } from './references.ts';
 export { MIGRATIONS, defineMigrations, migrateJson, type Migration, type MigrateOutcome } from './migrations.ts';
 export { scenarioJsonSchema, JSON_SCHEMA_PATH } from './jsonSchema.ts';
 export { formatDiagnostics } from './diagnostics.ts';

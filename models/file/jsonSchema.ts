@@ -12,7 +12,7 @@ export const JSON_SCHEMA_PATH = `scenarios/schema/causeway.scenario.v${CURRENT_S
 /**
  * JSON Schema (draft 2020-12) of a schemaVersion 1 scenario file. Unknown fields are allowed
  * everywhere (additionalProperties), as the format promises. Cross-references (a link's `from` naming
- * a node, and so on) cannot be expressed in JSON Schema and are checked only by `validateDocument`.
+ * a node, and so on) cannot be expressed in JSON Schema and are checked only by `checkDocument` (models/check).
  */
 export function scenarioJsonSchema(): object {
   const schema = z.toJSONSchema(buildScenarioSchema(true), { target: 'draft-2020-12' });

@@ -3,8 +3,8 @@
  * N + 1 that rewrites plain JSON, kept in one ordered registry that is checked when it is defined, so a
  * gap or a repeated id fails at start-up (and in CI) rather than in a user's file.
  */
-import { CURRENT_SCHEMA_VERSION, type Diagnostic } from '../types.ts';
-import { error } from './diagnostics.ts';
+import { CURRENT_SCHEMA_VERSION, type Diagnostic, type DiagnosticCode } from '../types.ts';
+import { error } from '../diagnostics.ts';
 
 /** One step of the file format: rewrites a schemaVersion `from` document as schemaVersion `to`. */
 export interface Migration {
@@ -112,6 +112,6 @@ export function migrateJson(
   return { ok: true, json: doc, from, applied };
 }
 
-function fail(code: string, message: string): MigrateOutcome {
+function fail(code: DiagnosticCode, message: string): MigrateOutcome {
   return { ok: false, diagnostics: [error(code, 'schemaVersion', message)] };
 }

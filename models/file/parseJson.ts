@@ -4,8 +4,8 @@
  * tamper with object prototypes and keys repeated within one object, with their JSON paths. Only text
  * that passes is handed to JSON.parse, whose own error messages carry no line or column.
  */
-import type { Diagnostic } from '../types.ts';
-import { error } from './diagnostics.ts';
+import type { Diagnostic, DiagnosticCode } from '../types.ts';
+import { error } from '../diagnostics.ts';
 import { formatPath, type PathSegment } from './paths.ts';
 
 /** Largest file accepted, in characters (about 50 MB of UTF-8 text). */
@@ -282,7 +282,7 @@ export function parseJsonText(text: string): ParseOutcome {
   }
 }
 
-function describeScanError(text: string, e: ScanError): [string, string] {
+function describeScanError(text: string, e: ScanError): [DiagnosticCode, string] {
   if (e.kind === 'eof') {
     let end = text.length;
     while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end -= 1;
@@ -306,6 +306,6 @@ function describeScanError(text: string, e: ScanError): [string, string] {
   ];
 }
 
-function fail(code: string, message: string): ParseOutcome {
+function fail(code: DiagnosticCode, message: string): ParseOutcome {
   return { ok: false, diagnostics: [error(code, '', message)] };
 }

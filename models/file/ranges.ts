@@ -4,7 +4,7 @@
  * below 1, a value outside its own range) is a warning; one the engine cannot use is an error.
  */
 import type { Diagnostic, DistributionKind, ScenarioDocument } from '../types.ts';
-import { error, warning } from './diagnostics.ts';
+import { error, warning } from '../diagnostics.ts';
 import { formatPath } from './paths.ts';
 import { MAX_HORIZON_YEARS } from './shape.ts';
 

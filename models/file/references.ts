@@ -1,15 +1,14 @@
 /**
  * Semantic checks on a well-shaped document: id patterns and uniqueness, references between lists,
  * and the sector a gva/jobs node needs. Ranges live in ranges.ts; reserved names, node/parameter id
- * clashes and role nodes without formulas are the engine's checks (checkModel), not repeated here. Both run on load and after every edit
- * in the app, so they work on the in-memory document and never throw on a well-shaped one.
+ * clashes and role nodes without formulas are the engine's checks (checkModel), not repeated here.
+ * models/check runs them all, on load and after every edit in the app, so they work on the
+ * in-memory document and never throw on a well-shaped one.
  */
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
-import { checkModel } from '../engine/index.ts';
-import { error, warning } from './diagnostics.ts';
+import { error, warning } from '../diagnostics.ts';
 import { FORBIDDEN_KEYS } from './parseJson.ts';
 import { formatPath } from './paths.ts';
-import { checkRanges } from './ranges.ts';
 import { FORMULA_ID, OTHER_ID } from './shape.ts';
 
 interface Identified {
@@ -72,7 +71,7 @@ function listOf(ids: Set<string>): string {
   return ids.size === 0 ? 'none defined yet' : [...ids].join(', ');
 }
 
-/** Id, reference and role checks (everything in validateDocument except ranges and formulas). */
+/** Id, reference and role checks (of the document checks, all but ranges and formulas). */
 export function checkReferences(doc: ScenarioDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
   const sectorIds = checkIds(doc.baseline.sectors, 'baseline.sectors', 'sector', OTHER_ID, out);
@@ -185,13 +184,4 @@ export function checkReferences(doc: ScenarioDocument): Diagnostic[] {
       ),
     );
   return out;
-}
-
-/**
- * Every semantic check of an in-memory document: ids, references, roles and ranges from the file
- * format, then the formula and graph checks of the engine (`checkModel`). The renderer calls this
- * after every edit; it expects a well-shaped document (as `loadScenario` or the editor produces).
- */
-export function validateDocument(doc: ScenarioDocument): Diagnostic[] {
-  return [...checkReferences(doc), ...checkRanges(doc), ...checkModel(doc)];
 }

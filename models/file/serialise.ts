@@ -1,12 +1,14 @@
 /**
  * Deterministic serialisation, so that scenario files diff cleanly in git and in the history view:
- * known keys in the order of the contract (shared/docs/contracts.md section 1), unknown keys after them
- * in alphabetical order (recursively, inside unknown values too), record maps (parameters, overrides,
- * layout) in their insertion order, 2-space indent, final newline. The output is built by hand rather
+ * known keys in the order the shape declares them (shape.ts, which follows contracts.md section 1),
+ * unknown keys after them in alphabetical order (recursively, inside unknown values too), record maps
+ * (parameters, overrides, layout) in their insertion order, 2-space indent, final newline. The output is built by hand rather
  * than by JSON.stringify on reordered objects, because JavaScript objects put integer-like keys first
  * whatever order they were inserted in.
  */
+import { z } from 'zod';
 import type { ScenarioDocument } from '../types.ts';
+import { savedKeyOrder, scenarioShape } from './shape.ts';
 
 /** How to order one object: its known keys, what their values are, and whether it is a record map. */
 interface Spec {
@@ -18,80 +20,34 @@ interface Spec {
   values?: Spec;
 }
 
-const rangeKeys = ['value', 'low', 'high', 'distribution'];
-const patchOp: Spec = { keys: ['op', 'path', 'from', 'value'] };
-
-const DOCUMENT_SPEC: Spec = {
-  keys: [
-    'format',
-    'schemaVersion',
-    'meta',
-    'area',
-    'horizon',
-    'prices',
-    'baseline',
-    'parameters',
-    'interventions',
-    'logicModel',
-    'scenarios',
-    'appraisal',
-    'history',
-  ],
-  fields: {
-    meta: { keys: ['title', 'description', 'createdAt', 'updatedAt', 'revision'] },
-    area: { keys: ['code', 'name', 'level'] },
-    horizon: { keys: ['startYear', 'endYear'] },
-    prices: { keys: ['baseYear', 'currency'] },
-    baseline: {
-      keys: ['sectors'],
-      fields: {
-        sectors: {
-          items: { keys: ['id', 'name', 'sic', 'dataYear', 'gva', 'jobs', 'gvaGrowth', 'jobsGrowth', 'source'] },
-        },
-      },
-    },
-    parameters: { values: { keys: [...rangeKeys, 'unit', 'label', 'source'] } },
-    interventions: {
-      items: {
-        keys: ['id', 'name', 'description', 'additionality'],
-        fields: { additionality: { keys: ['deadweight', 'leakage', 'displacement', 'substitution', 'multiplier'] } },
-      },
-    },
-    logicModel: {
-      keys: ['nodes', 'links', 'layout'],
-      fields: {
-        nodes: {
-          items: {
-            keys: ['id', 'stage', 'label', 'intervention', 'expr', 'unit', 'role', 'sector', 'evidence', 'notes'],
-          },
-        },
-        links: { items: { keys: ['id', 'from', 'to', 'rationale', 'evidence'] } },
-        layout: { values: { keys: ['x', 'y'] } },
-      },
-    },
-    scenarios: {
-      items: {
-        keys: ['id', 'name', 'description', 'interventions', 'overrides'],
-        fields: { overrides: { values: { keys: rangeKeys } } },
-      },
-    },
-    appraisal: { keys: ['optimismBias', 'discountRate'] },
-    history: {
-      keys: ['revisions'],
-      fields: {
-        revisions: {
-          items: {
-            keys: ['revision', 'savedAt', 'note', 'milestone', 'reversePatch'],
-            fields: { reversePatch: { items: patchOp } },
-          },
-        },
-      },
-    },
-  },
-};
+/**
+ * The key order of a value, read from its zod schema: an object's keys in the order the shape
+ * declares them, an array's items and a record's values by their own schemas, and an open value
+ * (z.unknown) by the order registered for it in savedKeyOrder, if any.
+ */
+function specOf(schema: z.ZodType): Spec {
+  const registered = savedKeyOrder.get(schema);
+  if (registered) return { keys: registered.keys };
+  if (schema instanceof z.ZodObject) {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    return {
+      keys: Object.keys(shape),
+      fields: Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, specOf(field)])),
+    };
+  }
+  if (schema instanceof z.ZodArray) return { items: specOf(schema.element as z.ZodType) };
+  if (schema instanceof z.ZodRecord) return { values: specOf(schema.valueType as z.ZodType) };
+  if (schema instanceof z.ZodOptional) return specOf(schema.unwrap() as z.ZodType);
+  // A number or an object (a parameter override): the object's order.
+  if (schema instanceof z.ZodUnion)
+    return (schema.options as z.ZodType[]).map(specOf).find((spec) => spec.keys !== undefined) ?? UNKNOWN;
+  return UNKNOWN;
+}
 
 /** Unknown territory: every object's keys sorted. */
 const UNKNOWN: Spec = {};
+
+const DOCUMENT_SPEC: Spec = specOf(scenarioShape);
 
 function orderedKeys(obj: Record<string, unknown>, spec: Spec): string[] {
   const present = Object.keys(obj).filter((k) => obj[k] !== undefined);

@@ -1,6 +1,9 @@
 /**
- * The shape of a schemaVersion 1 file, as zod 4 schemas. One definition serves two purposes: runtime
- * validation on load (loose objects, so unknown fields survive) and the published JSON Schema.
+ * The shape of a schemaVersion 1 file, as zod 4 schemas: the one definition of the document. It
+ * serves runtime validation on load (loose objects, so unknown fields survive), the published JSON
+ * Schema, the document types (models/document.ts derives them) and the key order of saved files
+ * (serialise.ts walks these objects). A field added here is typed, checked, published and saved in
+ * its place.
  *
  * `buildScenarioSchema(false)` checks types, required fields and enums only; ranges, id patterns and
  * references are semantic checks (references.ts) so that a well-shaped file with a bad value still
@@ -8,7 +11,20 @@
  * for the JSON Schema, so other tools see the same rules the app enforces.
  */
 import { z } from 'zod';
-import { CURRENT_SCHEMA_VERSION, DISTRIBUTIONS, EVIDENCE_LEVELS, ROLES, SCENARIO_FORMAT, STAGES } from '../types.ts';
+
+export const SCENARIO_FORMAT = 'causeway.scenario';
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const STAGES = ['input', 'activity', 'output', 'outcome', 'impact'] as const;
+export const ROLES = ['cost', 'gva', 'jobs'] as const;
+export const EVIDENCE_LEVELS = ['strong', 'moderate', 'weak', 'none'] as const;
+export const DISTRIBUTIONS = ['triangular', 'uniform', 'normal', 'lognormal', 'pert'] as const;
+
+/**
+ * Key order in saved files for values whose content the shape leaves open (the RFC 6902 operations
+ * of a revision's reversePatch). A registry of its own, so the published JSON Schema is unchanged.
+ */
+export const savedKeyOrder = z.registry<{ keys: readonly string[] }>();
 
 /** Parameter and node ids: they are names in formulas. */
 export const FORMULA_ID = /^[a-z][a-z0-9_]*$/;
@@ -37,6 +53,10 @@ export function buildScenarioSchema(strict: boolean) {
     createdAt: text().optional().describe('ISO-8601 time of creation'),
     updatedAt: text().optional().describe('ISO-8601 time of the last save'),
     revision: (strict ? z.int().min(0) : z.int()).optional().describe('Counts saves'),
+    // Notes the app writes after the fields above (they sorted there as unknown fields before).
+    caveats: z.array(text()).optional().describe('What a reader must bear in mind (the examples list them)'),
+    example: z.boolean().optional().describe('True in the example files that ship with Causeway'),
+    sources: z.array(text()).optional().describe('Where the figures come from'),
   });
   const area = z.looseObject({ code: text(), name: text(), level: text().optional() });
   const horizon = z.looseObject({
@@ -46,6 +66,7 @@ export function buildScenarioSchema(strict: boolean) {
   const prices = z.looseObject({
     baseYear: z.int().describe('Money is in real prices of this year'),
     currency: text(),
+    basis: text().optional().describe('How the prices are measured, e.g. chained volume measures'),
   });
   const sector = z.looseObject({
     id: otherId,
@@ -77,7 +98,13 @@ export function buildScenarioSchema(strict: boolean) {
     substitution: fraction('Substitution'),
     multiplier: (strict ? z.number().gt(0) : z.number()).describe('Composite multiplier, > 0 (usually >= 1)'),
   });
-  const intervention = z.looseObject({ id: otherId, name: text(), description: text().optional(), additionality });
+  const intervention = z.looseObject({
+    id: otherId,
+    name: text(),
+    description: text().optional(),
+    additionality,
+    additionalityNote: text().optional().describe('Where the additionality figures come from'),
+  });
   const node = z.looseObject({
     id: formulaId,
     stage: z.enum(STAGES),
@@ -101,8 +128,8 @@ export function buildScenarioSchema(strict: boolean) {
   const logicModel = z.looseObject({
     nodes: z.array(node),
     links: z.array(link),
-    // Positions are cosmetic: on load a bad one is dropped with a warning rather than refusing the file.
-    layout: (strict ? z.record(z.string(), position) : z.record(z.string(), z.unknown())).optional(),
+    // Positions are cosmetic: the loader drops a bad one with a warning before this check sees it.
+    layout: z.record(z.string(), position).optional(),
   });
   const override = z.union([z.number(), z.looseObject({ value: z.number(), ...rangeFields })]);
   const scenario = z.looseObject({
@@ -117,13 +144,16 @@ export function buildScenarioSchema(strict: boolean) {
     discountRate: (strict ? z.number().min(0).lt(1) : z.number())
       .optional()
       .describe('Flat rate replacing the Green Book schedule'),
+    optimismBiasNote: text().optional().describe('Where the optimism bias comes from'),
   });
+  const patchOperation = z.unknown().register(savedKeyOrder, { keys: ['op', 'path', 'from', 'value'] });
   const revision = z.looseObject({
     revision: z.int(),
     savedAt: text(),
     note: text().optional(),
     milestone: text().optional(),
-    reversePatch: z.array(z.unknown()).optional(),
+    // RFC 6902 operations that turn the next revision's content into this one's (models/history).
+    reversePatch: z.array(patchOperation).optional(),
   });
   return z.looseObject({
     format: z.literal(SCENARIO_FORMAT),
@@ -133,7 +163,11 @@ export function buildScenarioSchema(strict: boolean) {
     area,
     horizon,
     prices,
-    baseline: z.looseObject({ sectors: z.array(sector) }),
+    baseline: z.looseObject({
+      sectors: z.array(sector),
+      library: text().optional().describe('The baseline library vintage the sectors came from'),
+      notes: z.array(text()).optional().describe("Notes on the library's figures"),
+    }),
     parameters: z.record(formulaId, parameter),
     interventions: z.array(intervention),
     logicModel,

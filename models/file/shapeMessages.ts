@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Diagnostic } from '../types.ts';
-import { error } from './diagnostics.ts';
+import { error } from '../diagnostics.ts';
 import { describeValue, formatPath, isRecord, valueAt } from './paths.ts';
 
 type Issue = z.core.$ZodIssue;

@@ -1,15 +1,15 @@
 import { create, parseDependencies, type MathNode } from 'mathjs';
-import type { Diagnostic } from '../types.ts';
+import { error } from '../diagnostics.ts';
+import type { Diagnostic, DiagnosticCode } from '../types.ts';
 import {
   BINARY_OPERATORS,
   CONSTANTS,
-  FORMULA_FUNCTIONS,
-  FUNCTION_BY_NAME,
   TIME_NAMES,
   UNARY_OPERATORS,
   type BinaryOperator,
   type UnaryOperator,
 } from './catalogue.ts';
+import { FORMULA_FUNCTIONS, FUNCTION_BY_NAME, describeArity, type BaselineMeasure } from './functionTable.ts';
 import { closestName } from './suggest.ts';
 
 /** A parse-only mathjs: no evaluate, import or createUnit exists on this instance at all. */
@@ -51,7 +51,7 @@ export type Expr =
   | { kind: 'cond'; test: Expr; then: Expr; otherwise: Expr }
   | { kind: 'call'; fn: string; args: Expr[] }
   | { kind: 'prev'; id: string; init: Expr }
-  | { kind: 'base'; measure: 'gva' | 'jobs' | 'prod'; sector: string };
+  | { kind: 'base'; measure: BaselineMeasure; sector: string };
 
 export interface FormulaNames {
   /** Pass Sets when analysing many formulas of one model: they are used as they are, not copied. */
@@ -77,15 +77,10 @@ const MAX_FORMULA_LENGTH = 10_000;
 const MAX_DEPTH = 200;
 const BINARY: ReadonlySet<string> = new Set(BINARY_OPERATORS);
 const UNARY: ReadonlySet<string> = new Set(UNARY_OPERATORS);
-const BASE_FUNCTIONS: Record<string, 'gva' | 'jobs' | 'prod'> = {
-  base_gva: 'gva',
-  base_jobs: 'jobs',
-  base_prod: 'prod',
-};
 
 class FormulaError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: DiagnosticCode,
     message: string,
   ) {
     super(message);
@@ -110,7 +105,7 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
     parameterRefs: [...refs.param],
     sectorRefs: [...refs.sector],
   });
-  const fail = (code: string, message: string) => result(null, [{ severity: 'error', code, path: '', message }]);
+  const fail = (code: DiagnosticCode, message: string) => result(null, [error(code, '', message)]);
 
   if (typeof source !== 'string' || source.trim() === '')
     return fail('formula.empty', 'The formula is empty: write an expression such as "budget / cost_per_firm".');
@@ -137,7 +132,7 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
     const n = node as MathNode & Record<string, unknown>;
     switch (node.type) {
       case 'ConstantNode': {
-        const value = n.value;
+        const value = n['value'];
         if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'num', value };
         if (typeof value === 'boolean') return { kind: 'num', value: value ? 1 : 0 };
         if (typeof value === 'string')
@@ -148,19 +143,19 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
         throw new FormulaError('formula.constant', `The constant ${String(value)} is not a finite number.`);
       }
       case 'SymbolNode':
-        return resolveName(String(n.name));
+        return resolveName(String(n['name']));
       case 'ParenthesisNode':
-        return convert(n.content as MathNode, depth + 1);
+        return convert(n['content'] as MathNode, depth + 1);
       case 'ConditionalNode':
         return {
           kind: 'cond',
-          test: convert(n.condition as MathNode, depth + 1),
-          then: convert(n.trueExpr as MathNode, depth + 1),
-          otherwise: convert(n.falseExpr as MathNode, depth + 1),
+          test: convert(n['condition'] as MathNode, depth + 1),
+          then: convert(n['trueExpr'] as MathNode, depth + 1),
+          otherwise: convert(n['falseExpr'] as MathNode, depth + 1),
         };
       case 'OperatorNode': {
-        const fn = String(n.fn);
-        const args = n.args as MathNode[];
+        const fn = String(n['fn']);
+        const args = n['args'] as MathNode[];
         if (args.length === 1 && UNARY.has(fn))
           return { kind: 'unary', op: fn as UnaryOperator, arg: convert(args[0]!, depth + 1) };
         if (args.length === 2 && BINARY.has(fn)) {
@@ -173,7 +168,7 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
         }
         throw new FormulaError(
           'formula.operator',
-          `The operator "${String(n.op)}" is not allowed in formulas; use + - * / ^ %, comparisons, and, or, not and "cond ? a : b".`,
+          `The operator "${String(n['op'])}" is not allowed in formulas; use + - * / ^ %, comparisons, and, or, not and "cond ? a : b".`,
         );
       }
       case 'FunctionNode':
@@ -222,8 +217,8 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
   };
 
   const convertCall = (n: Record<string, unknown>, depth: number): Expr => {
-    const fnNode = n.fn as MathNode & { name?: unknown };
-    const args = n.args as MathNode[];
+    const fnNode = n['fn'] as MathNode & { name?: unknown };
+    const args = n['args'] as MathNode[];
     if (fnNode.type !== 'SymbolNode' || typeof fnNode.name !== 'string') {
       throw new FormulaError('formula.forbidden', 'Only named functions from the formula list may be called.');
     }
@@ -236,13 +231,14 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
         `"${name}" is not a function formulas may call; allowed: ${allowed}.`,
       );
     }
-    if (!spec.arity.includes(args.length)) {
+    if (args.length < spec.arity.min || args.length > spec.arity.max) {
       throw new FormulaError(
         'formula.arity',
-        `${name} takes ${spec.arity.length === 1 ? spec.arity[0] : `${spec.arity[0]} to ${spec.arity[spec.arity.length - 1]}`} argument(s), not ${args.length}: ${spec.signature}.`,
+        `${name} takes ${describeArity(spec.arity)} argument(s), not ${args.length}: ${spec.signature}.`,
       );
     }
-    if (name === 'prev') {
+    const lowering = spec.lowering;
+    if (lowering.kind === 'prev') {
       const target = args[0] as MathNode & { name?: unknown };
       if (target.type !== 'SymbolNode' || typeof target.name !== 'string' || !nodes.has(target.name)) {
         throw new FormulaError(
@@ -253,8 +249,8 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
       refs.prev.add(target.name);
       return { kind: 'prev', id: target.name, init: convert(args[1]!, depth + 1) };
     }
-    const measure = BASE_FUNCTIONS[name];
-    if (measure) {
+    if (lowering.kind === 'baseline') {
+      const measure = lowering.measure;
       const arg = args[0] as MathNode & { value?: unknown };
       if (arg.type !== 'ConstantNode' || typeof arg.value !== 'string') {
         throw new FormulaError('formula.sector-argument', `${name} needs a sector id in quotes, e.g. ${name}("ck").`);

@@ -1,6 +1,7 @@
 /**
- * The time-shape functions formulas may call (method.md section 3), as plain scalar functions.
- * The vector interpreter calls these same functions lane by lane, so there is one definition of each.
+ * The scalar reference implementations of formula functions and operators whose meaning is not
+ * JavaScript's own (method.md section 3). The interpreter calls these same functions lane by lane,
+ * so there is one definition of each.
  */
 
 /** Bass cumulative adoption share F(t) = (1 - e^-(p+q)t) / (1 + (q/p) e^-(p+q)t); 0 for t <= 0. */
@@ -31,4 +32,19 @@ export function ramp(t: number, start: number, duration: number): number {
 /** 0 before `at`, 1 from `at` on. */
 export function step(t: number, at: number): number {
   return t < at ? 0 : 1;
+}
+
+/** Logarithm of x to a base: ln(x) / ln(base). */
+export function logBase(x: number, base: number): number {
+  return Math.log(x) / Math.log(base);
+}
+
+/** mathjs rounds halves away from zero (round(-2.5) = -3); Math.round rounds them up. */
+export function roundHalfAway(x: number): number {
+  return x < 0 ? -Math.round(-x) : Math.round(x);
+}
+
+/** mathjs's mod (the % operator): the result takes the sign of the divisor; x mod 0 is x. */
+export function mod(x: number, y: number): number {
+  return y === 0 ? x : x - y * Math.floor(x / y);
 }

@@ -7,7 +7,7 @@
  * own content (`meta.revision`) and has no patch; every older record's patch turns the next newer
  * record's content into its own.
  */
-import type { Diagnostic, Result, RevisionRecord, ScenarioDocument } from '../types.ts';
+import type { Diagnostic, DiagnosticCode, Result, RevisionRecord, ScenarioDocument } from '../types.ts';
 import { cloneJson, revisionContent } from './content.ts';
 import { applyJsonPatch, diffJson } from './patch.ts';
 import { DEFAULT_RETENTION, selectRetained, thinRevisions, type RetentionPolicy } from './retention.ts';
@@ -167,7 +167,7 @@ export function listRevisions(doc: ScenarioDocument): RevisionSummary[] {
   return out;
 }
 
-function problem(code: string, path: string, message: string): Diagnostic {
+function problem(code: DiagnosticCode, path: string, message: string): Diagnostic {
   return { severity: 'error', code, path, message };
 }
 

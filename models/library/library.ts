@@ -16,6 +16,7 @@ import type {
   LibrarySectorRecord,
   LibraryVintage,
 } from './types.ts';
+import { error as err, warning as warn } from '../diagnostics.ts';
 import type { Diagnostic, Result, SectorBaseline } from '../types.ts';
 
 const LIB = data as unknown as BaselineLibrary;
@@ -83,13 +84,6 @@ export function nationalGvaCurrent(sectorId: string): number | undefined {
   return LIB.national.sectors.find((s) => s.id === sectorId)?.gvaCurrent;
 }
 
-const err = (code: string, path: string, message: string): Diagnostic => ({ severity: 'error', code, path, message });
-const warn = (code: string, path: string, message: string): Diagnostic => ({
-  severity: 'warning',
-  code,
-  path,
-  message,
-});
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 const cagr = ([a, b]: [number, number], years: number): number => round6(Math.pow(b / a, 1 / years) - 1);
 

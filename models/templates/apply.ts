@@ -2,6 +2,7 @@
  * applyTemplate: add a template's complete, editable logic-model chain to a scenario document.
  * Pure: the input document is not changed; problems come back as diagnostics, never exceptions.
  */
+import { failure } from '../diagnostics.ts';
 import type { Diagnostic, Parameter, Result, ScenarioDocument } from '../types.ts';
 import {
   findArea,
@@ -36,10 +37,6 @@ export const TEMPLATES: readonly TemplateInfo[] = [
 
 const FORMULA_ID = /^[a-z][a-z0-9_]*$/;
 const OTHER_ID = /^[a-z][a-z0-9_-]*$/;
-const fail = (code: string, path: string, message: string): Result<never> => ({
-  ok: false,
-  diagnostics: [{ severity: 'error', code, path, message }],
-});
 
 // USD 49.2bn of UK machinery and equipment imports in 2022 (AMPI/SQW 2025, from UN trade data via the
 // Institute for Manufacturing), converted at the 2022 average of about USD 1.237 per GBP.
@@ -91,21 +88,21 @@ export function applyTemplate(
 ): Result<ScenarioDocument> {
   const info = TEMPLATES.find((t) => t.id === templateId);
   if (!info)
-    return fail(
+    return failure(
       'template.unknown',
       'templateId',
       `"${String(templateId)}" is not a template; use one of ${TEMPLATES.map((t) => t.id).join(', ')}.`,
     );
   const sector = doc.baseline.sectors.find((s) => s.id === options.sector);
   if (!sector)
-    return fail(
+    return failure(
       'template.unknown-sector',
       'options.sector',
       `Sector "${options.sector}" is not in this document's baseline (${doc.baseline.sectors.map((s) => s.id).join(', ') || 'none'}); add it to the baseline first or choose one of those.`,
     );
   const prefix = options.prefix ?? info.defaultPrefix;
   if (!FORMULA_ID.test(prefix))
-    return fail(
+    return failure(
       'template.bad-prefix',
       'options.prefix',
       `The prefix "${prefix}" must start with a lower-case letter and use only lower-case letters, digits and "_" (it starts formula names).`,
@@ -114,7 +111,7 @@ export function applyTemplate(
     options.interventionId ??
     (prefix === info.defaultPrefix ? templateId : `${templateId}-${prefix.replace(/_/g, '-')}`);
   if (!OTHER_ID.test(interventionId))
-    return fail(
+    return failure(
       'template.bad-id',
       'options.interventionId',
       `The intervention id "${interventionId}" must start with a lower-case letter and use only lower-case letters, digits, "_" and "-".`,
@@ -136,7 +133,7 @@ export function applyTemplate(
     const ioSector = IO_SECTOR_FOR[sector.id] ?? sector.id;
     const ratio = ioSectorRatio(ioSector);
     if (!ratio)
-      return fail(
+      return failure(
         'template.sector-not-goods',
         'options.sector',
         `Reshoring needs a goods-producing manufacturing sector with an input-output GVA-to-output ratio; "${sector.id}" has none. Choose c, cd_cf, ci, cj, ck, cl, s33 or c_other.`,

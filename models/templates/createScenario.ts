@@ -10,6 +10,7 @@ import {
   type Result,
   type ScenarioDocument,
 } from '../types.ts';
+import { error as err } from '../diagnostics.ts';
 import { findArea, LIBRARY_VINTAGE, MANUFACTURING_SUBSECTORS, sectorBaselines } from '../library/index.ts';
 import { applyTemplate, TEMPLATES } from './apply.ts';
 import type { TemplateId } from './types.ts';
@@ -41,7 +42,6 @@ export interface CreateScenarioOptions {
 }
 
 const OPTIMISM_BIAS_PLACEHOLDER = 0.1;
-const err = (code: string, path: string, message: string): Diagnostic => ({ severity: 'error', code, path, message });
 
 /** The sector list after completion, or an error when the list would double count. */
 function completeSectors(ids: string[], complete: boolean): { ids: string[]; diagnostics: Diagnostic[] } {

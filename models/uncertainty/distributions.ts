@@ -1,3 +1,4 @@
+import { error } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
 import type { ResolvedParameter } from '../engine/compileScenario.ts';
 import type { Random } from './random.ts';
@@ -19,7 +20,7 @@ export function createSampler(
   if (low === undefined || high === undefined || low === high) return { sampler: null, diagnostics: [] };
   const problem = (message: string) => ({
     sampler: null,
-    diagnostics: [{ severity: 'error' as const, code: 'uncertainty.range', path, message }],
+    diagnostics: [error('uncertainty.range', path, message)],
   });
   if (!(low < high)) return problem(`Parameter "${p.id}" has low ${low} above high ${high}; swap them.`);
   switch (p.distribution) {

@@ -1,5 +1,7 @@
+import type { YearTotals } from '../engine/accumulate.ts';
 import { compileScenario, type CompileOptions, type CompiledScenario } from '../engine/compileScenario.ts';
 import { createMachine, parameterOffset } from '../engine/machine.ts';
+import { runLanes } from '../engine/runLanes.ts';
 import type {
   Diagnostic,
   Percentiles,
@@ -9,7 +11,6 @@ import type {
   UncertaintyResult,
 } from '../types.ts';
 import { createSampler, type Sampler } from './distributions.ts';
-import { runAndAppraise } from './laneAppraisal.ts';
 import { PERCENTILES, percentilesBySelection } from './percentiles.ts';
 import { createRandom, type Random } from './random.ts';
 
@@ -132,7 +133,7 @@ class Run implements MonteCarloRun {
       }
     }
     const first = this.done;
-    const appraisal = runAndAppraise(machine, (y, totals) => {
+    const onYear = (y: number, totals: YearTotals) => {
       for (let l = 0; l < lanes; l++) {
         const gva = this.baselineGva[y]! + totals.netGva[l]!;
         const jobs = this.baselineJobs[y]! + totals.netJobs[l]!;
@@ -142,7 +143,8 @@ class Run implements MonteCarloRun {
         this.series.netGva[y]![first + l] = totals.netGva[l]!;
         this.series.netJobs[y]![first + l] = totals.netJobs[l]!;
       }
-    });
+    };
+    const appraisal = runLanes(machine, { onYear });
     this.npv.set(appraisal.npv, first);
     this.bcr.set(appraisal.bcr, first);
     this.costPerNetJob.set(appraisal.costPerNetJob, first);

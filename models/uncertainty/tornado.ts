@@ -5,8 +5,8 @@ import {
   type ResolvedParameter,
 } from '../engine/compileScenario.ts';
 import { createMachine, parameterOffset } from '../engine/machine.ts';
+import { runLanes } from '../engine/runLanes.ts';
 import type { Result, ScenarioDocument } from '../types.ts';
-import { runAndAppraise, type LaneAppraisal } from './laneAppraisal.ts';
 
 export type SensitivityMetric = 'npv' | 'bcr';
 
@@ -42,7 +42,7 @@ export function evaluateCases(
     const offset = parameterOffset(machine, i);
     cases.forEach((changes, l) => (machine.mem[offset + l] = changes.get(i) ?? p.value));
   });
-  const appraisal: LaneAppraisal = runAndAppraise(machine);
+  const appraisal = runLanes(machine);
   const values = metric === 'npv' ? appraisal.npv : appraisal.bcr;
   return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
 }

@@ -52,8 +52,8 @@ const cagr = (a: number, b: number, years: number): number => round6(Math.pow(b 
 function readBresLong(text: string): Map<string, number | null> {
   const out = new Map<string, number | null>();
   for (const r of parseCsvRecords(text)) {
-    if (r.status !== 'Employment') continue;
-    out.set(`${r.geography_code}|${Number(r.sic_division)}|${r.year}`, parseNumber(r.value));
+    if (r['status'] !== 'Employment') continue;
+    out.set(`${r['geography_code']}|${Number(r['sic_division'])}|${r['year']}`, parseNumber(r['value']));
   }
   return out;
 }
@@ -79,7 +79,8 @@ export function buildAreas(inputs: Inputs): {
   const bres = readBresLong(inputs.bresLong);
   const jobs = new Map<string, number | null>();
   for (const r of parseCsvRecords(inputs.jobs)) {
-    if (r.measure === 'employment') jobs.set(`${r.geography_code}|${r.sic_code}|${r.year}`, parseNumber(r.value));
+    if (r['measure'] === 'employment')
+      jobs.set(`${r['geography_code']}|${r['sic_code']}|${r['year']}`, parseNumber(r['value']));
   }
 
   const itl2Codes = [...cvm2.names.keys()];

@@ -111,7 +111,7 @@ describe('assumption edits', () => {
   it('sets a parameter value or a scenario override, and reports unknown names', () => {
     const doc = example();
     const file = setParameterValue(doc, 'adoption_rate', 0.7);
-    expect(file.ok && file.value.parameters.adoption_rate!.value).toBe(0.7);
+    expect(file.ok && file.value.parameters['adoption_rate']!.value).toBe(0.7);
     const scenario = setParameterValue(doc, 'adoption_rate', 0.5, 'digital-led');
     expect(scenario.ok && scenario.value.scenarios[1]!.overrides).toEqual({ adoption_rate: 0.5 });
     const ranged = setParameterValue(
@@ -125,7 +125,11 @@ describe('assumption edits', () => {
       0.2,
       'bau',
     );
-    expect(ranged.ok && ranged.value.scenarios[0]!.overrides!.adoption_rate).toEqual({ value: 0.2, low: 0, high: 1 });
+    expect(ranged.ok && ranged.value.scenarios[0]!.overrides!['adoption_rate']).toEqual({
+      value: 0.2,
+      low: 0,
+      high: 1,
+    });
     const bad = setParameterValue(doc, 'nope', 1, 'nowhere');
     expect(bad.ok).toBe(false);
     expect(bad.diagnostics.map((d) => d.code)).toEqual(['edit.unknown-parameter', 'edit.unknown-scenario']);
@@ -139,7 +143,7 @@ describe('assumption edits', () => {
 
   it('deleting a parameter removes its overrides too', () => {
     const next = deleteParameter(example(), 'adoption_rate');
-    expect(next.parameters.adoption_rate).toBeUndefined();
+    expect(next.parameters['adoption_rate']).toBeUndefined();
     expect(next.scenarios[1]!.overrides).toBeUndefined();
   });
 
@@ -202,8 +206,8 @@ describe('layout', () => {
     expect(new Set(ys).size).toBe(ys.length);
     const partial = { ...doc, logicModel: { ...doc.logicModel, layout: { grant: { x: 5, y: 500 } } } };
     const filled = fillMissingLayout(partial);
-    expect(filled.grant).toEqual({ x: 5, y: 500 });
-    expect(filled.fund!.y).toBeGreaterThan(500);
+    expect(filled['grant']).toEqual({ x: 5, y: 500 });
+    expect(filled['fund']!.y).toBeGreaterThan(500);
     expect(Object.keys(filled)).toHaveLength(doc.logicModel.nodes.length);
   });
 });
@@ -245,9 +249,9 @@ describe('changing a node stage', () => {
     // grant (input, y 70) to outputs, where firms sits at y 70: it must not land on firms.
     const moved = changeNodeStage(doc, 'grant', 'output');
     expect(moved.logicModel.nodes.find((n) => n.id === 'grant')!.stage).toBe('output');
-    expect(moved.logicModel.layout!.grant).toEqual({ x: laneX(2), y: 70 + NODE_SPACING });
+    expect(moved.logicModel.layout!['grant']).toEqual({ x: laneX(2), y: 70 + NODE_SPACING });
     // firms (y 70) to activities, an empty lane: it keeps its height.
-    expect(changeNodeStage(doc, 'firms', 'activity').logicModel.layout!.firms).toEqual({ x: laneX(1), y: 70 });
+    expect(changeNodeStage(doc, 'firms', 'activity').logicModel.layout!['firms']).toEqual({ x: laneX(1), y: 70 });
     expect(changeNodeStage(doc, 'firms', 'output')).toBe(doc);
   });
 });

@@ -115,7 +115,7 @@ describe('graph checks', () => {
   });
 
   it('reports a division by zero as a sentence naming the node and year', () => {
-    const doc = withChange(workedExample(), (d) => (d.parameters.cost_per_firm!.value = 0));
+    const doc = withChange(workedExample(), (d) => (d.parameters['cost_per_firm']!.value = 0));
     const result = projectScenario(doc, 'digital-led');
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]).toMatchObject({
@@ -145,6 +145,6 @@ describe('graph checks', () => {
     });
     const result = projectScenario(doc, 'digital-led');
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.value.nodes.n4999).toEqual([5002, 5002, 5000]);
+    if (result.ok) expect(result.value.nodes['n4999']).toEqual([5002, 5002, 5000]);
   });
 });

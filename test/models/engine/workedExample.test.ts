@@ -33,10 +33,10 @@ describe('worked example, computed by hand', () => {
 
   it('evaluates every node year by year', () => {
     expect(p.years).toEqual([2026, 2027, 2028]);
-    close(p.nodes.grant!, [2, 2, 0]);
-    close(p.nodes.firms!, [40, 80, 80]);
-    close(p.nodes.uplift!, [20, 40, 40]);
-    close(p.nodes.jobs!, [190.29313752, 376.8180941, 373.08722188]);
+    close(p.nodes['grant']!, [2, 2, 0]);
+    close(p.nodes['firms']!, [40, 80, 80]);
+    close(p.nodes['uplift']!, [20, 40, 40]);
+    close(p.nodes['jobs']!, [190.29313752, 376.8180941, 373.08722188]);
   });
 
   it('projects the baseline from the data year', () => {
@@ -49,8 +49,8 @@ describe('worked example, computed by hand', () => {
     close(p.total.grossImpact.gva, [20, 40, 40]);
     close(p.total.netImpact.gva, [16.2, 32.4, 32.4]);
     close(p.total.netImpact.jobs, [154.13744139, 305.22265622, 302.20064973]);
-    close(p.interventions.digital!.netImpact.gva, [16.2, 32.4, 32.4]);
-    close(p.sectors.ck!.netImpact.jobs, [154.13744139, 305.22265622, 302.20064973]);
+    close(p.interventions['digital']!.netImpact.gva, [16.2, 32.4, 32.4]);
+    close(p.sectors['ck']!.netImpact.jobs, [154.13744139, 305.22265622, 302.20064973]);
   });
 
   it('adds net impacts to the baseline; productivity is total GVA over total jobs', () => {
@@ -85,9 +85,9 @@ describe('worked example, computed by hand', () => {
     const overridden = projectScenario(doc, 'digital-led');
     const set = projectScenario(doc, 'digital-led', { set: { gva_per_firm: 1 } });
     if (!overridden.ok || !set.ok) throw new Error('run failed');
-    close(overridden.value.nodes.uplift!, [10, 20, 20]);
-    close(set.value.nodes.uplift!, [40, 80, 80]);
-    close(set.value.nodes.firms!, [40, 80, 80]);
+    close(overridden.value.nodes['uplift']!, [10, 20, 20]);
+    close(set.value.nodes['uplift']!, [40, 80, 80]);
+    close(set.value.nodes['firms']!, [40, 80, 80]);
   });
 });
 
@@ -99,13 +99,13 @@ describe('analysis reuse across edits', () => {
       if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('; '));
       return r.value;
     };
-    expect(run(base).nodes.uplift).toEqual([20, 40, 40]);
+    expect(run(base).nodes['uplift']).toEqual([20, 40, 40]);
     // A new document with only a value changed (what a slider does).
     const valueEdit = {
       ...base,
-      parameters: { ...base.parameters, gva_per_firm: { ...base.parameters.gva_per_firm!, value: 1 } },
+      parameters: { ...base.parameters, gva_per_firm: { ...base.parameters['gva_per_firm']!, value: 1 } },
     };
-    expect(run(valueEdit).nodes.uplift).toEqual([40, 80, 80]);
+    expect(run(valueEdit).nodes['uplift']).toEqual([40, 80, 80]);
     // A formula edit and a sector edit in new documents must not reuse the old analysis.
     const formulaEdit = {
       ...base,
@@ -114,7 +114,7 @@ describe('analysis reuse across edits', () => {
         nodes: base.logicModel.nodes.map((n) => (n.id === 'uplift' ? { ...n, expr: 'firms * gva_per_firm * 2' } : n)),
       },
     };
-    expect(run(formulaEdit).nodes.uplift).toEqual([40, 80, 80]);
+    expect(run(formulaEdit).nodes['uplift']).toEqual([40, 80, 80]);
     const sectors = [...base.baseline.sectors, { ...base.baseline.sectors[0]!, id: 'other', name: 'Other', gva: 500 }];
     const sectorEdit = {
       ...base,
@@ -125,7 +125,7 @@ describe('analysis reuse across edits', () => {
       },
     };
     const moved = run(sectorEdit);
-    expect(moved.sectors.other!.grossImpact.gva).toEqual([20, 40, 40]);
-    expect(moved.sectors.ck!.grossImpact.gva).toEqual([0, 0, 0]);
+    expect(moved.sectors['other']!.grossImpact.gva).toEqual([20, 40, 40]);
+    expect(moved.sectors['ck']!.grossImpact.gva).toEqual([0, 0, 0]);
   });
 });

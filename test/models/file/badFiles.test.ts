@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../../models/file/index.ts';
+import { loadScenario } from '../../../models/index.ts';
 
 interface Expectation {
   note: string;

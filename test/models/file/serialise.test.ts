@@ -43,6 +43,38 @@ describe('serialiseScenario', () => {
     ]);
   });
 
+  it('orders parameters, overrides and revision patches by the shape, whatever order they were built in', () => {
+    const doc = minimalDocument();
+    doc.parameters = {
+      p: { source: 's', label: 'l', unit: 'u', distribution: 'pert', high: 2, low: 0, value: 1 },
+    };
+    doc.scenarios[0]!.overrides = { p: { distribution: 'uniform', high: 3, low: 1, value: 2 } };
+    doc.history = {
+      revisions: [
+        { reversePatch: [{ zzz: 1, value: 2, from: '/a', path: '/b', op: 'copy' }], savedAt: 'now', revision: 1 },
+      ],
+    };
+    const out = JSON.parse(serialiseScenario(doc)) as ScenarioDocument;
+    expect(Object.keys(out.parameters['p']!)).toEqual([
+      'value',
+      'low',
+      'high',
+      'distribution',
+      'unit',
+      'label',
+      'source',
+    ]);
+    expect(Object.keys(out.scenarios[0]!.overrides!['p'] as object)).toEqual(['value', 'low', 'high', 'distribution']);
+    expect(Object.keys(out.history!.revisions[0]!)).toEqual(['revision', 'savedAt', 'reversePatch']);
+    expect(Object.keys(out.history!.revisions[0]!.reversePatch![0] as object)).toEqual([
+      'op',
+      'path',
+      'from',
+      'value',
+      'zzz',
+    ]);
+  });
+
   it('keeps record maps (parameters, overrides, layout) in insertion order', () => {
     const doc = minimalDocument();
     doc.parameters = { z_last: { value: 1 }, a_first: { value: 2 }, m_mid: { value: 3 } };

@@ -8,7 +8,7 @@ import {
   reconstructRevision,
   revisionContent,
 } from '../../../models/history/index.ts';
-import type { ScenarioDocument } from '../../../models/types.ts';
+import { withUnknownFields, type ScenarioDocument } from '../../../models/document.ts';
 import { at, sampleDocument } from './fixture.ts';
 
 const KEEP_ALL = { retention: false as const };
@@ -89,7 +89,7 @@ describe('reconstructRevision', () => {
       },
       (d) => {
         delete d.parameters.q;
-        d.extraField = { kept: [1, 2] };
+        withUnknownFields(d)['extraField'] = { kept: [1, 2] };
       },
     ]);
     for (const [revision, content] of contents) {
@@ -163,7 +163,7 @@ describe('reconstructRevision', () => {
                 else if (op.kind === 'move-node' && nodes.length > 0)
                   nodes.splice(op.to % nodes.length, 0, ...nodes.splice(op.from % nodes.length, 1));
                 else if (op.kind === 'title') d.meta.title = op.title;
-                else if (op.kind === 'unknown') d.meta.extra = op.value;
+                else if (op.kind === 'unknown') withUnknownFields(d.meta)['extra'] = op.value;
                 else if (op.kind === 'override') d.scenarios[1]!.overrides = { p_support: op.value };
               }
             }),

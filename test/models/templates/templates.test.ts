@@ -129,21 +129,21 @@ describe('digital adoption numbers, by hand', () => {
   }
 
   it('extra adopters in year 3 (2029) follow the discrete Bass recurrence with and without support', () => {
-    expect(proj.nodes.dig_firms?.[3]).toBeCloseTo(firms, 9);
-    expect(proj.nodes.dig_extra_adopters?.[3]).toBeCloseTo(extra[3] as number, 9);
-    expect(proj.nodes.dig_extra_adopters?.[0]).toBeCloseTo(firms * 0.5 * (supported / firms) * 0.9, 9); // year 0: gain x rate x (1 - A0)
+    expect(proj.nodes['dig_firms']?.[3]).toBeCloseTo(firms, 9);
+    expect(proj.nodes['dig_extra_adopters']?.[3]).toBeCloseTo(extra[3] as number, 9);
+    expect(proj.nodes['dig_extra_adopters']?.[0]).toBeCloseTo(firms * 0.5 * (supported / firms) * 0.9, 9); // year 0: gain x rate x (1 - A0)
   });
 
   it('GVA, jobs and net impact in 2029 follow the formulas and the additionality factors', () => {
     const gva = ((baseGva(2029) * (extra[3] as number)) / firms) * 0.05;
-    expect(proj.nodes.dig_gva?.[3]).toBeCloseTo(gva, 9);
+    expect(proj.nodes['dig_gva']?.[3]).toBeCloseTo(gva, 9);
     const prod = (baseGva(2029) * 1e6) / baseJobs(2029);
-    expect(proj.nodes.dig_jobs?.[3]).toBeCloseTo(((gva * 1e6) / prod) * 0.3, 6);
+    expect(proj.nodes['dig_jobs']?.[3]).toBeCloseTo(((gva * 1e6) / prod) * 0.3, 6);
     expect(proj.total.netImpact.gva[3]).toBeCloseTo(gva * (1 - 0) * (1 - 0.1) * (1 - 0.25) * (1 - 0) * 1.3, 9);
   });
 
   it('extra adopters are zero without a gain from support, and never exceed the firm population', () => {
-    expect(project(doc, 'digital-adoption', { dig_p_gain: 0 }).nodes.dig_extra_adopters?.every((x) => x === 0)).toBe(
+    expect(project(doc, 'digital-adoption', { dig_p_gain: 0 }).nodes['dig_extra_adopters']?.every((x) => x === 0)).toBe(
       true,
     );
     fc.assert(
@@ -152,7 +152,7 @@ describe('digital adoption numbers, by hand', () => {
         fc.double({ min: 0.5, max: 50, noNaN: true }),
         (gain, budget) => {
           const n = project(doc, 'digital-adoption', { dig_p_gain: gain, dig_annual_budget: budget }).nodes;
-          return (n.dig_extra_adopters ?? []).every((x, i) => x >= 0 && x <= (n.dig_firms?.[i] as number) + 1e-9);
+          return (n['dig_extra_adopters'] ?? []).every((x, i) => x >= 0 && x <= (n['dig_firms']?.[i] as number) + 1e-9);
         },
       ),
       { numRuns: 30 },
@@ -163,20 +163,20 @@ describe('digital adoption numbers, by hand', () => {
 describe('reshoring numbers, by hand', () => {
   const doc = created({ areaCode: 'TLD3', sectorIds: ['ck'], templates: ['reshoring'] });
   const proj = project(doc, 'reshoring');
-  const imports = doc.parameters.rsh_imports!.value;
-  const ratio = doc.parameters.rsh_gva_ratio!.value;
+  const imports = doc.parameters['rsh_imports']!.value;
+  const ratio = doc.parameters['rsh_gva_ratio']!.value;
 
   it('uses the ONS IO GVA-to-output ratio for C28 and sourced imports', () => {
     expect(ratio).toBeCloseTo(0.3556, 4);
-    expect(doc.parameters.rsh_imports?.source).toMatch(/USD 49.2bn.*AMPI\/SQW 2025/);
+    expect(doc.parameters['rsh_imports']?.source).toMatch(/USD 49.2bn.*AMPI\/SQW 2025/);
   });
 
   it('2029 (t = 3): £8m support to date x £2m per £m over the imports, fully ramped -> £16m output', () => {
     const share = Math.min(0.05, (8 * 2) / imports) * 1; // ramp(3, 0, 3) = 1
-    expect(proj.nodes.rsh_share?.[3]).toBeCloseTo(share, 12);
-    expect(proj.nodes.rsh_output?.[3]).toBeCloseTo(16, 9);
-    expect(proj.nodes.rsh_gva?.[3]).toBeCloseTo(16 * ratio, 9);
-    expect(proj.nodes.rsh_share?.[1]).toBeCloseTo(Math.min(0.05, 8 / imports) / 3, 12); // ramp(1, 0, 3) = 1/3
+    expect(proj.nodes['rsh_share']?.[3]).toBeCloseTo(share, 12);
+    expect(proj.nodes['rsh_output']?.[3]).toBeCloseTo(16, 9);
+    expect(proj.nodes['rsh_gva']?.[3]).toBeCloseTo(16 * ratio, 9);
+    expect(proj.nodes['rsh_share']?.[1]).toBeCloseTo(Math.min(0.05, 8 / imports) / 3, 12); // ramp(1, 0, 3) = 1/3
   });
 
   it('doubling the budget doubles GVA and jobs while the cap does not bind', () => {

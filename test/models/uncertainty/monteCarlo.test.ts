@@ -11,9 +11,9 @@ import { withChange, workedExample } from '../../helpers/docs.ts';
 /** The worked example with only gva_per_firm uncertain (uniform 0.25-1): NPV is linear and increasing in it. */
 const oneUncertain = () =>
   withChange(workedExample(), (d) => {
-    delete d.parameters.cost_per_firm!.low;
-    delete d.parameters.cost_per_firm!.high;
-    d.parameters.gva_per_firm = { value: 0.5, low: 0.25, high: 1, distribution: 'uniform' };
+    delete d.parameters['cost_per_firm']!.low;
+    delete d.parameters['cost_per_firm']!.high;
+    d.parameters['gva_per_firm'] = { value: 0.5, low: 0.25, high: 1, distribution: 'uniform' };
   });
 const npvAt = (gvaPerFirm: number) => {
   const r = projectScenario(oneUncertain(), 'digital-led', { set: { gva_per_firm: gvaPerFirm } });
@@ -87,7 +87,7 @@ describe('Monte Carlo', () => {
 
 describe('tornado and switching values', () => {
   it('evaluates each ranged parameter at low and high with the rest at their values, largest swing first', () => {
-    const doc = withChange(workedExample(), (d) => (d.parameters.gva_per_firm!.high = 0.8));
+    const doc = withChange(workedExample(), (d) => (d.parameters['gva_per_firm']!.high = 0.8));
     const tornado = runTornado(doc, 'digital-led');
     if (!tornado.ok) throw new Error('run failed');
     const at = (set: Record<string, number>) => {
@@ -107,7 +107,7 @@ describe('tornado and switching values', () => {
 
   it('finds where NPV crosses zero, matching the straight line through two runs', () => {
     // Make NPV cross zero inside the range by lowering the budget's productivity.
-    const doc = withChange(oneUncertain(), (d) => (d.parameters.gva_per_firm = { value: 0.5, low: 0.001, high: 1 }));
+    const doc = withChange(oneUncertain(), (d) => (d.parameters['gva_per_firm'] = { value: 0.5, low: 0.001, high: 1 }));
     const run = (g: number) => {
       const r = projectScenario(doc, 'digital-led', { set: { gva_per_firm: g } });
       if (!r.ok) throw new Error('run failed');

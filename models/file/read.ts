@@ -1,29 +1,29 @@
 /**
- * The load pipeline: parse -> envelope -> refuse newer -> migrate -> validate the shape -> semantic
- * checks -> document. Each stage returns diagnostics instead of throwing, and the whole is wrapped so
- * that nothing a file contains can make loading throw to its caller.
+ * The file stages of loading: parse -> envelope -> refuse newer -> migrate -> validate the shape ->
+ * a well-shaped document. Each stage returns diagnostics instead of throwing, and the whole is
+ * wrapped so that nothing a file contains can make reading throw to its caller. The semantic checks
+ * (ids, references, ranges, formulas) follow in models/check, which composes them with these.
  */
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
-import { error, hasErrors, warning } from './diagnostics.ts';
+import { error, warning } from '../diagnostics.ts';
 import { checkEnvelope } from './envelope.ts';
 import { MIGRATIONS, migrateJson, type Migration } from './migrations.ts';
 import { parseJsonText } from './parseJson.ts';
 import { formatPath, isRecord, type PathSegment } from './paths.ts';
-import { validateDocument } from './references.ts';
 import { scenarioShape } from './shape.ts';
 import { shapeDiagnostics } from './shapeMessages.ts';
 
-/** What loading a file gave. `document` on failure is set only when the shape was valid but semantic checks failed. */
-export type LoadOutcome =
+/** What reading a file gave: a well-shaped document not yet checked semantically, or why not. */
+export type ReadOutcome =
   | {
       ok: true;
       document: ScenarioDocument;
-      /** Warnings only. */ diagnostics: Diagnostic[];
+      /** Warnings only (positions dropped from the layout). */ diagnostics: Diagnostic[];
       /** The schemaVersion migrated from, or null. */ migratedFrom: number | null;
     }
-  | { ok: false; diagnostics: Diagnostic[]; document: ScenarioDocument | null };
+  | { ok: false; diagnostics: Diagnostic[] };
 
-export interface LoadOptions {
+export interface ReadOptions {
   /** The migration registry; defaults to MIGRATIONS. Tests pass a fixture registry. */
   migrations?: Migration[];
 }
@@ -83,46 +83,38 @@ function overflowingNumbers(value: unknown, path: PathSegment[], out: Diagnostic
   else if (isRecord(value)) for (const [k, v] of Object.entries(value)) overflowingNumbers(v, [...path, k], out);
 }
 
-function run(text: string, options: LoadOptions): LoadOutcome {
+function run(text: string, options: ReadOptions): ReadOutcome {
   const parsed = parseJsonText(text);
-  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics, document: null };
+  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const envelope = checkEnvelope(parsed.value);
-  if (!envelope.ok) return { ok: false, diagnostics: envelope.diagnostics, document: null };
+  if (!envelope.ok) return { ok: false, diagnostics: envelope.diagnostics };
   const migrated = migrateJson(envelope.json, options.migrations ?? MIGRATIONS);
-  if (!migrated.ok) return { ok: false, diagnostics: migrated.diagnostics, document: null };
+  if (!migrated.ok) return { ok: false, diagnostics: migrated.diagnostics };
   const json = migrated.json;
-  const shape = scenarioShape.safeParse(json);
-  if (!shape.success) return { ok: false, diagnostics: shapeDiagnostics(shape.error.issues, json), document: null };
+  // Before the shape check, which then holds every position kept to {x, y}.
   const tolerated = tolerateLayout(json);
+  const shape = scenarioShape.safeParse(json);
+  if (!shape.success) return { ok: false, diagnostics: shapeDiagnostics(shape.error.issues, json) };
   const overflows: Diagnostic[] = [];
   // Depth is bounded by the parser's MAX_DEPTH, so recursion here cannot overflow the stack.
   overflowingNumbers(json, [], overflows);
-  if (overflows.length > 0) return { ok: false, diagnostics: [...tolerated, ...overflows], document: null };
+  if (overflows.length > 0) return { ok: false, diagnostics: [...tolerated, ...overflows] };
   // The document is the validated JSON itself (not zod's copy), so unknown fields and key order survive.
   const document = json as unknown as ScenarioDocument;
-  let semantic: Diagnostic[];
-  try {
-    semantic = validateDocument(document);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    semantic = [
-      error(
-        'internal.check-failed',
-        '',
-        `Checking this file failed unexpectedly (${why}); please report this problem with the file.`,
-      ),
-    ];
-  }
-  const diagnostics = [...tolerated, ...semantic];
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics, document };
-  return { ok: true, document, diagnostics, migratedFrom: migrated.applied.length > 0 ? migrated.from : null };
+  return {
+    ok: true,
+    document,
+    diagnostics: tolerated,
+    migratedFrom: migrated.applied.length > 0 ? migrated.from : null,
+  };
 }
 
 /**
- * Loads scenario file text into a document. Never throws: every problem, from a truncated file to a
- * dangling link, comes back as a diagnostic with a JSON path and a plain sentence saying what to do.
+ * Reads scenario file text into a well-shaped document. Never throws: every problem, from a
+ * truncated file to a missing field, comes back as a diagnostic with a JSON path and a plain
+ * sentence saying what to do.
  */
-export function loadScenario(text: string, options: LoadOptions = {}): LoadOutcome {
+export function readScenarioText(text: string, options: ReadOptions = {}): ReadOutcome {
   try {
     if (typeof text !== 'string') {
       return {
@@ -130,7 +122,6 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadOutco
         diagnostics: [
           error('json.not-text', '', 'The file could not be read as text; check that you chose a .causeway.json file.'),
         ],
-        document: null,
       };
     }
     return run(text, options);
@@ -145,7 +136,6 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadOutco
           `Causeway could not read this file because of an internal error (${why}); please report this problem with the file.`,
         ),
       ],
-      document: null,
     };
   }
 }

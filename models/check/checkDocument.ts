@@ -1,0 +1,18 @@
+/**
+ * Every semantic check of an in-memory document, in one place: the file format's (ids, references,
+ * roles, ranges: models/file) and then the engine's (formulas against the whitelist and the model,
+ * links, cycles, role nodes: models/engine). Loading runs it after the file stages; the app runs it
+ * after every edit, the CLI before it writes a file.
+ */
+import { checkModel } from '../engine/checkModel.ts';
+import { checkRanges } from '../file/ranges.ts';
+import { checkReferences } from '../file/references.ts';
+import type { Diagnostic, ScenarioDocument } from '../types.ts';
+
+/**
+ * All problems of a well-shaped document (as loadScenario or the editor produces), errors and
+ * warnings, each with a JSON path and a sentence saying what to do. Never throws on such a document.
+ */
+export function checkDocument(doc: ScenarioDocument): Diagnostic[] {
+  return [...checkReferences(doc), ...checkRanges(doc), ...checkModel(doc)];
+}

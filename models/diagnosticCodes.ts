@@ -1,0 +1,1 @@
+export type DiagnosticCode = 'placeholder.code';

@@ -18,7 +18,7 @@ import {
   autoLayout,
   createScenarioForArea,
   serialiseScenario,
-  validateDocument,
+  checkDocument,
   type Additionality,
   type Evidence,
   type Link,
@@ -144,7 +144,7 @@ function finish(
   out.appraisal = { ...out.appraisal, optimismBiasNote: OB_NOTE };
   // Stage lanes left to right (input .. impact), rows spread within each lane, grouped by intervention.
   out.logicModel = { ...out.logicModel, layout: autoLayout(out) };
-  const problems = validateDocument(out);
+  const problems = checkDocument(out);
   if (problems.length > 0)
     throw new Error(`${out.meta.title}: ${problems.map((d) => `${d.path}: ${d.message}`).join('; ')}`);
   return out;

@@ -4,7 +4,7 @@
  * Save (atomic write, revision + 1, history kept, previous file kept as FILE.bak).
  */
 import { resolve } from 'node:path';
-import { formatDiagnostics, validateDocument, type ScenarioDocument } from '../../models/index.ts';
+import { formatDiagnostics, checkDocument, type ScenarioDocument } from '../../models/index.ts';
 import { openScenarioFile, saveScenarioFile } from '../../node/scenarioFiles.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CommandSpec } from '../command.ts';
 import { parseAssignments, parseCommandArgs } from '../args.ts';
@@ -96,7 +96,7 @@ export const setCommand: CommandSpec = {
       io.stderr(edited.message);
       return EXIT_INVALID;
     }
-    const problems = validateDocument(edited.document).filter((d) => d.severity === 'error');
+    const problems = checkDocument(edited.document).filter((d) => d.severity === 'error');
     if (problems.length > 0) {
       io.stderr(`${formatDiagnostics(problems, file)}\n${file} was not changed.`);
       return EXIT_INVALID;

@@ -10,7 +10,8 @@
  * serialiser round-trips every loadable document byte for byte (tested on every example and on
  * generated documents), so parsing the output again would only repeat the first parse.
  */
-import { formatDiagnostics, loadScenario, serialiseScenario } from '../file/index.ts';
+import { loadScenario } from '../check/index.ts';
+import { formatDiagnostics, serialiseScenario } from '../file/index.ts';
 import type { ScenarioDocument } from '../types.ts';
 import type { RetentionPolicy } from './retention.ts';
 import { commitRevision } from './revisions.ts';

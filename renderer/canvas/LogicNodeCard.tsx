@@ -22,7 +22,7 @@ function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
   // parameter change re-renders only the boxes on screen whose value moved.
   const finalValue = useCauseway((s) => finalNodeValue(s.doc, s.scenarioId, node.id));
   const finalYear = useCauseway((s) => s.doc.horizon.endYear);
-  const stage = STAGE_COLOURS[node.stage] ?? STAGE_COLOURS.input!;
+  const stage = STAGE_COLOURS[node.stage] ?? STAGE_COLOURS['input']!;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const classes = [
     'logic-node',
@@ -83,7 +83,7 @@ function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
 export const LogicNodeCard = memo(LogicNodeCardImpl);
 
 function LaneImpl({ data }: NodeProps<Node<{ label: string; stage: string; height: number }>>) {
-  const stage = STAGE_COLOURS[data.stage] ?? STAGE_COLOURS.input!;
+  const stage = STAGE_COLOURS[data.stage] ?? STAGE_COLOURS['input']!;
   return (
     <div className="lane" style={{ background: stage.tint, height: data.height }}>
       <div className="lane__title" style={{ color: stage.text, borderBottomColor: stage.fill }}>

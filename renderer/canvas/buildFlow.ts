@@ -207,7 +207,7 @@ export function buildFlow(
       const target = byId.get(l.to);
       const quantified = !!target?.expr && formulaReferences(target.expr, nodeIds, parameterIds).has(l.from);
       const evidence = l.evidence ?? 'none';
-      const style = EVIDENCE_STYLE[evidence] ?? EVIDENCE_STYLE.none!;
+      const style = EVIDENCE_STYLE[evidence] ?? EVIDENCE_STYLE['none']!;
       const faulty = (problems.get(`link:${l.id}`) ?? []).length > 0;
       const colour = faulty ? '#b42318' : quantified ? '#34445a' : '#98a2b3';
       return {

@@ -24,35 +24,35 @@ const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInt
 export function isWorkerRequest(x: unknown): x is WorkerRequest {
   if (typeof x !== 'object' || x === null) return false;
   const m = x as Record<string, unknown>;
-  if (m.type === 'cancel') return isInt(m.id);
+  if (m['type'] === 'cancel') return isInt(m['id']);
   return (
-    m.type === 'start' &&
-    isInt(m.id) &&
-    typeof m.scenarioId === 'string' &&
-    isInt(m.samples) &&
-    (m.samples as number) >= 2 &&
-    (m.samples as number) <= 1_000_000 &&
-    isInt(m.seed) &&
-    isInt(m.batch) &&
-    (m.batch as number) > 0 &&
-    typeof m.doc === 'object' &&
-    m.doc !== null
+    m['type'] === 'start' &&
+    isInt(m['id']) &&
+    typeof m['scenarioId'] === 'string' &&
+    isInt(m['samples']) &&
+    (m['samples'] as number) >= 2 &&
+    (m['samples'] as number) <= 1_000_000 &&
+    isInt(m['seed']) &&
+    isInt(m['batch']) &&
+    (m['batch'] as number) > 0 &&
+    typeof m['doc'] === 'object' &&
+    m['doc'] !== null
   );
 }
 
 export function isWorkerReply(x: unknown): x is WorkerReply {
   if (typeof x !== 'object' || x === null) return false;
   const m = x as Record<string, unknown>;
-  if (!isInt(m.id)) return false;
-  switch (m.type) {
+  if (!isInt(m['id'])) return false;
+  switch (m['type']) {
     case 'progress':
-      return isInt(m.done) && isInt(m.total);
+      return isInt(m['done']) && isInt(m['total']);
     case 'done':
-      return typeof m.result === 'object' && m.result !== null;
+      return typeof m['result'] === 'object' && m['result'] !== null;
     case 'cancelled':
       return true;
     case 'error':
-      return typeof m.message === 'string';
+      return typeof m['message'] === 'string';
     default:
       return false;
   }

@@ -80,7 +80,7 @@ describe('causeway run', () => {
   });
 
   it('names the file, the node and the year when a run fails', async () => {
-    const { dir, file } = folderWith(withChange(workedExample(), (d) => (d.parameters.cost_per_firm!.value = 0)));
+    const { dir, file } = folderWith(withChange(workedExample(), (d) => (d.parameters['cost_per_firm']!.value = 0)));
     const run = await runCli(['run', file, '--scenario', 'digital-led'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(

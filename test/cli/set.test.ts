@@ -27,8 +27,8 @@ describe('causeway set', () => {
       expect(io.out).toMatch(/gm.causeway.json: saved revision 1/);
       expect(io.out).toMatch(/parameters.p_support.value 0.03 -> 0.045/);
       const doc = await load(path);
-      expect(doc.parameters.p_support!.value).toBe(0.045);
-      expect(doc.parameters.p_support!.low).toBe(0.01);
+      expect(doc.parameters['p_support']!.value).toBe(0.045);
+      expect(doc.parameters['p_support']!.low).toBe(0.01);
       expect(doc.history?.revisions.at(-1)).toEqual(expect.objectContaining({ revision: 1, note: 'Board review' }));
       expect(await readFile(`${path}.bak`, 'utf8')).toBe(original);
       const before = reconstructRevision(doc, 0);
@@ -45,7 +45,7 @@ describe('causeway set', () => {
       expect(await setCommand.run(['f.causeway.json', 'q=0.15', 'p_support=0.02', '--scenario', 'bau'], io)).toBe(0);
       const saved = await load(join(dir, 'f.causeway.json'));
       expect(saved.scenarios[0]!.overrides).toEqual({ q: { value: 0.15, low: 0, high: 0.2 }, p_support: 0.02 });
-      expect(saved.parameters.q!.value).toBe(0.4);
+      expect(saved.parameters['q']!.value).toBe(0.4);
     });
   });
 

@@ -65,7 +65,7 @@ function listening(child: ChildProcess, url: string, ms: number): Promise<void> 
 let server: ChildProcess | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!process.env.CAUSEWAY_E2E_SKIP_BUILD) {
+  if (!process.env['CAUSEWAY_E2E_SKIP_BUILD']) {
     const build = spawnSync(vite, ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
       cwd: root,
       stdio: 'inherit',

@@ -52,7 +52,7 @@ describe('baseline sectors', () => {
     // The baseline total now includes the sector's own projection.
     const projection = projectScenario(after, await appScenarioId(page));
     if (!projection.ok) throw new Error('projection failed');
-    expect(projection.value.sectors.ck!.baseline.gva[0]).toBeCloseTo(
+    expect(projection.value.sectors['ck']!.baseline.gva[0]).toBeCloseTo(
       added!.gva * Math.pow(1 + added!.gvaGrowth, after.horizon.startYear - added!.dataYear),
       6,
     );

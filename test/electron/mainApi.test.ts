@@ -55,10 +55,10 @@ describe('main API', () => {
       expect(opened.value.name).toBe('gm.causeway.json');
       expect(JSON.stringify(opened.value)).not.toContain(dir);
       const doc = sampleDocument();
-      doc.parameters.q!.value = 0.8;
+      doc.parameters['q']!.value = 0.8;
       const saved = await api.save(opened.value.token, serialiseScenario(doc), { note: 'first' });
       expect(saved.ok && [saved.value.revision, saved.value.name]).toEqual([1, 'gm.causeway.json']);
-      doc.parameters.q!.value = 0.9;
+      doc.parameters['q']!.value = 0.9;
       const again = await api.save(opened.value.token, serialiseScenario(doc), { milestone: 'Draft' });
       expect(again.ok && again.value.revision).toBe(2);
       const onDisk = loadScenario(await readFile(path, 'utf8'));
@@ -259,7 +259,7 @@ describe('saving recovered work', () => {
     if (!first.ok) throw new Error(first.error.message);
     const edited = loadScenario(first.value.text);
     if (!edited.ok) throw new Error('load');
-    edited.document.parameters.q!.value = 0.7;
+    edited.document.parameters['q']!.value = 0.7;
     await before.api.autosave(first.value.token, 'a.causeway.json', serialiseScenario(edited.document));
     before.timers.run();
     await vi.waitFor(async () => expect(await before.recovery.list()).toHaveLength(1), UNTIL);

@@ -21,7 +21,7 @@ export function fastCheckSeed(setting: string | undefined): number {
   return seed | 0;
 }
 
-const seed = fastCheckSeed(process.env.FC_SEED);
+const seed = fastCheckSeed(process.env['FC_SEED']);
 fc.configureGlobal({ seed });
 
 afterEach((context) => {

@@ -62,7 +62,7 @@ describe('one save parses once and serialises once', () => {
       const opened = await api.openFile();
       if (!opened.ok) throw new Error(opened.error.message);
       const edited = loadScenario(opened.value.text).document!;
-      edited.parameters.q!.value = 0.7;
+      edited.parameters['q']!.value = 0.7;
       const text = serialiseScenario(edited); // the renderer's part: the text it sends
       let saved: Awaited<ReturnType<typeof api.save>> | undefined;
       expect(await counted(async () => (saved = await api.save(opened.value.token, text, {})))).toEqual({
@@ -90,7 +90,7 @@ describe('one save parses once and serialises once', () => {
     const first = prepareSave({ base: null, edited: sampleDocument(), name: 'a', now: '2026-03-02T14:32:00.000Z' });
     if (!first.ok) throw new Error(first.message);
     const edit = structuredClone(first.document);
-    edit.parameters.q!.value = 0.2;
+    edit.parameters['q']!.value = 0.2;
     const text = serialiseScenario(edit);
     const save = () => prepareSave({ base: first.document, edited: text, name: 'a', now: '2026-03-02T14:33:00.000Z' });
     expect(await counted(save)).toEqual({ load: 1, serialise: 1 });

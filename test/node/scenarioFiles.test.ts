@@ -30,7 +30,7 @@ async function openOk(path: string) {
 
 function edit(doc: ScenarioDocument, value: number): ScenarioDocument {
   const next = structuredClone(doc);
-  next.parameters.q!.value = value;
+  next.parameters['q']!.value = value;
   return next;
 }
 

@@ -44,7 +44,7 @@ describe('completing a blank file', () => {
     fireEvent.change(screen.getByLabelText('New parameter value'), { target: { value: '0.02' } });
     fireEvent.change(screen.getByLabelText('New parameter unit'), { target: { value: '£m' } });
     fireEvent.click(add);
-    expect(store.getState().doc.parameters.grant_per_firm).toEqual({
+    expect(store.getState().doc.parameters['grant_per_firm']).toEqual({
       value: 0.02,
       label: 'Grant per firm',
       unit: '£m',
@@ -52,9 +52,9 @@ describe('completing a blank file', () => {
     fireEvent.change(screen.getByLabelText('New parameter formula name'), { target: { value: 'grant_per_firm' } });
     expect(screen.getByRole('alert').textContent).toMatch(/already used/);
     fireEvent.click(screen.getByRole('button', { name: 'Delete Grant per firm' }));
-    expect(store.getState().doc.parameters.grant_per_firm).toBeUndefined();
+    expect(store.getState().doc.parameters['grant_per_firm']).toBeUndefined();
     act(() => store.temporal.getState().undo());
-    expect(store.getState().doc.parameters.grant_per_firm?.value).toBe(0.02);
+    expect(store.getState().doc.parameters['grant_per_firm']?.value).toBe(0.02);
   });
 
   it('goes from blank to a projecting intervention with a library sector and a template', () => {

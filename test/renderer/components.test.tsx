@@ -25,10 +25,10 @@ describe('ParameterTable', () => {
   it('moves the file value with the slider, or the override where the scenario has one', () => {
     const { store } = renderWithStore(<ParameterTable filter="" />);
     fireEvent.change(screen.getByLabelText('Annual programme budget slider'), { target: { value: '4.5' } });
-    expect(store.getState().doc.parameters.annual_budget!.value).toBe(4.5);
+    expect(store.getState().doc.parameters['annual_budget']!.value).toBe(4.5);
     fireEvent.change(screen.getByLabelText('Supported firms that adopt slider'), { target: { value: '0.7' } });
-    expect(store.getState().doc.scenarios.find((s) => s.id === 'digital-led')!.overrides!.adoption_rate).toBe(0.7);
-    expect(store.getState().doc.parameters.adoption_rate!.value).toBe(0.6);
+    expect(store.getState().doc.scenarios.find((s) => s.id === 'digital-led')!.overrides!['adoption_rate']).toBe(0.7);
+    expect(store.getState().doc.parameters['adoption_rate']!.value).toBe(0.6);
   });
 
   it('shows the override against the inherited value and resets it', () => {

@@ -38,7 +38,7 @@ describe('createCauswayStore', () => {
       );
     expect(store.temporal.getState().pastStates).toHaveLength(1);
     store.temporal.getState().undo();
-    expect(store.getState().doc.parameters.adoption_rate!.value).toBe(0.6);
+    expect(store.getState().doc.parameters['adoption_rate']!.value).toBe(0.6);
   });
 
   it('does not record selection or view changes as undo steps', () => {

@@ -40,7 +40,7 @@ function engineValue(formula: string): number {
   });
   const result = projectScenario(doc, 'bau');
   if (!result.ok) throw new Error(`${formula}: ${result.diagnostics.map((d) => d.message).join('; ')}`);
-  return result.value.nodes.x![0]!;
+  return result.value.nodes['x']![0]!;
 }
 
 describe('comparisons, floor, ceil, round and % use mathjs tolerances', () => {

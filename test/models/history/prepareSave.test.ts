@@ -19,7 +19,7 @@ function saved(input: Parameters<typeof prepareSave>[0]) {
 
 function withQ(doc: ScenarioDocument, q: number): ScenarioDocument {
   const next = structuredClone(doc);
-  next.parameters.q!.value = q;
+  next.parameters['q']!.value = q;
   return next;
 }
 
@@ -75,7 +75,7 @@ describe('prepareSave', () => {
     const edit = withQ(base, 0.9);
     const [baseBefore, editBefore] = [structuredClone(base), structuredClone(edit)];
     const out = saved({ base, edited: edit, name: 'a', now: at(1) });
-    out.document.parameters.q!.value = 123;
+    out.document.parameters['q']!.value = 123;
     expect(base).toEqual(baseBefore);
     expect(edit).toEqual(editBefore);
   });

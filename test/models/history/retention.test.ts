@@ -91,7 +91,7 @@ describe('retention on saved documents', () => {
           for (const save of saves) {
             t += save.gapHours * HOUR;
             const next = structuredClone(doc);
-            next.parameters.q!.value = save.value;
+            next.parameters['q']!.value = save.value;
             next.logicModel.nodes.push({
               id: `n${next.logicModel.nodes.length}`,
               stage: 'output',

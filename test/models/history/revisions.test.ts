@@ -35,7 +35,7 @@ describe('commitRevision', () => {
     expect(first.meta.updatedAt).toBe(at(0));
     expect(first.history?.revisions).toEqual([{ revision: 1, savedAt: at(0), note: 'created' }]);
     const edited = structuredClone(first);
-    edited.parameters.q!.value = 0.5;
+    edited.parameters['q']!.value = 0.5;
     const second = commitRevision(first, edited, { now: at(5), milestone: 'Board paper' });
     expect(second.meta.revision).toBe(2);
     expect(second.history?.revisions.map((r) => r.revision)).toEqual([1, 2]);
@@ -65,7 +65,7 @@ describe('commitRevision', () => {
       },
     ]);
     const copy = structuredClone(doc);
-    copy.parameters.q!.value = 9;
+    copy.parameters['q']!.value = 9;
     const saved = commitRevision(null, copy, { now: at(10) });
     expect(saved.meta.revision).toBe(3);
     expect(listRevisions(saved).map((r) => r.restorable)).toEqual([true, false, false]);
@@ -79,7 +79,7 @@ describe('reconstructRevision', () => {
   it('rebuilds every revision of a sequence exactly, with the history up to it', () => {
     const { doc, contents } = saveSequence([
       (d) => {
-        d.parameters.q!.value = 0.7;
+        d.parameters['q']!.value = 0.7;
       },
       (d) => {
         d.logicModel.nodes.splice(1, 0, { id: 'mid', stage: 'output', label: 'Firms' });
@@ -88,7 +88,7 @@ describe('reconstructRevision', () => {
         d.scenarios[1]!.overrides = { p_support: { value: 0.05, low: 0.03 } };
       },
       (d) => {
-        delete d.parameters.q;
+        delete d.parameters['q'];
         withUnknownFields(d)['extraField'] = { kept: [1, 2] };
       },
     ]);
@@ -105,7 +105,7 @@ describe('reconstructRevision', () => {
   it('reports an unknown revision and a damaged patch as diagnostics', () => {
     const { doc } = saveSequence([
       (d) => {
-        d.parameters.q!.value = 1;
+        d.parameters['q']!.value = 1;
       },
     ]);
     expect(reconstructRevision(doc, 42).diagnostics[0]?.message).toMatch(
@@ -186,7 +186,7 @@ describe('listRevisions, diffRevisions and markMilestone', () => {
   it('lists newest first and diffs two revisions by path', () => {
     const { doc } = saveSequence([
       (d) => {
-        d.parameters.q!.value = 0.7;
+        d.parameters['q']!.value = 0.7;
       },
       (d) => {
         d.logicModel.nodes[0]!.expr = '3';
@@ -213,7 +213,7 @@ describe('listRevisions, diffRevisions and markMilestone', () => {
   it('names an existing revision', () => {
     const { doc } = saveSequence([
       (d) => {
-        d.parameters.q!.value = 0.7;
+        d.parameters['q']!.value = 0.7;
       },
     ]);
     const named = markMilestone(doc, 1, 'Baseline agreed');

@@ -160,7 +160,7 @@ describe('headline tables', () => {
 
   it('compare fails with the projection diagnostics when a scenario cannot be projected', () => {
     const broken = structuredClone(doc);
-    broken.parameters.cost_per_firm!.value = 0;
+    broken.parameters['cost_per_firm']!.value = 0;
     expect(projectScenarios(broken).ok).toBe(false);
     expect(compareScenarios(broken).ok).toBe(false);
   });

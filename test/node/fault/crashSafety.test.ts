@@ -22,8 +22,8 @@ import { createRandom } from '../../../models/uncertainty/random.ts';
 import { removeStaleTemporaries } from '../../../node/atomicWrite.ts';
 import { sampleDocument } from '../../models/history/fixture.ts';
 
-const KILLS = Number(process.env.CAUSEWAY_FAULT_KILLS ?? 10);
-const SEED = Number(process.env.CAUSEWAY_FAULT_SEED ?? 1);
+const KILLS = Number(process.env['CAUSEWAY_FAULT_KILLS'] ?? 10);
+const SEED = Number(process.env['CAUSEWAY_FAULT_SEED'] ?? 1);
 /** With this many kills both outcomes of a kill inside a save (reported and next revision) must occur. */
 const KILLS_FOR_BOTH_OUTCOMES = 100;
 const LANES = 2;

@@ -1,4 +1,16 @@
-import { bass, bassNew, logBase, logistic, mod, ramp, roundHalfAway, step } from '../formula/functions.ts';
+import {
+  bass,
+  bassNew,
+  ceilNear,
+  floorNear,
+  logBase,
+  logistic,
+  mod,
+  nearlyEqual,
+  ramp,
+  roundHalfAway,
+  step,
+} from '../formula/functions.ts';
 import type { FunctionOp } from '../formula/functionTable.ts';
 
 /**
@@ -92,22 +104,22 @@ const KERNELS: Record<Op, Kernel> = {
     for (let i = 0; i < n; i++) m[d + i] = mod(m[a + i]!, m[b + i]!);
   },
   lt: (m, d, a, b, _c, n) => {
-    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! < m[b + i]! ? 1 : 0;
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! < m[b + i]! && !nearlyEqual(m[a + i]!, m[b + i]!) ? 1 : 0;
   },
   gt: (m, d, a, b, _c, n) => {
-    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! > m[b + i]! ? 1 : 0;
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! > m[b + i]! && !nearlyEqual(m[a + i]!, m[b + i]!) ? 1 : 0;
   },
   le: (m, d, a, b, _c, n) => {
-    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! <= m[b + i]! ? 1 : 0;
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! <= m[b + i]! || nearlyEqual(m[a + i]!, m[b + i]!) ? 1 : 0;
   },
   ge: (m, d, a, b, _c, n) => {
-    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! >= m[b + i]! ? 1 : 0;
+    for (let i = 0; i < n; i++) m[d + i] = m[a + i]! >= m[b + i]! || nearlyEqual(m[a + i]!, m[b + i]!) ? 1 : 0;
   },
   eq: (m, d, a, b, _c, n) => {
-    for (let i = 0; i < n; i++) m[d + i] = m[a + i] === m[b + i] ? 1 : 0;
+    for (let i = 0; i < n; i++) m[d + i] = nearlyEqual(m[a + i]!, m[b + i]!) ? 1 : 0;
   },
   ne: (m, d, a, b, _c, n) => {
-    for (let i = 0; i < n; i++) m[d + i] = m[a + i] !== m[b + i] ? 1 : 0;
+    for (let i = 0; i < n; i++) m[d + i] = nearlyEqual(m[a + i]!, m[b + i]!) ? 0 : 1;
   },
   and: (m, d, a, b, _c, n) => {
     for (let i = 0; i < n; i++) m[d + i] = m[a + i] && m[b + i] ? 1 : 0;
@@ -147,10 +159,10 @@ const KERNELS: Record<Op, Kernel> = {
     for (let i = 0; i < n; i++) m[d + i] = Math.abs(m[a + i]!);
   },
   floor: (m, d, a, _b, _c, n) => {
-    for (let i = 0; i < n; i++) m[d + i] = Math.floor(m[a + i]!);
+    for (let i = 0; i < n; i++) m[d + i] = floorNear(m[a + i]!);
   },
   ceil: (m, d, a, _b, _c, n) => {
-    for (let i = 0; i < n; i++) m[d + i] = Math.ceil(m[a + i]!);
+    for (let i = 0; i < n; i++) m[d + i] = ceilNear(m[a + i]!);
   },
   round: (m, d, a, _b, _c, n) => {
     for (let i = 0; i < n; i++) m[d + i] = roundHalfAway(m[a + i]!);

@@ -8,7 +8,7 @@
  * compile. test/models/formula/functionTable.test.ts walks every entry: arity enforced by the
  * analyser, interpreter equal to the scalar implementation, a description present.
  */
-import { bass, bassNew, logBase, logistic, ramp, roundHalfAway, step } from './functions.ts';
+import { bass, bassNew, ceilNear, floorNear, logBase, logistic, ramp, roundHalfAway, step } from './functions.ts';
 
 export type BaselineMeasure = 'gva' | 'jobs' | 'prod';
 
@@ -161,14 +161,14 @@ const TABLE = [
     arity: { min: 1, max: 1 },
     signature: 'floor(x)',
     description: 'Round down.',
-    lowering: { kind: 'instruction', op: 'floor', scalar: Math.floor },
+    lowering: { kind: 'instruction', op: 'floor', scalar: floorNear },
   },
   {
     name: 'ceil',
     arity: { min: 1, max: 1 },
     signature: 'ceil(x)',
     description: 'Round up.',
-    lowering: { kind: 'instruction', op: 'ceil', scalar: Math.ceil },
+    lowering: { kind: 'instruction', op: 'ceil', scalar: ceilNear },
   },
   {
     name: 'round',

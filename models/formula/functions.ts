@@ -39,12 +39,44 @@ export function logBase(x: number, base: number): number {
   return Math.log(x) / Math.log(base);
 }
 
-/** mathjs rounds halves away from zero (round(-2.5) = -3); Math.round rounds them up. */
-export function roundHalfAway(x: number): number {
-  return x < 0 ? -Math.round(-x) : Math.round(x);
+/*
+ * mathjs compares and rounds numbers with a tolerance (its default config: relTol 1e-12, absTol
+ * 1e-15), so that 0.1 + 0.2 == 0.3 and floor(0.3 / 0.1) == 3. Formulas are mathjs expressions, so
+ * the interpreter does the same (mathjs: utils/number.js nearlyEqual, function/arithmetic floor.js,
+ * ceil.js, round.js and mod.js); test/models/engine/mathjsTolerance.test.ts holds the cases.
+ */
+const REL_TOL = 1e-12;
+const ABS_TOL = 1e-15;
+
+/** mathjs's nearlyEqual with its default tolerances. */
+export function nearlyEqual(x: number, y: number): boolean {
+  if (x === y) return true;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+  return Math.abs(x - y) <= Math.max(REL_TOL * Math.max(Math.abs(x), Math.abs(y)), ABS_TOL);
 }
 
-/** mathjs's mod (the % operator): the result takes the sign of the divisor; x mod 0 is x. */
+/** Halves away from zero (Math.round rounds them up), after snapping to 12 decimals as mathjs does. */
+export function roundHalfAway(x: number): number {
+  const snapped = Math.abs(x) < 1e21 ? Number(x.toFixed(12)) : x;
+  const v = nearlyEqual(x, snapped) ? snapped : x;
+  return v < 0 ? -Math.round(-v) : Math.round(v);
+}
+
+/** Math.floor, except that a value indistinguishable from the next whole number is that number. */
+export function floorNear(x: number): number {
+  const f = Math.floor(x);
+  const r = roundHalfAway(x);
+  return f !== r && nearlyEqual(x, r) && !nearlyEqual(x, f) ? r : f;
+}
+
+/** Math.ceil, except that a value indistinguishable from the whole number below is that number. */
+export function ceilNear(x: number): number {
+  const c = Math.ceil(x);
+  const r = roundHalfAway(x);
+  return c !== r && nearlyEqual(x, r) && !nearlyEqual(x, c) ? r : c;
+}
+
+/** mathjs's mod (the % operator): the sign of the divisor, the quotient floored with tolerance; x mod 0 is x. */
 export function mod(x: number, y: number): number {
-  return y === 0 ? x : x - y * Math.floor(x / y);
+  return y === 0 ? x : x - y * floorNear(x / y);
 }

@@ -1,17 +1,14 @@
 /*
  * Formulas are mathjs expressions (docs/method.md, section 3), and mathjs compares, floors, rounds and
  * takes remainders of numbers with a tolerance (relTol 1e-12, absTol 1e-15): 0.1 + 0.2 == 0.3 is true
- * and floor(0.3 / 0.1) is 3. The engine's VM (models/engine/vm.ts) does these in plain IEEE
- * arithmetic, so near a whole number or an equality it gives a different answer. That is what made the
+ * and floor(0.3 / 0.1) is 3. The engine's VM (models/engine/vm.ts) once did these in plain IEEE arithmetic, so near a whole number or an equality it gave a different answer. That is what made the
  * random-formula property in properties.test.ts fail for about 7% of seeds (first seen as a flaky
  * failure of "compiled formulas agree with mathjs evaluate ... for every year of a three-year run";
  * e.g. seed 8: "abs((1 % (0.100)^2))" gave 0.00999... against mathjs's 2.2e-16).
  *
  * Each expected value below is the decimal answer a modeller would work out by hand.
- *
- * pendingUntilMerge: the engine fix belongs to helper A (models/). Until it lands these cases are
- * `it.fails` (they pass because the engine still disagrees); on merge the coordinator turns
- * `it.fails` into `it`, and each must then pass.
+ * The engine now follows mathjs (models/formula/functions.ts: nearlyEqual, floorNear, ceilNear,
+ * roundHalfAway, mod), and these cases hold it there.
  */
 import { all, create } from 'mathjs';
 import { describe, expect, it } from 'vitest';
@@ -50,7 +47,7 @@ describe('comparisons, floor, ceil, round and % use mathjs tolerances', () => {
   });
 
   for (const [formula, byHand] of CASES) {
-    it.fails(`${formula} = ${byHand} (pendingUntilMerge: engine fix by helper A)`, () => {
+    it(`${formula} = ${byHand} (pendingUntilMerge: engine fix by helper A)`, () => {
       expect(engineValue(formula)).toBeCloseTo(byHand, 12);
     });
   }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench` prints a table of the workloads with their goals; `npm run bench -- --json` prints
- * exactly one JSON object on stdout (shared/docs/contracts.md section 3), with progress on stderr.
+ * exactly one JSON object on stdout (docs/contracts.md section 3), with progress on stderr.
  * `--only ID[,ID]` runs a subset. Timings are never asserted in tests: they depend on the machine.
  *
  * By default the workloads run from an esbuild bundle of bench/workloads.ts, the way the app ships

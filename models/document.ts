@@ -1,6 +1,6 @@
 /**
  * The types of a Causeway scenario document (schemaVersion 1), derived from the zod shape in
- * file/shape.ts, so the shape is defined once. Units follow method.md: money in GBP million (£m) at
+ * file/shape.ts, so the shape is defined once. Units follow docs/method.md: money in GBP million (£m) at
  * `prices.baseYear` prices, jobs as a count, productivity in GBP per job, rates as fractions a year.
  *
  * The validated JSON is the document, so unknown fields that a newer release or another tool wrote

@@ -2,7 +2,7 @@
  * Causeway's public core. The CLI, the renderer and the Electron shell reach the engine and the file
  * format only through this module. Everything here is pure TypeScript: no React, Electron, Node or DOM.
  *
- * Units everywhere (method.md section 1): GVA and costs in £m at `prices.baseYear` prices, jobs as a
+ * Units everywhere (docs/method.md section 1): GVA and costs in £m at `prices.baseYear` prices, jobs as a
  * count, productivity and cost per job in GBP, rates as fractions per year.
  */
 /** The document types (derived from the file shape), results types, diagnostics and their codes. */

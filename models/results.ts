@@ -1,6 +1,6 @@
 /**
  * The shapes of the engine's results: the deterministic projection (`causeway run --json`), the
- * appraisal and the Monte Carlo percentiles. Units as in method.md: £m, jobs as a count, GBP per job.
+ * appraisal and the Monte Carlo percentiles. Units as in docs/method.md: £m, jobs as a count, GBP per job.
  */
 
 export interface SeriesGvaJobs {

@@ -1,5 +1,5 @@
 /**
- * Number formats users see, in UK English with thousands separators (method.md section 1 units):
+ * Number formats users see, in UK English with thousands separators (docs/method.md section 1 units):
  * money in £m with one decimal, jobs as whole numbers, productivity and cost per job in whole pounds.
  * A true minus sign reads better than a hyphen in tables pasted into Word.
  */

@@ -19,5 +19,5 @@ export function envelope(
   };
 }
 
-/** Additionality that leaves gross = net (method.md section 4): nothing lost, multiplier one. */
+/** Additionality that leaves gross = net (docs/method.md section 4): nothing lost, multiplier one. */
 export const NO_ADJUSTMENT = { deadweight: 0, leakage: 0, displacement: 0, substitution: 0, multiplier: 1 };

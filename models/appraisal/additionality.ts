@@ -1,7 +1,7 @@
 import type { Additionality } from '../types.ts';
 
 /**
- * Gross to net (method.md section 4, the HCA Additionality Guide formula):
+ * Gross to net (docs/method.md section 4, the HCA Additionality Guide formula):
  * net = gross * (1 - deadweight) * (1 - leakage) * (1 - displacement) * (1 - substitution) * multiplier.
  */
 export function netFactor(a: Additionality): number {

@@ -1,5 +1,5 @@
 /**
- * Green Book discounting (method.md section 6). Factors compound year by year from the first
+ * Green Book discounting (docs/method.md section 6). Factors compound year by year from the first
  * projected year (k = 0, undiscounted), so a rate change at k = 31 applies only from then on:
  * DF(31) = DF(30) / 1.03, never 1 / 1.03^31.
  */

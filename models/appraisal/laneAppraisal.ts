@@ -1,5 +1,5 @@
 /**
- * The appraisal of many runs at once (method.md section 6), one lane per run: the one place where
+ * The appraisal of many runs at once (docs/method.md section 6), one lane per run: the one place where
  * present values are computed. A deterministic projection is one lane, a Monte Carlo batch or a
  * tornado has one lane per draw or case, and appraise() is this on one lane of given series.
  */

@@ -1,6 +1,6 @@
 import type { VfmBand } from '../types.ts';
 
-/** Value-for-money band from a BCR (DfT categories, method.md section 6). */
+/** Value-for-money band from a BCR (DfT categories, docs/method.md section 6). */
 export function vfmBand(bcr: number | null): VfmBand | null {
   if (bcr === null || !Number.isFinite(bcr)) return null;
   if (bcr < 1) return 'poor';

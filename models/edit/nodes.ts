@@ -8,7 +8,7 @@ import type { Layout, Link, LogicNode, ScenarioDocument, Stage } from '../types.
 
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 
-/** True when `id` is a valid formula name (contracts.md: nodes and parameters share this pattern). */
+/** True when `id` is a valid formula name (docs/contracts.md: nodes and parameters share this pattern). */
 export function isValidNameId(id: string): boolean {
   return ID_PATTERN.test(id);
 }

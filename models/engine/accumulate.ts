@@ -1,6 +1,6 @@
 /**
  * Gross to net, and costs with optimism bias: the one place where role nodes become the totals
- * that are projected and appraised (method.md sections 4-6). Every run goes through here, lane by
+ * that are projected and appraised (docs/method.md sections 4-6). Every run goes through here, lane by
  * lane: the deterministic projection (one lane, with the breakdowns it reports), each Monte Carlo
  * batch and each tornado or switching-value pass.
  *

@@ -137,7 +137,7 @@ function analyseUncached(doc: ScenarioDocument): ModelAnalysis {
   return { byNode, diagnostics };
 }
 
-/** A formula may use only nodes linked into it (method.md section 3); prev() needs no link. */
+/** A formula may use only nodes linked into it (docs/method.md section 3); prev() needs no link. */
 function checkLinks(doc: ScenarioDocument, byNode: ModelAnalysis['byNode']): Diagnostic[] {
   const linked = new Set((doc.logicModel?.links ?? []).map((l) => `${l.from}\u0000${l.to}`));
   const out: Diagnostic[] = [];

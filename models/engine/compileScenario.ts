@@ -222,7 +222,7 @@ function compileUncached(
 }
 
 /**
- * Each parameter's value, range and distribution for this scenario (method.md section 7): a number
+ * Each parameter's value, range and distribution for this scenario (docs/method.md section 7): a number
  * override replaces the value only; an object override brings its own range and distribution.
  */
 function resolveParameters(

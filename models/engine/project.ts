@@ -15,7 +15,7 @@ import { runLanes } from './runLanes.ts';
 
 /**
  * Project one scenario deterministically (every parameter at its value): baseline, gross and net
- * impacts by intervention and sector, totals, productivity and the appraisal (method.md 2-6).
+ * impacts by intervention and sector, totals, productivity and the appraisal (docs/method.md 2-6).
  * It is a one-lane run of the machinery Monte Carlo runs in batches, so a draw with every
  * parameter at its value gives these numbers to the last bit.
  * Never throws for bad input; problems come back as diagnostics with paths.

@@ -1,5 +1,5 @@
 /**
- * The scenario file format (shared/docs/contracts.md section 1): reading with migrations and the
+ * The scenario file format (docs/contracts.md section 1): reading with migrations and the
  * shape check, deterministic saving, the format's own semantic checks, and the JSON Schema. Loading
  * a file with every check (the engine's too) is models/check's loadScenario.
  */

@@ -1,5 +1,5 @@
 /**
- * Range checks (method.md sections 1, 4, 6, 7): additionality factors, multiplier, appraisal rates,
+ * Range checks (docs/method.md sections 1, 4, 6, 7): additionality factors, multiplier, appraisal rates,
  * horizon, sector baselines and parameter ranges. A value that is legal but unusual (a multiplier
  * below 1, a value outside its own range) is a warning; one the engine cannot use is an error.
  */

@@ -1,6 +1,6 @@
 /**
  * Deterministic serialisation, so that scenario files diff cleanly in git and in the history view:
- * known keys in the order the shape declares them (shape.ts, which follows contracts.md section 1),
+ * known keys in the order the shape declares them (shape.ts, which follows docs/contracts.md section 1),
  * unknown keys after them in alphabetical order (recursively, inside unknown values too), record maps
  * (parameters, overrides, layout) in their insertion order, 2-space indent, final newline. The output is built by hand rather
  * than by JSON.stringify on reordered objects, because JavaScript objects put integer-like keys first

@@ -110,7 +110,7 @@ export function buildScenarioSchema(strict: boolean) {
     stage: z.enum(STAGES),
     label: text(),
     intervention: text().optional(),
-    expr: text().optional().describe('Formula, mathjs syntax (method.md section 3)'),
+    expr: text().optional().describe('Formula, mathjs syntax (docs/method.md section 3)'),
     unit: text().optional(),
     role: z.enum(ROLES).optional().describe('cost: £m a year; gva: £m a year; jobs: a count'),
     sector: text().optional(),

@@ -1,5 +1,5 @@
 /**
- * How Causeway writes numbers for people (UK English, method.md section 1 units): £m with one
+ * How Causeway writes numbers for people (UK English, docs/method.md section 1 units): £m with one
  * decimal and thousands separators, jobs as whole numbers, productivity and cost per job in whole
  * pounds. One definition for the app and the CLI, so a figure reads the same in both. A true minus
  * sign (U+2212) reads better than a hyphen in tables pasted into Word.

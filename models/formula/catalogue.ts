@@ -1,5 +1,5 @@
 /**
- * The whitelist: every function and constant a formula may name (method.md section 3). Anything
+ * The whitelist: every function and constant a formula may name (docs/method.md section 3). Anything
  * else — `import`, `evaluate`, `createUnit`, assignments, function definitions, units, matrices,
  * property access — is refused before a formula can run. Formulas are never evaluated by mathjs:
  * they are compiled to Causeway's own interpreter, so the whitelist is the whole attack surface.

@@ -1,5 +1,5 @@
 /**
- * Every function a formula may call (method.md section 3), in one table: its name, how many
+ * Every function a formula may call (docs/method.md section 3), in one table: its name, how many
  * arguments it takes, how it compiles to the interpreter, its scalar reference implementation and
  * the description the inspector's autocomplete and the docs show.
  *

@@ -1,6 +1,6 @@
 /**
  * The scalar reference implementations of formula functions and operators whose meaning is not
- * JavaScript's own (method.md section 3). The interpreter calls these same functions lane by lane,
+ * JavaScript's own (docs/method.md section 3). The interpreter calls these same functions lane by lane,
  * so there is one definition of each.
  */
 

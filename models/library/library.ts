@@ -133,7 +133,7 @@ function residual(
 }
 
 /**
- * The baseline sectors of an area as domain `SectorBaseline`s (method.md section 2), each with its
+ * The baseline sectors of an area as domain `SectorBaseline`s (docs/method.md section 2), each with its
  * source. `sectorIds` defaults to every library sector the area has. Besides the library ids (total,
  * c, cd_cf, ci, cj, ck, cl, s33) two derived ids are accepted: `non_c` (total less manufacturing) and
  * `c_other` (manufacturing less the manufacturing sub-sectors requested alongside it). Flagged

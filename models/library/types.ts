@@ -1,6 +1,6 @@
 /**
  * Shapes of the embedded baseline library (models/library/baselineLibrary.json). The JSON is written by
- * scripts/buildLibrary.ts from the ONS files in shared/data and committed; these types describe it.
+ * scripts/buildLibrary.ts from the ONS files in ../shared/data (outside the repository; the vendored slices in test/fixtures/ons rebuild part of it) and committed; these types describe it.
  *
  * Units: GVA in GBP million (£m); jobs a count (BRES "employment": employees plus working owners);
  * growth rates are compound annual fractions.

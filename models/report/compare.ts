@@ -1,6 +1,6 @@
 /**
  * Every scenario of a file projected side by side, and the `causeway compare --json` shape read from
- * the metric catalogue (contracts.md section 2), so that the JSON, the CLI table and the app's
+ * the metric catalogue (docs/contracts.md section 2), so that the JSON, the CLI table and the app's
  * Compare view cannot disagree about what a figure is.
  */
 import { projectScenario } from '../engine/index.ts';

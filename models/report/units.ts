@@ -1,5 +1,5 @@
 /**
- * The units a reported figure can have (method.md section 1): each knows how to write a number for
+ * The units a reported figure can have (docs/method.md section 1): each knows how to write a number for
  * people (through models/format, so the app and the CLI agree), what to put after a heading, and
  * whether its money is in base-year prices, so that every header can state the price base.
  */

@@ -1,6 +1,6 @@
 /**
  * createScenarioForArea: a new, valid scenario document for a library area. Its baseline sectors
- * partition the area's economy (the engine adds sectors up for area totals, method.md section 5), a
+ * partition the area's economy (the engine adds sectors up for area totals, docs/method.md section 5), a
  * business-as-usual scenario comes first, then one scenario per template and an "all" scenario.
  */
 import {

@@ -9,7 +9,7 @@ const Z95 = 1.6448536269514722;
 export type Sampler = (random: Random) => number;
 
 /**
- * A sampler for one parameter (method.md section 7), or a constant when it has no range or
+ * A sampler for one parameter (docs/method.md section 7), or a constant when it has no range or
  * low == high. Contradictions (a mode outside its range, a lognormal bound <= 0) are diagnostics.
  */
 export function createSampler(

@@ -35,7 +35,7 @@ export interface MonteCarloRun {
 const MAX_STORED_VALUES = 25_000_000;
 type TotalSeries = 'gva' | 'jobs' | 'productivity' | 'netGva' | 'netJobs';
 
-/** Prepare a seeded Monte Carlo run of one scenario (method.md section 7). */
+/** Prepare a seeded Monte Carlo run of one scenario (docs/method.md section 7). */
 export function createMonteCarloRun(
   doc: ScenarioDocument,
   scenarioId: string | undefined,

@@ -48,7 +48,7 @@ export function evaluateCases(
 }
 
 /**
- * One-at-a-time sensitivity (method.md section 7): each ranged parameter at its low and its high,
+ * One-at-a-time sensitivity (docs/method.md section 7): each ranged parameter at its low and its high,
  * others at their values, ranked by the absolute swing. All cases run as lanes of a single pass.
  */
 export function runTornado(

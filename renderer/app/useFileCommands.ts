@@ -114,8 +114,8 @@ export function useFileCommands(): FileCommands {
 
   const finishSave = useCallback(
     (saved: SavedFile, recoveryId: string) => {
-      const outcome = loadScenario(saved.text);
-      if (outcome.document) store.getState().markSaved(outcome.document, saved.token, saved.name);
+      // The platform hands back the document the written text holds: no second parse of it here.
+      store.getState().markSaved(saved.document, saved.token, saved.name);
       store
         .getState()
         .notify(

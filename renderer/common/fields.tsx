@@ -54,7 +54,7 @@ export interface NumberInputProps {
   max?: number;
   /**
    * Show and type a fraction as a percentage (0.035 as "3.5" beside a % sign). Files keep
-   * fractions (method.md section 1); people think of deadweight and growth in per cent.
+   * fractions (docs/method.md section 1); people think of deadweight and growth in per cent.
    */
   percent?: boolean;
 }

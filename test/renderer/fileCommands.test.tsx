@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useFileCommands, type FileCommands } from '../../renderer/app/useFileCommands.ts';
 import { createCauswayStore } from '../../renderer/store/createStore.ts';
 import { exampleDoc, fakePlatform, renderWithStore } from './helpers.tsx';
+import { loadScenario } from '../../models/index.ts';
 
 afterEach(cleanup);
 
@@ -52,7 +53,15 @@ describe('saving', () => {
       saveAs: (name, text) =>
         Promise.resolve({
           ok: true,
-          value: { token: 't2', name, text, revision: 3, savedAt: '2026-01-01T00:00:00Z', downloaded: true } as never,
+          value: {
+            token: 't2',
+            name,
+            text,
+            document: loadScenario(text).document,
+            revision: 3,
+            savedAt: '2026-01-01T00:00:00Z',
+            downloaded: true,
+          } as never,
         }),
     });
     const { store, files } = setup(platform);

@@ -3,7 +3,7 @@ import { projectScenario, type Projection } from '../../../models/index.ts';
 import { workedExample } from '../../helpers/docs.ts';
 
 /*
- * The worked example, by hand (method.md sections 2-6). Horizon 2026-2028, so t = 0, 1, 2.
+ * The worked example, by hand (docs/method.md sections 2-6). Horizon 2026-2028, so t = 0, 1, 2.
  *
  * Baseline, machinery (ck): gva 1000 in 2021 growing 1% a year, jobs 10,000 flat.
  *   baseGVA 2026 = 1000 x 1.01^5 = 1051.0100501     prod = 1051.0100501e6 / 10000 = 105,101.00501

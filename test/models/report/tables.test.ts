@@ -1,6 +1,6 @@
 /**
  * Report tables against the worked example computed by hand (see test/models/engine/workedExample.test.ts
- * for the derivation; method.md sections 2-6). Horizon 2026-2028, prices 2019, scenario digital-led:
+ * for the derivation; docs/method.md sections 2-6). Horizon 2026-2028, prices 2019, scenario digital-led:
  *   baseline GVA = 1000 x 1.01^5, ^6, ^7 = 1051.0100501, 1061.5201506, 1072.1353521 (£m)
  *   gross GVA = 20, 40, 40; net GVA = 0.81 x gross = 16.2, 32.4, 32.4; cumulative = 81.0
  *   gross jobs = 190.29313752, 376.8180941, 373.08722188; net jobs = 0.81 x gross = 154.1374414,

@@ -1,4 +1,4 @@
-// An independent checker of method.md section 3 for template output: every name a formula uses is a
+// An independent checker of docs/method.md section 3 for template output: every name a formula uses is a
 // parameter, a node linked into the formula's node, t/year, or a whitelisted function; prev() targets
 // need no link. Uses mathjs parse directly, not the engine's analyser.
 import { parse, type MathNode } from 'mathjs';

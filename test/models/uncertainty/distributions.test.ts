@@ -15,7 +15,7 @@ const draw = (p: ResolvedParameter, n = 40_000, seed = 3) => {
 };
 const mean = (v: Float64Array) => v.reduce((a, b) => a + b, 0) / v.length;
 
-describe('distributions (method.md section 7)', () => {
+describe('distributions (docs/method.md section 7)', () => {
   it('inverse normal matches tabulated quantiles', () => {
     expect(inverseNormal(0.95)).toBeCloseTo(1.644854, 6);
     expect(inverseNormal(0.5)).toBeCloseTo(0, 9);

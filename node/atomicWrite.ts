@@ -15,6 +15,11 @@ export interface AtomicWriteOptions {
   backupPath?: string;
   /** File mode for a new file; an existing file's mode is kept. */
   mode?: number;
+  /**
+   * Runs after the new bytes are safely in the temporary file and just before the target is
+   * replaced: the last moment to refuse (by throwing), e.g. because the file changed meanwhile.
+   */
+  beforeReplace?: () => Promise<void>;
 }
 
 const TEMP_SUFFIX = '.causeway-tmp';
@@ -155,6 +160,7 @@ export async function writeFileAtomic(
   const temp = temporaryName(target);
   try {
     await writeDurably(fs, temp, data, mode);
+    await options.beforeReplace?.();
     if (exists && options.backupPath) await keepBackup(fs, target, options.backupPath);
     await fs.rename(temp, target);
   } catch (e) {

@@ -15,6 +15,8 @@ export interface StatLike {
   size: number;
   mtimeMs: number;
   mode: number;
+  /** The file's identity on its device (0 where a layer cannot tell): a replaced file has a new one. */
+  ino?: number;
   isFile(): boolean;
   isDirectory(): boolean;
 }

@@ -104,6 +104,10 @@ export const DIAGNOSTIC_CODES = {
   'history.unknown-revision': 'A revision that is not in the history.',
   'history.unrecoverable': 'A revision cannot be rebuilt: a patch in the chain is missing.',
   'history.patch-failed': 'A revision cannot be rebuilt: its patch does not apply.',
+  'history.patch-invalid': 'A revision cannot be rebuilt: its patch is not a JSON Patch Causeway may apply.',
+  'history.too-large': 'A revision cannot be rebuilt: its patch would make it larger or deeper than any file.',
+  'history.hash-mismatch': 'A rebuilt revision differs from what was saved as it (its recorded hash).',
+  'history.edited': 'The file was changed outside Causeway after its current revision was saved.',
   // The baseline library and templates (models/library, models/templates)
   'library.unknown-area': 'An area code that is not in the baseline library.',
   'library.unknown-sector': 'A sector id that is not in the baseline library.',

@@ -12,12 +12,15 @@ export const DIAGNOSTIC_CODES = {
   'json.too-large': 'The file is over the size limit for a scenario file.',
   'json.utf16': 'The file is UTF-16 text; scenario files are UTF-8.',
   'json.binary': 'The file holds binary data, not text.',
+  'json.invalid-utf8': 'The file has bytes that are not UTF-8 (Latin-1, a raw surrogate, an overlong form).',
+  'json.integer-precision': 'A whole number with more digits than a double holds exactly, which saving would round.',
   'json.syntax': 'The file is not valid JSON.',
   'json.truncated': 'The JSON ends early: the file may have been cut short.',
   'json.too-deep': 'Objects and lists nest deeper than any scenario needs.',
   'json.duplicate-key': 'A key appears twice in one object.',
   'json.forbidden-key': 'A key that could tamper with the reader (such as __proto__).',
   'json.number-overflow': 'A number too large to hold, which saving would turn into null.',
+  'limits.exceeded': 'The file holds more of something (nodes, parameters, revisions...) than Causeway handles.',
   'internal.error': 'Loading failed on an internal error (a bug to report).',
   'internal.check-failed': 'Checking a loaded file failed on an internal error (a bug to report).',
   // The envelope and migrations (envelope.ts, migrations.ts)
@@ -94,6 +97,7 @@ export const DIAGNOSTIC_CODES = {
   'set.unknown-parameter': 'A --set names a parameter the file does not have.',
   'set.not-a-number': 'A --set value is not a finite number.',
   'run.non-finite': 'A node evaluates to infinity or NaN.',
+  'run.non-finite-result': 'A result derived from the nodes (a total, a cost, the appraisal) overflows or is NaN.',
   // Uncertainty (models/uncertainty)
   'uncertainty.samples': 'The number of Monte Carlo draws is out of bounds.',
   'uncertainty.range': "A parameter's range or distribution cannot be sampled.",

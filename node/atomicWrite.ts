@@ -7,7 +7,7 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { errorCode, nodeFs, type FsLayer } from './fsLayer.ts';
+import { codedError, errorCode, nodeFs, type FsLayer } from './fsLayer.ts';
 
 export interface AtomicWriteOptions {
   fs?: FsLayer;
@@ -152,8 +152,11 @@ export async function writeFileAtomic(
   let exists = false;
   try {
     const st = await fs.stat(target);
-    exists = st.isFile();
-    if (exists) mode = st.mode & 0o777;
+    // Renaming over a pipe or a device node would silently replace it: only files are replaced.
+    if (st.isDirectory()) throw codedError('EISDIR', 'is a folder');
+    if (!st.isFile()) throw codedError('ENOTREG', 'not a regular file');
+    exists = true;
+    mode = st.mode & 0o777;
   } catch (e) {
     if (errorCode(e) !== 'ENOENT') throw e;
   }

@@ -7,7 +7,11 @@
  */
 import { basename } from 'node:path';
 import {
+  checkUtf8Bytes,
   CURRENT_SCHEMA_VERSION,
+  LIMITS,
+  tooLargeMessage,
+  type Diagnostic,
   documentToSave,
   loadScenario,
   prepareSave,
@@ -18,14 +22,18 @@ import { removeStaleTemporaries, resolveWriteTarget, writeFileAtomic } from './a
 import { describeFileError } from './fileErrors.ts';
 import { acquireFileLock, describeHolder, LOCK_WAIT_MS, type FileLock } from './fileLock.ts';
 import { fingerprintOf, sameFile, type Fingerprint } from './fingerprint.ts';
-import { errorCode, nodeFs, type FsLayer } from './fsLayer.ts';
+import { codedError, errorCode, nodeFs, type FsLayer } from './fsLayer.ts';
 import type { FileResult } from './result.ts';
 
 export interface OpenedScenario {
   path: string;
   name: string;
-  /** The file's text exactly as on disk (an older schema stays untouched until the user saves). */
-  text: string;
+  /**
+   * The file's text exactly as on disk (an older schema stays untouched until the user saves); null
+   * when its bytes cannot be read as text without changing them (not UTF-8) or it is over the size
+   * limit: `outcome` says which, and there is nothing to edit.
+   */
+  text: string | null;
   fingerprint: Fingerprint;
   /** The load pipeline's outcome: a migrated document in memory, or diagnostics. */
   outcome: LoadOutcome;
@@ -77,21 +85,43 @@ export function schemaBackupPathFor(path: string, schemaVersion: number): string
   return `${path}.schema${schemaVersion}.bak`;
 }
 
+function tooLarge(bytes: number): Diagnostic {
+  return { severity: 'error', code: 'json.too-large', path: '', message: tooLargeMessage(bytes) };
+}
+
 /**
  * Reads a scenario file and runs the load pipeline on it in memory; nothing on disk changes (the
  * CLI's read-only commands use this).
  */
 export async function readScenarioFile(path: string, fs: FsLayer = nodeFs): Promise<FileResult<OpenedScenario>> {
   const name = basename(path);
+  const refused = (diagnostic: Diagnostic, size: number, mtimeMs: number): FileResult<OpenedScenario> => ({
+    ok: true,
+    value: {
+      path,
+      name,
+      text: null,
+      fingerprint: { sha256: '', size, mtimeMs },
+      outcome: { ok: false, diagnostics: [diagnostic], document: null },
+    },
+  });
   try {
+    // Checked before opening (a folder, a pipe, a device, a file too large to read) and again on
+    // the open handle, so that what is checked is what is read.
     const st = await fs.stat(path);
-    // A folder, a socket or a device is refused before reading: the message is the folder one.
-    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    const bytes = await fs.readFile(path);
-    const text = bytes.toString('utf8');
+    if (st.isDirectory()) throw codedError('EISDIR', 'is a folder');
+    if (!st.isFile()) throw codedError('ENOTREG', 'not a regular file');
+    if (st.size > LIMITS.fileBytes) return refused(tooLarge(st.size), st.size, st.mtimeMs);
+    const read = fs.readRegular
+      ? await fs.readRegular(path, LIMITS.fileBytes)
+      : { bytes: await fs.readFile(path), size: st.size, mtimeMs: st.mtimeMs };
+    if (!read.bytes) return refused(tooLarge(read.size), read.size, read.mtimeMs);
+    const undecodable = checkUtf8Bytes(read.bytes);
+    if (undecodable) return refused(undecodable, read.size, read.mtimeMs);
+    const text = read.bytes.toString('utf8');
     return {
       ok: true,
-      value: { path, name, text, fingerprint: fingerprintOf(bytes, st.mtimeMs), outcome: loadScenario(text) },
+      value: { path, name, text, fingerprint: fingerprintOf(read.bytes, read.mtimeMs), outcome: loadScenario(text) },
     };
   } catch (e) {
     return { ok: false, error: describeFileError(e, 'open', name) };
@@ -128,7 +158,8 @@ interface OnDisk {
 async function readIfExists(fs: FsLayer, path: string): Promise<OnDisk | null> {
   try {
     const st = await fs.stat(path);
-    if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (st.isDirectory()) throw codedError('EISDIR', 'is a folder');
+    if (!st.isFile()) throw codedError('ENOTREG', 'not a regular file');
     const bytes = await fs.readFile(path);
     return { bytes, mode: st.mode, mtimeMs: st.mtimeMs, size: st.size, ino: st.ino ?? 0 };
   } catch (e) {

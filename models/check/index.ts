@@ -4,3 +4,4 @@
  */
 export { checkDocument } from './checkDocument.ts';
 export { loadScenario, type LoadOutcome, type LoadOptions } from './loadScenario.ts';
+export { checkFiniteResults, checkFiniteUncertainty } from './finiteResults.ts';

@@ -7,6 +7,7 @@
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
 import { error, warning } from '../diagnostics.ts';
 import { checkEnvelope } from './envelope.ts';
+import { checkLimits } from './limits.ts';
 import { MIGRATIONS, migrateJson, type Migration } from './migrations.ts';
 import { parseJsonText } from './parseJson.ts';
 import { formatPath, isRecord, type PathSegment } from './paths.ts';
@@ -91,6 +92,9 @@ function run(text: string, options: ReadOptions): ReadOutcome {
   const migrated = migrateJson(envelope.json, options.migrations ?? MIGRATIONS);
   if (!migrated.ok) return { ok: false, diagnostics: migrated.diagnostics };
   const json = migrated.json;
+  // Before anything whose cost grows with these counts (the shape check included).
+  const overLimits = checkLimits(json);
+  if (overLimits.length > 0) return { ok: false, diagnostics: overLimits };
   // Before the shape check, which then holds every position kept to {x, y}.
   const tolerated = tolerateLayout(json);
   const shape = scenarioShape.safeParse(json);

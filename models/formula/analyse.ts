@@ -215,7 +215,8 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
       refs.param.add(name);
       return { kind: 'param', id: name };
     }
-    if (name in CONSTANTS) return { kind: 'num', value: CONSTANTS[name]! };
+    // Own keys only: `in` would find "constructor", "toString" and the rest on Object.prototype.
+    if (Object.hasOwn(CONSTANTS, name)) return { kind: 'num', value: CONSTANTS[name]! };
     if (FUNCTION_BY_NAME.has(name))
       throw new FormulaError(
         'formula.function-as-value',

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDiagnostics, LIMITS, loadScenario, type Diagnostic } from '../../../models/index.ts';
+import { formatDiagnostics, LIMITS, loadScenario, scenarioJsonSchema, type Diagnostic } from '../../../models/index.ts';
 import { MINIMAL_TEXT } from './helpers.ts';
 
 const minimal = () => JSON.parse(MINIMAL_TEXT) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -68,6 +68,18 @@ describe('limits', () => {
     expect(nodes * 10).toBeLessThanOrEqual(LIMITS.nodes);
     expect(text.length * 10).toBeLessThan(LIMITS.fileBytes);
     expect(loadScenario(text).diagnostics.some((d) => d.code === 'limits.exceeded')).toBe(false);
+  });
+});
+
+describe('the JSON Schema', () => {
+  it('states the limits that are counts or lengths, from the same table', () => {
+    const schema = scenarioJsonSchema() as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const p = schema.properties;
+    expect(p.parameters.maxProperties).toBe(LIMITS.parameters);
+    expect(p.logicModel.properties.nodes.maxItems).toBe(LIMITS.nodes);
+    expect(p.logicModel.properties.nodes.items.properties.expr.maxLength).toBe(LIMITS.formulaChars);
+    expect(p.scenarios.maxItems).toBe(LIMITS.scenarios);
+    expect(p.history.properties.revisions.maxItems).toBe(LIMITS.revisions);
   });
 });
 

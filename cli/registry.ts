@@ -3,6 +3,7 @@ import { areasCommand } from './commands/areas.ts';
 import { compareCommand } from './commands/compare.ts';
 import { historyCommand } from './commands/history.ts';
 import { newCommand } from './commands/new.ts';
+import { reportCommand } from './commands/report.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { setCommand } from './commands/set.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -22,4 +23,5 @@ export const commands: CommandSpec[] = [
   setCommand,
   historyCommand,
   restoreCommand,
+  reportCommand,
 ];

@@ -105,7 +105,7 @@ async function figure(b: Extract<ReportBlock, { kind: 'figure' }>, rasterise?: R
   const width = Math.min(PAGE_WIDTH_PX, b.width);
   const height = Math.round((b.height * width) / b.width);
   const png = rasterise ? await rasterise(b.svg, b.width, b.height, 2) : null;
-  const altText = { name: b.id, title: b.caption, description: b.caption };
+  const altText = { name: b.id, title: b.title, description: b.caption ?? b.title };
   const image = png
     ? new ImageRun({ type: 'png', data: png, transformation: { width, height }, altText })
     : new ImageRun({
@@ -115,10 +115,14 @@ async function figure(b: Extract<ReportBlock, { kind: 'figure' }>, rasterise?: R
         transformation: { width, height },
         altText,
       });
-  return [
-    new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [image] }),
-    new Paragraph({ spacing: { after: 160 }, children: runs(b.caption, { size: 17 }) }),
-  ];
+  const picture = new Paragraph({
+    keepNext: Boolean(b.caption),
+    spacing: { before: 120, after: 160 },
+    children: [image],
+  });
+  return b.caption
+    ? [picture, new Paragraph({ spacing: { after: 160 }, children: runs(b.caption, { size: 17 }) })]
+    : [picture];
 }
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;

@@ -29,9 +29,10 @@ export const PRINT_CSS = `
 .${PRINT_ROOT_CLASS} caption { text-align: left; font-weight: bold; font-size: 9pt; padding: 0 0 3pt; caption-side: top; }
 .${PRINT_ROOT_CLASS} thead { display: table-header-group; }
 .${PRINT_ROOT_CLASS} tr { break-inside: avoid; }
-.${PRINT_ROOT_CLASS} th, .${PRINT_ROOT_CLASS} td { border: 0.5pt solid #c4cad3; padding: 2pt 4pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+.${PRINT_ROOT_CLASS} th, .${PRINT_ROOT_CLASS} td { border: 0.5pt solid #c4cad3; padding: 2pt 4pt; vertical-align: top; text-align: left; overflow-wrap: break-word; }
 .${PRINT_ROOT_CLASS} th { background: #e8eef5; }
-.${PRINT_ROOT_CLASS} td.num, .${PRINT_ROOT_CLASS} th.num { text-align: right; white-space: nowrap; overflow-wrap: normal; }
+.${PRINT_ROOT_CLASS} td.num, .${PRINT_ROOT_CLASS} th.num { text-align: right; }
+.${PRINT_ROOT_CLASS} td.num { white-space: nowrap; }
 .${PRINT_ROOT_CLASS} figure { margin: 6pt 0 12pt; break-inside: avoid; }
 .${PRINT_ROOT_CLASS} figure svg { width: 100%; height: auto; max-height: 230mm; }
 .${PRINT_ROOT_CLASS} figcaption { font-size: 8.5pt; color: #4a5565; }
@@ -83,7 +84,7 @@ function block(b: ReportBlock): string {
     case 'table':
       return htmlTable(b.table, b.transposed);
     case 'figure':
-      return `<figure data-figure="${esc(b.id)}">${b.svg}<figcaption>${esc(b.caption)}</figcaption></figure>`;
+      return `<figure data-figure="${esc(b.id)}">${b.svg}${b.caption ? `<figcaption>${esc(b.caption)}</figcaption>` : ''}</figure>`;
     case 'pageBreak':
       return '<hr class="report-break">';
   }

@@ -92,7 +92,7 @@ export {
 export { buildWorkbookSheets, sheetName, type WorkbookSheet, type WorkbookTable } from './workbook.ts';
 export { markdownTable, toMarkdown } from './markdown.ts';
 export { htmlTable, PRINT_CSS, PRINT_ROOT_CLASS, reportHtmlBody, reportHtmlDocument } from './html.ts';
-export { inlineRuns, type InlineRun } from './inline.ts';
+export { inlineRuns, markdownSection, type InlineRun } from './inline.ts';
 
 /**
  * The Excel and Word writers, loaded on first use: write-excel-file and docx stay out of the app's

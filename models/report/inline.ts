@@ -21,3 +21,20 @@ export function inlineRuns(text: string): InlineRun[] {
   if (last < text.length) runs.push({ text: text.slice(last) });
   return runs;
 }
+
+/**
+ * The paragraphs of one `## heading` section of a Markdown text (the README's method note, which the
+ * app's Help and every report quote), each joined onto one line; [] when there is no such section.
+ */
+export function markdownSection(markdown: string, heading: string): string[] {
+  const lines = markdown.split(/\r?\n/);
+  const start = lines.findIndex((l) => l.trim() === `## ${heading}`);
+  if (start < 0) return [];
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
+  return lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((p) => p !== '');
+}

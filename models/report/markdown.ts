@@ -49,7 +49,7 @@ function block(b: ReportBlock): string {
     case 'table':
       return markdownTable(b.table, b.transposed);
     case 'figure':
-      return `*Figure: ${b.caption}. The chart is in the Word and PDF reports.*`;
+      return `*Figure: ${b.title}. The picture is in the Word and PDF reports.*`;
     case 'pageBreak':
       return '---';
   }

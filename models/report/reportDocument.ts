@@ -36,8 +36,10 @@ import { headlineTable, resultsByYearTable, uncertaintyTable, YEAR_TABLE_SUMMARY
 
 export interface ReportInput {
   doc: ScenarioDocument;
-  /** The scenarios the report covers, projected, in file order. */
+  /** The scenarios the report covers in detail, projected, in file order. */
   scenarios: readonly ScenarioProjection[];
+  /** Every scenario of the file, for the summary side by side; the covered ones when absent. */
+  allScenarios?: readonly ScenarioProjection[];
   /** Monte Carlo results by scenario id, for scenarios that have been run. */
   uncertainty?: ReadonlyMap<string, UncertaintyResult>;
   /** The tornado and switching values by scenario id. */
@@ -53,7 +55,8 @@ export type ReportBlock =
   | { kind: 'list'; items: string[] }
   /** `transposed`: measures down the page, the rows (scenarios) across. */
   | { kind: 'table'; table: ReportTable; transposed?: boolean }
-  | { kind: 'figure'; id: string; caption: string; svg: string; width: number; height: number }
+  /** A chart or diagram; `caption` is said under it (charts carry their title inside, so they have none). */
+  | { kind: 'figure'; id: string; title: string; caption?: string; svg: string; width: number; height: number }
   | { kind: 'pageBreak' };
 
 export interface ReportDocument {
@@ -64,10 +67,10 @@ export interface ReportDocument {
   blocks: ReportBlock[];
 }
 
-const figure = (spec: ChartSpec, caption = spec.title): ReportBlock => ({
+const figure = (spec: ChartSpec): ReportBlock => ({
   kind: 'figure',
   id: spec.id,
-  caption,
+  title: spec.title,
   svg: chartSvg(spec),
   width: spec.width ?? CHART_WIDTH,
   height: spec.height ?? CHART_HEIGHT,
@@ -102,8 +105,9 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   p(
     `${doc.area.name}, ${doc.horizon.startYear} to ${doc.horizon.endYear}: ${scenarios.length === 1 ? `the scenario “${scenarios[0]!.name}”` : `${scenarios.length} scenarios side by side`}. ${prices}`,
   );
-  table(headlineTable(doc, scenarios, HEADLINES.report, 'summary', 'Headline results'), true);
-  if (scenarios.length > 1) blocks.push(figure(compareChart(doc, scenarios)));
+  const everyScenario = input.allScenarios ?? scenarios;
+  table(headlineTable(doc, everyScenario, HEADLINES.report, 'summary', 'Headline results of every scenario'), true);
+  if (everyScenario.length > 1) blocks.push(figure(compareChart(doc, everyScenario)));
 
   h(1, '2. The proposal and its scenarios');
   if (doc.meta.description) p(doc.meta.description);
@@ -119,7 +123,9 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     blocks.push({
       kind: 'figure',
       id: 'logic-model',
-      caption: `Logic model: ${doc.meta.title}`,
+      title: `Logic model: ${doc.meta.title}`,
+      caption:
+        'Boxes by Magenta Book stage, each with its intervention’s colour at the left; links are drawn thicker the stronger their evidence (dashed: weak or none).',
       svg: diagram,
       ...size,
     });

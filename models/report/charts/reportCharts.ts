@@ -13,6 +13,24 @@ import { UNITS, unitNote } from '../units.ts';
 import type { ChartSeries, ChartSpec } from './chart.ts';
 import { CHART_COLOURS, paletteColour } from './palette.ts';
 
+/**
+ * Where the scenario's impact is too small to see against the whole area's economy (under 2% of its
+ * GVA in the final year), the sector the impact lands in most, as the app's results view opens on;
+ * null when the area total shows it.
+ */
+export function impactSector(p: Projection): string | null {
+  const last = p.years.length - 1;
+  const share = Math.abs(p.total.netImpact.gva[last] ?? 0) / Math.max(1e-9, Math.abs(p.total.baseline.gva[last] ?? 0));
+  if (share >= 0.02) return null;
+  let best: string | null = null;
+  let bestValue = 0;
+  for (const [id, s] of Object.entries(p.sectors)) {
+    const value = s.netImpact.gva.reduce((a, b) => a + Math.abs(b), 0);
+    if (value > bestValue) [best, bestValue] = [id, value];
+  }
+  return best;
+}
+
 const TRENDS: { id: string; baseline: SeriesId; projected: SeriesId; noun: string }[] = [
   { id: 'gva', baseline: 'baseline-gva', projected: 'projected-gva', noun: 'GVA' },
   { id: 'jobs', baseline: 'baseline-jobs', projected: 'projected-jobs', noun: 'Jobs' },
@@ -20,19 +38,28 @@ const TRENDS: { id: string; baseline: SeriesId; projected: SeriesId; noun: strin
 ];
 
 const unitText = (doc: ScenarioDocument, id: SeriesId) => {
-  const note = unitNote(SERIES[id].unit, doc.prices.baseYear);
+  const note = SERIES[id].unit === 'jobs' ? '' : unitNote(SERIES[id].unit, doc.prices.baseYear);
   return note ? ` (${note})` : '';
 };
 
-/** Baseline against projected for the area, with the p10-p90 band of a Monte Carlo run. */
+/**
+ * Baseline against projected, with the p10-p90 band of a Monte Carlo run: for the area, or for the
+ * sector the impact lands in when it would not show against the area (impactSector).
+ */
 export function trendCharts(
   doc: ScenarioDocument,
-  { name, projection: p }: ScenarioProjection,
+  { name, projection: area }: ScenarioProjection,
   u?: UncertaintyResult | null,
 ): ChartSpec[] {
+  const sectorId = impactSector(area);
+  const sector = sectorId ? area.sectors[sectorId] : undefined;
+  // A sector is read through the same SERIES definitions, as a projection whose total is that sector.
+  const p: Projection = sector ? { ...area, total: { ...sector, cost: area.total.cost } } : area;
+  const scope = sector ? (doc.baseline.sectors.find((s) => s.id === sectorId)?.name ?? sectorId!) : doc.area.name;
   return TRENDS.map(({ id, baseline, projected, noun }) => {
     const series: ChartSeries[] = [];
-    const band = u ? SERIES[projected].band?.(u) : undefined;
+    // Monte Carlo reports bands for the area total only.
+    const band = u && !sector ? SERIES[projected].band?.(u) : undefined;
     if (band)
       series.push({
         id: 'band',
@@ -61,13 +88,15 @@ export function trendCharts(
     );
     return {
       id: `${p.scenario}-${id}`,
-      title: `${noun}${unitText(doc, projected)}, ${doc.area.name}: ${name}`,
+      title: `${noun}${unitText(doc, projected)}, ${scope}: ${name}`,
       categories: p.years,
       series,
       unit: SERIES[projected].unit,
-      ...(u
+      ...(band && u
         ? { note: `Band: Monte Carlo p10 to p90, ${u.samples.toLocaleString('en-GB')} draws, seed ${u.seed}.` }
-        : {}),
+        : sector
+          ? { note: `${scope}: the sector the impact lands in most; against the whole area it would not show.` }
+          : {}),
     };
   });
 }

@@ -145,7 +145,7 @@ async function block(b: ReportBlock, rasterise?: Rasterise): Promise<(Paragraph 
 }
 
 /** The .docx bytes. `rasterise` draws charts as PNG; without it they go in as SVG (Word 2016 and later). */
-export async function buildDocx(report: ReportDocument, rasterise?: Rasterise): Promise<Uint8Array> {
+export async function buildDocx(report: ReportDocument, rasterise?: Rasterise): Promise<Uint8Array<ArrayBuffer>> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: runs(report.title) }),
     new Paragraph({ spacing: { after: 120 }, children: runs(report.subtitle, { size: 24 }) }),

@@ -91,6 +91,7 @@ export {
 } from './reportDocument.ts';
 export { buildWorkbookSheets, sheetName, type WorkbookSheet, type WorkbookTable } from './workbook.ts';
 export { markdownTable, toMarkdown } from './markdown.ts';
+export { reportCsvFiles } from './csvTables.ts';
 export { htmlTable, PRINT_CSS, PRINT_ROOT_CLASS, reportHtmlBody, reportHtmlDocument } from './html.ts';
 export { inlineRuns, markdownSection, type InlineRun } from './inline.ts';
 

@@ -11,11 +11,11 @@ import { buildXlsx } from './xlsx.ts';
 export { buildDocx, buildXlsx, type Rasterise };
 
 /** The Excel workbook of a report. */
-export function reportXlsx(input: ReportInput): Promise<Uint8Array> {
+export function reportXlsx(input: ReportInput): Promise<Uint8Array<ArrayBuffer>> {
   return buildXlsx(buildWorkbookSheets(input));
 }
 
 /** The Word document of a report; charts drawn as PNG by `rasterise` where there is one. */
-export function reportDocx(input: ReportInput, rasterise?: Rasterise): Promise<Uint8Array> {
+export function reportDocx(input: ReportInput, rasterise?: Rasterise): Promise<Uint8Array<ArrayBuffer>> {
   return buildDocx(buildReportDocument(input), rasterise);
 }

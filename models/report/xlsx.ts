@@ -100,7 +100,7 @@ function columnWidths(sheet: WorkbookSheet, widths: number[]): { width: number }
 }
 
 /** The workbook's bytes (an .xlsx package). */
-export async function buildXlsx(sheets: readonly WorkbookSheet[]): Promise<Uint8Array> {
+export async function buildXlsx(sheets: readonly WorkbookSheet[]): Promise<Uint8Array<ArrayBuffer>> {
   const written = sheets.map((sheet) => {
     const { data, widths } = sheetContent(sheet);
     return {

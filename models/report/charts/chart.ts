@@ -14,7 +14,7 @@ export interface ChartSeries {
   colour: string;
   /** One value per category; null leaves a gap. */
   values: readonly (number | null)[];
-  /** For an area: the lower edge (a p10-p90 band); without it the area runs down to zero. */
+  /** For an area: the lower edge (a p10-p90 band); without it the area runs down to zero. For a bar: where it starts (a waterfall's floating step). */
   lower?: readonly (number | null)[];
   dashed?: boolean;
 }
@@ -27,8 +27,8 @@ export interface ChartSpec {
   series: ChartSeries[];
   /** Unit of the values: decides the axis labels. */
   unit: UnitId;
-  /** Bars side by side (grouped, default), stacked, or horizontal from `base` (a tornado). */
-  bars?: 'grouped' | 'stacked' | 'horizontal';
+  /** Bars side by side (grouped, default), stacked, drawn over each other (a waterfall's steps), or horizontal from `base` (a tornado). */
+  bars?: 'grouped' | 'stacked' | 'overlap' | 'horizontal';
   /** Horizontal bars start here (the tornado's base case); 0 otherwise. */
   base?: number;
   /** A note under the chart: the price base, the draws behind a band. */
@@ -221,20 +221,21 @@ function drawVertical(
   const bars = spec.series.filter((s) => s.kind === 'bar');
   const groupWidth = slot * 0.72;
   const stacked = spec.bars === 'stacked';
+  const whole = stacked || spec.bars === 'overlap';
   const up = new Array<number>(n).fill(0);
   const down = new Array<number>(n).fill(0);
   bars.forEach((s, b) => {
-    const w = stacked ? groupWidth : groupWidth / bars.length;
+    const w = whole ? groupWidth : groupWidth / bars.length;
     s.values.forEach((v, k) => {
       if (v === null || v === 0) return;
-      let from = 0;
+      let from = s.lower?.[k] ?? 0;
       if (stacked) {
         from = v >= 0 ? up[k]! : down[k]!;
         if (v >= 0) up[k]! += v;
         else down[k]! += v;
       }
-      const x = xAt(k) - groupWidth / 2 + (stacked ? 0 : b * w);
-      const y1 = yAt(from + v);
+      const x = xAt(k) - groupWidth / 2 + (whole ? 0 : b * w);
+      const y1 = yAt(s.lower ? v : from + v);
       const y0 = yAt(from);
       body.push(
         `<rect x="${r2(x)}" y="${r2(Math.min(y0, y1))}" width="${r2(Math.max(1, w - 1))}" height="${r2(Math.abs(y0 - y1))}" fill="${s.colour}"/>`,

@@ -36,12 +36,14 @@ export interface DiagramOptions {
   /** Interventions switched on: boxes of the others are drawn faded. All are shown at full strength when absent. */
   active?: ReadonlySet<string>;
   title?: string;
+  /** Most boxes drawn (DIAGRAM_LIMIT by default); the canvas's "Save image" draws any number. */
+  limit?: number;
 }
 
-/** The diagram as an SVG document, or null when the model has more than DIAGRAM_LIMIT boxes. */
+/** The diagram as an SVG document, or null when the model has more boxes than the limit. */
 export function logicModelSvg(doc: ScenarioDocument, options: DiagramOptions = {}): string | null {
   const { nodes, links } = doc.logicModel;
-  if (nodes.length > DIAGRAM_LIMIT) return null;
+  if (nodes.length > (options.limit ?? DIAGRAM_LIMIT)) return null;
   const layout = fillMissingLayout(doc);
   const place = new Map(
     nodes.map((n) => [n.id, { x: laneX(STAGES.indexOf(n.stage)), y: layout[n.id]?.y ?? 0 }] as const),

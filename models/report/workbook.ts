@@ -58,7 +58,13 @@ export function buildWorkbookSheets(input: ReportInput): WorkbookSheet[] {
 
   add('Summary', [
     {
-      table: headlineTable(doc, scenarios, HEADLINES.report, 'summary', `Headline results, ${doc.area.name}`),
+      table: headlineTable(
+        doc,
+        input.allScenarios ?? scenarios,
+        HEADLINES.report,
+        'summary',
+        `Headline results, ${doc.area.name}`,
+      ),
       transposed: true,
     },
     { table: scenarioSettingsTable(doc) },

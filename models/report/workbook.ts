@@ -54,7 +54,12 @@ export function buildWorkbookSheets(input: ReportInput): WorkbookSheet[] {
   const add = (name: string, tables: WorkbookTable[], frozenColumns = 1) =>
     sheets.push({ name: sheetName(name, taken), tables, frozenColumns });
   const several = scenarios.length > 1;
-  const named = (base: string, id: string) => (several ? `${base} (${id})` : base);
+  // "Results by year (reshoring)"; a long id is shortened inside the brackets to fit Excel's 31 characters.
+  const named = (base: string, id: string) => {
+    if (!several) return base;
+    const room = 31 - base.length - 3;
+    return `${base} (${id.length <= room ? id : `${id.slice(0, room - 1)}…`})`;
+  };
 
   add('Summary', [
     {

@@ -162,7 +162,8 @@ export function chartSvg(spec: ChartSpec): string {
     ? Math.min(width * 0.38, Math.max(...categoryLabels.map((l) => textWidth(l, 11))) + 14)
     : Math.max(...tickLabels.map((l) => textWidth(l, 11))) + 14;
   const frame: Frame = { left: 16 + leftSpace, top: top + 8, width: 0, height: 0 };
-  frame.width = width - frame.left - 24;
+  // Room at the right for the last axis label, centred on its tick.
+  frame.width = width - frame.left - (horizontal ? 36 : 24);
   frame.height = height - frame.top - bottomSpace;
   const lo = ticks[0]!;
   const hi = ticks[ticks.length - 1]!;

@@ -106,7 +106,7 @@ export function logicModelSvg(doc: ScenarioDocument, options: DiagramOptions = {
     body.push('</g>');
   }
   const defs =
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#6b7684"/></marker></defs>';
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#6b7684"/></marker></defs>';
   const title = options.title ?? `Logic model: ${doc.meta.title}`;
   return svgDocument(width, height, [defs, ...body], title);
 }

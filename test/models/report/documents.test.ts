@@ -19,6 +19,7 @@ import {
   sensitivityFor,
   toMarkdown,
   type ReportInput,
+  type Result,
   type ScenarioDocument,
 } from '../../../models/index.ts';
 import { runCli } from '../../helpers/cli.ts';
@@ -27,6 +28,12 @@ import { pngSize, readDocx, type DocxContent } from './officeReader.ts';
 const ROOT = join(import.meta.dirname, '../../..');
 const FILE = 'west-yorkshire-machinery-reshoring.causeway.json';
 
+/** The value of a result that must succeed here. */
+function must<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join(' '));
+  return result.value;
+}
+
 function input(scope: string): ReportInput {
   const out = loadScenario(readFileSync(join(ROOT, 'scenarios', FILE), 'utf8'));
   if (!out.ok) throw new Error('does not load');
@@ -34,7 +41,7 @@ function input(scope: string): ReportInput {
   const all = projectScenarios(doc);
   if (!all.ok) throw new Error('does not project');
   const scenarios = all.value.filter((s) => scope === 'all' || s.id === scope);
-  const sensitivity = new Map(scenarios.map((s) => [s.id, (sensitivityFor(doc, s.id) as { value: never }).value]));
+  const sensitivity = new Map(scenarios.map((s) => [s.id, must(sensitivityFor(doc, s.id))]));
   return {
     doc,
     scenarios,

@@ -14,6 +14,7 @@ import {
   runMonteCarlo,
   sensitivityFor,
   type ReportInput,
+  type Result,
   type ScenarioDocument,
 } from '../../../models/index.ts';
 import { runCli } from '../../helpers/cli.ts';
@@ -29,15 +30,19 @@ function load(): ScenarioDocument {
   return out.document;
 }
 
+/** The value of a result that must succeed here. */
+function must<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join(' '));
+  return result.value;
+}
+
 function input(doc: ScenarioDocument, scope: string, samples = 0): ReportInput {
   const all = projectScenarios(doc);
   if (!all.ok) throw new Error('does not project');
   const scenarios = all.value.filter((s) => scope === 'all' || s.id === scope);
-  const sensitivity = new Map(scenarios.map((s) => [s.id, (sensitivityFor(doc, s.id) as { value: never }).value]));
+  const sensitivity = new Map(scenarios.map((s) => [s.id, must(sensitivityFor(doc, s.id))]));
   const uncertainty = new Map();
-  if (samples)
-    for (const s of scenarios)
-      uncertainty.set(s.id, (runMonteCarlo(doc, s.id, { samples, seed: 7 }) as { value: never }).value);
+  if (samples) for (const s of scenarios) uncertainty.set(s.id, must(runMonteCarlo(doc, s.id, { samples, seed: 7 })));
   return {
     doc,
     scenarios,

@@ -51,8 +51,39 @@ function runs(text: string, options: { bold?: boolean; size?: number } = {}): Te
   );
 }
 
-function cell(text: string, options: { header?: boolean; numeric?: boolean }): TableCell {
+/** The width inside the margins of an A4 page, in twips (11,906 less two 1,000 margins). */
+const TEXT_WIDTH_TWIPS = 9906;
+
+/** About one character of 8 pt Arial, and a cell's left and right margins, in twips. */
+const CHAR_TWIPS = 85;
+const CELL_MARGINS_TWIPS = 240;
+
+/**
+ * Column widths in twips: each column first gets room for its longest figure or a word of text,
+ * then the rest of the page width goes to the columns of running text (a source, a
+ * rationale) in proportion to how much they hold.
+ */
+function columnWidths(header: string[], body: string[][], numeric: boolean[]): number[] {
+  const columns = header.map((h, k) => {
+    const texts = body.map((r) => r[k] ?? '');
+    const longestWord = Math.max(0, ...[h, ...texts].flatMap((t) => t.split(/\s+/)).map((w) => w.length));
+    const average = texts.reduce((a, t) => a + t.length, 0) / Math.max(1, texts.length);
+    return {
+      // A figure never breaks; a long word in running text (an id, a web address) may.
+      least: (numeric[k] ? longestWord : Math.min(12, longestWord)) * CHAR_TWIPS + CELL_MARGINS_TWIPS,
+      share: numeric[k] ? 0 : Math.min(200, average),
+    };
+  });
+  const least = columns.reduce((a, c) => a + c.least, 0);
+  if (least >= TEXT_WIDTH_TWIPS) return columns.map((c) => Math.floor((c.least / least) * TEXT_WIDTH_TWIPS));
+  const shares = columns.reduce((a, c) => a + c.share, 0);
+  const spare = TEXT_WIDTH_TWIPS - least;
+  return columns.map((c) => Math.floor(c.least + (shares > 0 ? (c.share / shares) * spare : spare / columns.length)));
+}
+
+function cell(text: string, options: { header?: boolean; numeric?: boolean; width: number }): TableCell {
   return new TableCell({
+    width: { size: options.width, type: WidthType.DXA },
     children: [
       new Paragraph({
         alignment: options.numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -81,14 +112,19 @@ export function docxTable(table: ReportTable, transposed = false): (Paragraph | 
     body = table.rows.map((r) => table.columns.map((c, k) => formatCell(c, r.cells[k] ?? null)));
     numeric = table.columns.map((c) => c.unit !== 'text');
   }
+  const widths = columnWidths(header, body, numeric);
   const rows = [
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: header.map((h, k) => cell(h, { header: true, numeric: numeric[k]! })),
+      children: header.map((h, k) => cell(h, { header: true, numeric: numeric[k]!, width: widths[k]! })),
     }),
     ...body.map(
-      (r) => new TableRow({ cantSplit: true, children: r.map((text, k) => cell(text, { numeric: numeric[k]! })) }),
+      (r) =>
+        new TableRow({
+          cantSplit: true,
+          children: r.map((text, k) => cell(text, { numeric: numeric[k]!, width: widths[k]! })),
+        }),
     ),
   ];
   return [
@@ -97,7 +133,7 @@ export function docxTable(table: ReportTable, transposed = false): (Paragraph | 
       spacing: { before: 120, after: 60 },
       children: runs(table.title, { bold: true, size: 18 }),
     }),
-    new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }),
+    new Table({ rows, width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA }, columnWidths: widths }),
   ];
 }
 

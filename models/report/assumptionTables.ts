@@ -6,18 +6,12 @@
  */
 import type { ScenarioDocument } from '../types.ts';
 import { withUnknownFields } from '../types.ts';
+import { centralValue, resolveScenario } from '../scenario/inheritance.ts';
 import { numberColumn, textColumn, yearColumn, type ReportCell, type ReportTable } from './table.ts';
 
 const table =
   (doc: ScenarioDocument, id: string, title: string, columns: ReportTable['columns']) =>
   (rows: ReportTable['rows']): ReportTable => ({ id, title, priceBase: doc.prices.baseYear, columns, rows });
-
-/** A number, or a ranged value's central value (`{ value, low, high }`); null for anything else. */
-export function centralValue(x: unknown): number | null {
-  if (typeof x === 'number') return x;
-  const value = (x as { value?: unknown } | null | undefined)?.value;
-  return typeof value === 'number' ? value : null;
-}
 
 const text = (x: unknown): string | null => (typeof x === 'string' && x.trim() !== '' ? x : null);
 
@@ -51,31 +45,46 @@ export function parametersTable(doc: ScenarioDocument): ReportTable {
   );
 }
 
-/** Each scenario: what it switches on and which parameters it sets differently. */
+/**
+ * Each scenario: what it inherits from, what it switches on and which parameters and factors it sets,
+ * resolved through its inheritance (contracts.md section 4), saying where an inherited value comes from.
+ */
 export function scenarioSettingsTable(doc: ScenarioDocument): ReportTable {
   const names = new Map(doc.interventions.map((i) => [i.id, i.name]));
+  const scenarioNames = new Map(doc.scenarios.map((s) => [s.id, s.name]));
+  const from = (id: string | null, own: string) =>
+    id === null || id === own ? '' : ` (from ${scenarioNames.get(id) ?? id})`;
   return table(doc, 'scenarios', 'Scenarios', [
     textColumn('scenario', 'Scenario'),
     textColumn('description', 'Description'),
+    textColumn('based-on', 'Inherits from'),
     textColumn('interventions', 'Interventions switched on'),
     textColumn('overrides', 'Parameters set by the scenario'),
   ])(
-    doc.scenarios.map((s) => ({
-      id: s.id,
-      cells: [
-        s.name,
-        s.description ?? null,
-        s.interventions.length ? s.interventions.map((i) => names.get(i) ?? i).join('; ') : 'None (business as usual)',
-        Object.entries(s.overrides ?? {})
-          .map(([k, v]) => `${k} = ${centralValue(v) ?? '?'}`)
-          .join('; ') || null,
-      ],
-    })),
+    doc.scenarios.map((s) => {
+      const resolved = resolveScenario(doc, s);
+      const on = resolved.interventions.value;
+      const parents = [...(s.alsoInheritsFrom ?? []), ...(s.basedOn === undefined ? [] : [s.basedOn])];
+      return {
+        id: s.id,
+        cells: [
+          s.name,
+          s.description ?? null,
+          parents.map((id) => scenarioNames.get(id) ?? id).join('; ') || null,
+          (on.length ? on.map((i) => names.get(i) ?? i).join('; ') : 'None (business as usual)') +
+            from(resolved.interventions.from, s.id),
+          Object.entries(resolved.overrides)
+            .map(([k, o]) => `${k} = ${centralValue(o.value)}${from(o.from, s.id)}`)
+            .join('; ') || null,
+        ],
+      };
+    }),
   );
 }
 
 const FACTORS = ['deadweight', 'leakage', 'displacement', 'substitution'] as const;
 
+/** Each intervention's own factors at their central values (a scenario may override them: see Scenarios). */
 export function additionalityTable(doc: ScenarioDocument): ReportTable {
   return table(doc, 'additionality', 'Additionality by intervention (HCA Additionality Guide)', [
     textColumn('intervention', 'Intervention'),
@@ -85,13 +94,9 @@ export function additionalityTable(doc: ScenarioDocument): ReportTable {
     textColumn('note', 'Evidence'),
   ])(
     doc.interventions.map((i) => {
-      const a = i.additionality as Record<string, unknown>;
-      const values = FACTORS.map((f) => centralValue(a[f]));
-      const multiplier = centralValue(a['multiplier']);
-      const net =
-        multiplier === null || values.some((v) => v === null)
-          ? null
-          : values.reduce((acc: number, v) => acc * (1 - v!), 1) * multiplier;
+      const values = FACTORS.map((f) => centralValue(i.additionality[f]));
+      const multiplier = centralValue(i.additionality.multiplier);
+      const net = values.reduce((acc, v) => acc * (1 - v), 1) * multiplier;
       return { id: i.id, cells: [i.name, ...values, multiplier, net, i.additionalityNote ?? null] };
     }),
   );

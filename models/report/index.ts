@@ -62,7 +62,6 @@ export {
 } from './resultTables.ts';
 export {
   additionalityTable,
-  centralValue,
   indicatorsTable,
   linksTable,
   nodesTable,

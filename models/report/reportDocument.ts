@@ -139,7 +139,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   table(parametersTable(doc));
   table(additionalityTable(doc));
   p(
-    `Optimism bias of ${Math.round(optimismBias(doc) * 1000) / 10}% is added to public costs. ${doc.appraisal.discountRate !== undefined ? `Costs and benefits are discounted at a flat ${Math.round(doc.appraisal.discountRate * 1000) / 10}% a year.` : 'Costs and benefits are discounted with the Green Book schedule (3.5% a year for the first 30 years).'}`,
+    `${optimismBiasSentence(doc, scenarios)} ${doc.appraisal.discountRate !== undefined ? `Costs and benefits are discounted at a flat ${Math.round(doc.appraisal.discountRate * 1000) / 10}% a year.` : 'Costs and benefits are discounted with the Green Book schedule (3.5% a year for the first 30 years).'}`,
   );
   table(sectorsTable(doc));
 
@@ -202,4 +202,13 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     generatedBy: generatedByLine(input),
     blocks,
   };
+}
+
+/** "Optimism bias of 20% is added to public costs." or, where scenarios differ, each scenario's. */
+function optimismBiasSentence(doc: ScenarioDocument, scenarios: readonly ScenarioProjection[]): string {
+  const percent = (id: string) => `${Math.round(optimismBias(doc, id) * 1000) / 10}%`;
+  const each = scenarios.map((s) => ({ name: s.name, value: percent(s.id) }));
+  if (new Set(each.map((e) => e.value)).size <= 1)
+    return `Optimism bias of ${each[0]?.value ?? percent('')} is added to public costs.`;
+  return `Optimism bias added to public costs: ${each.map((e) => `${e.name} ${e.value}`).join('; ')}.`;
 }

@@ -6,6 +6,7 @@
  * so a series or metric added there appears here without a change.
  */
 import type { Projection, ScenarioDocument, UncertaintyResult } from '../types.ts';
+import { centralValue, resolveScenario } from '../scenario/inheritance.ts';
 import type { ScenarioProjection } from './compare.ts';
 import { HEADLINES, METRICS, type MetricId } from './metrics.ts';
 import { ALL_SERIES, SERIES, type SeriesId } from './series.ts';
@@ -96,12 +97,10 @@ export function resultsByScopeTable(doc: ScenarioDocument, { id, name, projectio
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-/** The optimism bias the file applies to costs (a number, or a ranged value's central value). */
-export function optimismBias(doc: ScenarioDocument): number {
-  const raw: unknown = doc.appraisal.optimismBias;
-  if (typeof raw === 'number') return raw;
-  const value = (raw as { value?: unknown } | undefined)?.value;
-  return typeof value === 'number' ? value : 0;
+/** The optimism bias a scenario applies to costs (its own, inherited, or the file's), at its central value. */
+export function optimismBias(doc: ScenarioDocument, scenarioId: string): number {
+  const scenario = doc.scenarios.find((s) => s.id === scenarioId);
+  return centralValue(scenario ? resolveScenario(doc, scenario).optimismBias.value : doc.appraisal.optimismBias);
 }
 
 /**
@@ -113,7 +112,7 @@ export function appraisalByYearTable(
   doc: ScenarioDocument,
   { id, name, projection: p }: ScenarioProjection,
 ): ReportTable {
-  const ob = optimismBias(doc);
+  const ob = optimismBias(doc, id);
   const withOb = SERIES.cost.read(p);
   const before = withOb.map((c) => c / (1 + ob));
   const benefits = SERIES['net-gva'].read(p);

@@ -139,7 +139,7 @@ describe('the Excel workbook of one scenario', () => {
       'Year',
       'Discount factor',
       'Public cost before optimism bias (£m, 2019 prices)',
-      `Public cost with optimism bias (${doc.appraisal.optimismBias * 100}%) (£m, 2019 prices)`,
+      `Public cost with optimism bias (${(doc.appraisal.optimismBias as number) * 100}%) (£m, 2019 prices)`,
     ]);
     run.years.forEach((_, y) => {
       const df = s.cells.get(`B${y + 3}`)!;
@@ -147,7 +147,7 @@ describe('the Excel workbook of one scenario', () => {
       expect(df.format).toBe('0.000000');
       expect(round(s.cells.get(`D${y + 3}`)!.value as number, 2)).toBe(round(run.total.cost[y]!, 2));
       expect(round(s.cells.get(`C${y + 3}`)!.value as number, 2)).toBe(
-        round(run.total.cost[y]! / (1 + doc.appraisal.optimismBias), 2),
+        round(run.total.cost[y]! / (1 + (doc.appraisal.optimismBias as number)), 2),
       );
     });
     const total = run.years.length + 3;

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatGbpMillions, projectScenario } from '../../models/index.ts';
 import { pngSize, readDocx, readXlsx } from '../models/report/officeReader.ts';
-import { appDocument, appScenarioId, launch, openApp, view, type AppPage } from './browser.ts';
+import { appDocument, appScenarioId, launch, openApp, screenshot, view, type AppPage } from './browser.ts';
 
 const OUT = 'test-artifacts/reports';
 const CHARTS = 'test-artifacts/charts';
@@ -66,6 +66,8 @@ describe('reports from the app', () => {
     const { page } = app;
     const doc = await appDocument(page);
     const scenarioId = await appScenarioId(page);
+    await page.getByRole('button', { name: 'Report…' }).click();
+    await screenshot(page, '20-report-panel');
     const { name, bytes } = await exportAs(page, /Excel workbook/);
     expect(name).toMatch(new RegExp(`-${scenarioId}\\.xlsx$`));
     const sheets = readXlsx(bytes);

@@ -226,7 +226,10 @@ export function createMainApi(deps: MainApiDeps) {
       try {
         bytes = await deps.printPage();
       } catch (e) {
-        return { ok: false, error: { kind: 'internal', message: `The report could not be printed: ${(e as Error).message}` } };
+        return {
+          ok: false,
+          error: { kind: 'internal', message: `The report could not be printed: ${(e as Error).message}` },
+        };
       }
       return exportTo(suggestedName, { name: 'PDF file', extensions: ['pdf'] }, bytes);
     },

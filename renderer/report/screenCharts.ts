@@ -55,6 +55,14 @@ export function fanSpec(p: {
     series.push(
       { id: 'outer', label: 'p5–p95', kind: 'area', colour: '#cfe0f3', values: p.band.p95, lower: p.band.p5 },
       { id: 'inner', label: 'p10–p90', kind: 'area', colour: COLOURS.band, values: p.band.p90, lower: p.band.p10 },
+      {
+        id: 'median',
+        label: 'Median (p50)',
+        kind: 'line',
+        colour: COLOURS.projected,
+        values: p.band.p50,
+        dashed: true,
+      },
     );
   series.push({ id: 'central', label: 'Central projection', kind: 'line', colour: COLOURS.net, values: p.central });
   return { id: `net-${p.metric}`, title: p.title, categories: p.years, series, unit: UNIT_OF[p.metric]! };

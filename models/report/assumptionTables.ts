@@ -13,8 +13,6 @@ const table =
   (doc: ScenarioDocument, id: string, title: string, columns: ReportTable['columns']) =>
   (rows: ReportTable['rows']): ReportTable => ({ id, title, priceBase: doc.prices.baseYear, columns, rows });
 
-const text = (x: unknown): string | null => (typeof x === 'string' && x.trim() !== '' ? x : null);
-
 export function parametersTable(doc: ScenarioDocument): ReportTable {
   return table(doc, 'parameters', 'Parameters (values before scenario overrides)', [
     textColumn('id', 'Parameter'),
@@ -166,31 +164,24 @@ export function linksTable(doc: ScenarioDocument): ReportTable {
 
 /** Monitoring indicators on boxes (contracts.md section 4); null when no box has any. */
 export function indicatorsTable(doc: ScenarioDocument): ReportTable | null {
-  const rows: ReportTable['rows'] = [];
-  for (const node of doc.logicModel.nodes) {
-    const list = withUnknownFields(node)['indicators'];
-    if (!Array.isArray(list)) continue;
-    for (const raw of list as Record<string, unknown>[]) {
-      const actuals = raw['actuals'] && typeof raw['actuals'] === 'object' ? (raw['actuals'] as object) : {};
-      const number = (k: string): ReportCell => (typeof raw[k] === 'number' ? raw[k] : null);
-      rows.push({
-        id: `${node.id}:${String(raw['id'])}`,
-        cells: [
-          node.label,
-          text(raw['name']) ?? String(raw['id'] ?? ''),
-          text(raw['unit']),
-          number('baseline'),
-          number('baselineYear'),
-          number('target'),
-          number('targetYear'),
-          Object.entries(actuals)
-            .map(([year, v]) => `${year}: ${String(v)}`)
-            .join('; ') || null,
-          text(raw['source']),
-        ],
-      });
-    }
-  }
+  const rows: ReportTable['rows'] = doc.logicModel.nodes.flatMap((node) =>
+    (node.indicators ?? []).map((i) => ({
+      id: `${node.id}:${i.id}`,
+      cells: [
+        node.label,
+        i.name,
+        i.unit,
+        i.baseline ?? null,
+        i.baselineYear ?? null,
+        i.target ?? null,
+        i.targetYear ?? null,
+        Object.entries(i.actuals ?? {})
+          .map(([year, v]) => `${year}: ${v}`)
+          .join('; ') || null,
+        i.source ?? null,
+      ],
+    })),
+  );
   if (rows.length === 0) return null;
   return table(doc, 'indicators', 'Monitoring indicators', [
     textColumn('box', 'Box'),

@@ -15,6 +15,7 @@ import {
   chartSvg,
   HEADLINES,
   headlineTable,
+  indicatorsTable,
   interventionSummaryTable,
   logicModelSvg,
   METRICS,
@@ -86,6 +87,34 @@ describe('assumptions and breakdowns', () => {
     expect(cell(sectors, 'ck', 'net-jobs')).toBeCloseTo(302.2006497, 6);
     const interventions = interventionSummaryTable(doc, digital);
     expect(cell(interventions, 'digital', 'total-cost')).toBeCloseTo(4.4, 9);
+  });
+
+  it('lists monitoring indicators with their actuals, and has no table where no box has any', () => {
+    expect(indicatorsTable(doc)).toBeNull();
+    const withIndicator = structuredClone(doc);
+    withIndicator.logicModel.nodes[0]!.indicators = [
+      {
+        id: 'firms',
+        name: 'Firms supported',
+        unit: 'firms',
+        target: 40,
+        targetYear: 2028,
+        actuals: { '2026': 12, '2027': 25 },
+      },
+    ];
+    const table = indicatorsTable(withIndicator)!;
+    expect(table.rows).toHaveLength(1);
+    expect(table.rows[0]!.cells).toEqual([
+      withIndicator.logicModel.nodes[0]!.label,
+      'Firms supported',
+      'firms',
+      null,
+      null,
+      40,
+      2028,
+      '2026: 12; 2027: 25',
+      null,
+    ]);
   });
 
   it('writes the tornado with its switching values, as the engine ranks it', () => {

@@ -7,7 +7,7 @@
 import type { ScenarioDocument } from '../types.ts';
 import { withUnknownFields } from '../types.ts';
 import { centralValue, resolveScenario } from '../scenario/inheritance.ts';
-import { numberColumn, textColumn, yearColumn, type ReportCell, type ReportTable } from './table.ts';
+import { numberColumn, textColumn, yearColumn, type ReportTable } from './table.ts';
 
 const table =
   (doc: ScenarioDocument, id: string, title: string, columns: ReportTable['columns']) =>

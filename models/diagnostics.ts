@@ -132,8 +132,12 @@ export const DIAGNOSTIC_CODES = {
   'baseline.implausible-productivity':
     "A baseline's productivity growth differs from the national industry's by more than 1.5 points a year (a warning).",
   'baseline.outlier-data-year': 'A pandemic year (2020, 2021) is used as the level without a note (a warning).',
-  'baseline.no-national-trend': 'The national method was asked for a sector the library has no Great Britain trend for.',
+  'baseline.no-national-trend':
+    'The national method was asked for a sector the library has no Great Britain trend for.',
   'baseline.council-shares': "A council allocation's shares of a sector do not add up to 1 (a warning).",
+  // Importing downloads (models/import)
+  'import.area': 'The data hold several areas and the file names none; choose one.',
+  'import.no-figures': "None of the imported figures is for the file's area.",
   // The app
   'app.internal': 'The engine threw unexpectedly inside the app (a bug to report).',
 } as const satisfies Record<string, string>;

@@ -108,7 +108,9 @@ function main(argv: string[]): number {
     for (const { path, text } of outputs) {
       const ok = readFileSync(path, 'utf8') === text;
       same &&= ok;
-      process.stdout.write(ok ? `${path} is up to date\n` : `${path} differs from a rebuild: run npm run build:library\n`);
+      process.stdout.write(
+        ok ? `${path} is up to date\n` : `${path} differs from a rebuild: run npm run build:library\n`,
+      );
     }
     return same ? 0 : 1;
   }

@@ -27,7 +27,10 @@ export function combinedAuthorityFor(areaCode: string): LocalArea | undefined {
 }
 
 /** The shares rule for a file's sectors, or undefined when the area is not a combined authority. */
-export function councilAllocationFor(areaCode: string, sectors: readonly SectorBaseline[]): CouncilAllocation | undefined {
+export function councilAllocationFor(
+  areaCode: string,
+  sectors: readonly SectorBaseline[],
+): CouncilAllocation | undefined {
   const ca = combinedAuthorityFor(areaCode);
   if (!ca) return undefined;
   const localIds = new Set(sectors.map((s) => s.id));
@@ -57,7 +60,11 @@ export function councilAllocationFor(areaCode: string, sectors: readonly SectorB
     rule: 'gva-share',
     year: LOCAL_VINTAGE.latestYear,
     source: `Each council's share of the sector's GVA in ${LOCAL_VINTAGE.latestYear} at current prices (${LOCAL_VINTAGE.gvaRelease}, table 3), ${ca.name} (${ca.code}).${notes.length > 0 ? ` The release has no finer industries for councils, so ${notes.join('; ')}.` : ''} Edit a share to change the split; the shares of a sector should add up to 1.`,
-    councils: ca.councils.map((c) => ({ code: c.code, name: c.name, shares: Object.fromEntries(shares.get(c.code) ?? []) })),
+    councils: ca.councils.map((c) => ({
+      code: c.code,
+      name: c.name,
+      shares: Object.fromEntries(shares.get(c.code) ?? []),
+    })),
   };
 }
 

@@ -37,7 +37,12 @@ export function withProjectionMethod(
     ok: true,
     value: {
       ...sector,
-      projection: { method: 'national', gvaGrowth: trend.gvaGrowth, jobsGrowth: trend.jobsGrowth, source: trend.source },
+      projection: {
+        method: 'national',
+        gvaGrowth: trend.gvaGrowth,
+        jobsGrowth: trend.jobsGrowth,
+        source: trend.source,
+      },
     },
     diagnostics: [],
   };

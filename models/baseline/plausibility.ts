@@ -65,7 +65,11 @@ export function sectorPlausibility(areaCode: string, sector: SectorBaseline): Se
   };
 }
 
-const METHOD_WORDS = { trend: 'its own trend', national: 'the national trend stored in the file', series: 'its series' };
+const METHOD_WORDS = {
+  trend: 'its own trend',
+  national: 'the national trend stored in the file',
+  series: 'its series',
+};
 
 /** Warnings (and series errors) for every sector of the baseline, and for the council allocation. */
 export function checkBaselines(doc: ScenarioDocument): Diagnostic[] {

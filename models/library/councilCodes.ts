@@ -14,42 +14,41 @@ export const RENAMED_COUNCIL_CODES: readonly { name: string; code2023: string; c
 ];
 
 /** Unitary councils of April 2023 made of whole 2021 districts, with those districts' codes. */
-export const MERGED_DISTRICTS: readonly { code2023: string; name: string; districts2021: Record<string, string> }[] =
-  [
-    {
-      code2023: 'E06000063',
-      name: 'Cumberland',
-      districts2021: { E07000026: 'Allerdale', E07000028: 'Carlisle', E07000029: 'Copeland' },
+export const MERGED_DISTRICTS: readonly { code2023: string; name: string; districts2021: Record<string, string> }[] = [
+  {
+    code2023: 'E06000063',
+    name: 'Cumberland',
+    districts2021: { E07000026: 'Allerdale', E07000028: 'Carlisle', E07000029: 'Copeland' },
+  },
+  {
+    code2023: 'E06000064',
+    name: 'Westmorland and Furness',
+    districts2021: { E07000027: 'Barrow-in-Furness', E07000030: 'Eden', E07000031: 'South Lakeland' },
+  },
+  {
+    code2023: 'E06000065',
+    name: 'North Yorkshire',
+    districts2021: {
+      E07000163: 'Craven',
+      E07000164: 'Hambleton',
+      E07000165: 'Harrogate',
+      E07000166: 'Richmondshire',
+      E07000167: 'Ryedale',
+      E07000168: 'Scarborough',
+      E07000169: 'Selby',
     },
-    {
-      code2023: 'E06000064',
-      name: 'Westmorland and Furness',
-      districts2021: { E07000027: 'Barrow-in-Furness', E07000030: 'Eden', E07000031: 'South Lakeland' },
+  },
+  {
+    code2023: 'E06000066',
+    name: 'Somerset',
+    districts2021: {
+      E07000187: 'Mendip',
+      E07000188: 'Sedgemoor',
+      E07000189: 'South Somerset',
+      E07000246: 'Somerset West and Taunton',
     },
-    {
-      code2023: 'E06000065',
-      name: 'North Yorkshire',
-      districts2021: {
-        E07000163: 'Craven',
-        E07000164: 'Hambleton',
-        E07000165: 'Harrogate',
-        E07000166: 'Richmondshire',
-        E07000167: 'Ryedale',
-        E07000168: 'Scarborough',
-        E07000169: 'Selby',
-      },
-    },
-    {
-      code2023: 'E06000066',
-      name: 'Somerset',
-      districts2021: {
-        E07000187: 'Mendip',
-        E07000188: 'Sedgemoor',
-        E07000189: 'South Somerset',
-        E07000246: 'Somerset West and Taunton',
-      },
-    },
-  ];
+  },
+];
 
 const FROM_2025 = new Map(RENAMED_COUNCIL_CODES.map((c) => [c.code2025, c.code2023]));
 const FROM_2021 = new Map(MERGED_DISTRICTS.flatMap((m) => Object.keys(m.districts2021).map((d) => [d, m.code2023])));

@@ -31,7 +31,8 @@ export interface LocalArea {
 export function findLocalArea(code: string): LocalArea | undefined {
   const c = code.trim().toUpperCase();
   const ca = casByCode.get(c);
-  if (ca) return { code: ca.code, name: ca.name, level: 'CA', councils: ca.councils.map((m) => councilsByCode.get(m)!), ca };
+  if (ca)
+    return { code: ca.code, name: ca.name, level: 'CA', councils: ca.councils.map((m) => councilsByCode.get(m)!), ca };
   const council = councilsByCode.get(toCouncil2023(c));
   return council && { code: council.code, name: council.name, level: 'LAD', councils: [council] };
 }
@@ -65,13 +66,13 @@ const add = (a: Cell, b: Cell | undefined): Cell => (a === null || b === null ||
 /** Figures for one local sector of an area: councils summed cell by cell (a null anywhere stays null). */
 export function localRecord(area: LocalArea, id: LocalSectorId): LocalRecord {
   const width = LOCAL.vintage.gvaYears.length;
-  const gva = Array.from({ length: width }, (_, k) =>
-    area.councils.reduce<Cell>((s, c) => add(s, c.gva[id]?.[k]), 0),
-  );
+  const gva = Array.from({ length: width }, (_, k) => area.councils.reduce<Cell>((s, c) => add(s, c.gva[id]?.[k]), 0));
   const gvaCurrent = area.councils.reduce<Cell>((s, c) => add(s, c.gva[id]?.[CURRENT_PRICE_INDEX]), 0);
   if (area.ca?.jobs?.[id]) return { id, gva, gvaCurrent, jobs: area.ca.jobs[id], jobsFrom: 'itl2' };
   if (area.councils.every((c) => c.jobs?.[id])) {
-    const jobs = LOCAL.vintage.jobsYears.map((_, k) => area.councils.reduce<Cell>((s, c) => add(s, c.jobs![id]![k]), 0));
+    const jobs = LOCAL.vintage.jobsYears.map((_, k) =>
+      area.councils.reduce<Cell>((s, c) => add(s, c.jobs![id]![k]), 0),
+    );
     return { id, gva, gvaCurrent, jobs, jobsFrom: 'council' };
   }
   return { id, gva, gvaCurrent };
@@ -83,7 +84,11 @@ export function localNationalTrend(id: LocalSectorId) {
 }
 
 /** Each council's share of an area's sector GVA in the latest year (current prices, which add up). */
-export function councilGvaShares(area: LocalArea, id: LocalSectorId | 'non_c' | 'c_other', parts: LocalSectorId[] = []) {
+export function councilGvaShares(
+  area: LocalArea,
+  id: LocalSectorId | 'non_c' | 'c_other',
+  parts: LocalSectorId[] = [],
+) {
   const value = (c: LocalCouncil): Cell => {
     const at = (s: LocalSectorId) => c.gva[s]?.[CURRENT_PRICE_INDEX] ?? null;
     if (id === 'non_c') return add(at('total'), at('c') === null ? null : -at('c')!);

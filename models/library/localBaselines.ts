@@ -28,8 +28,17 @@ function figures(r: LocalRecord): Figures | string {
   const [w0, w1] = V.growthWindow;
   const g = (y: number) => r.gva[yearIndex(V.gvaYears, y)] ?? null;
   const j = (y: number) => r.jobs?.[yearIndex(V.jobsYears, y)] ?? null;
-  const cells = { gva: g(V.dataYear), gvaStart: g(w0), gvaEnd: g(w1), jobs: j(V.dataYear), jobsStart: j(w0), jobsEnd: j(w1) };
-  const missing = Object.entries(cells).filter(([, v]) => v === null).map(([k]) => k);
+  const cells = {
+    gva: g(V.dataYear),
+    gvaStart: g(w0),
+    gvaEnd: g(w1),
+    jobs: j(V.dataYear),
+    jobsStart: j(w0),
+    jobsEnd: j(w1),
+  };
+  const missing = Object.entries(cells)
+    .filter(([, v]) => v === null)
+    .map(([k]) => k);
   if (missing.length > 0) return `missing or suppressed: ${missing.join(', ')}`;
   const n = cells as { [K in keyof typeof cells]: number };
   return { gva: n.gva, jobs: n.jobs, gvaTrend: [n.gvaStart, n.gvaEnd], jobsTrend: [n.jobsStart, n.jobsEnd] };
@@ -76,7 +85,10 @@ function toBaseline(id: string, name: string, sic: string, f: Figures, src: stri
 
 /** The sentence shown when an area has GVA but no jobs in the library. */
 export function jobsMissingMessage(area: LocalArea): string {
-  const who = area.level === 'CA' ? `its ${area.councils.length} councils (${area.councils.map((c) => c.name).join(', ')})` : 'the council';
+  const who =
+    area.level === 'CA'
+      ? `its ${area.councils.length} councils (${area.councils.map((c) => c.name).join(', ')})`
+      : 'the council';
   return `${area.name} has GVA in the library but no jobs: BRES by council is in the library only for West and North Yorkshire. Download BRES employment (Nomis, "Business Register and Employment Survey: open access", Employment, count, ${V.growthWindow[0]}-${V.dataYear} or later) for ${who} and import it (causeway import-baseline FILE DATA, or Import data in the app); the library's GVA is used with it.`;
 }
 
@@ -90,15 +102,20 @@ export function localSectorBaselines(area: LocalArea, ids: readonly string[]): R
     return cache.get(id)!;
   };
   const jobsKnown = localRecord(area, 'total').jobs !== undefined;
-  if (!jobsKnown) return { ok: false, diagnostics: [err('library.jobs-missing', 'area.code', jobsMissingMessage(area))] };
+  if (!jobsKnown)
+    return { ok: false, diagnostics: [err('library.jobs-missing', 'area.code', jobsMissingMessage(area))] };
   ids.forEach((id, i) => {
     const path = `sectorIds[${i}]`;
     const def = LOCAL_SECTOR_DEFS.find((d) => d.id === id);
     if (def) {
       const f = get(def.id);
       if (typeof f === 'string')
-        return void diagnostics.push(err('library.sector-missing', path, `${id} has no figures for ${area.name} (${f}).`));
-      return void out.push(toBaseline(def.id, def.name, def.sic, f, source(area, '', def.gvaCode, localRecord(area, def.id).jobsFrom)));
+        return void diagnostics.push(
+          err('library.sector-missing', path, `${id} has no figures for ${area.name} (${f}).`),
+        );
+      return void out.push(
+        toBaseline(def.id, def.name, def.sic, f, source(area, '', def.gvaCode, localRecord(area, def.id).jobsFrom)),
+      );
     }
     if (id !== 'c_other' && id !== 'non_c')
       return void diagnostics.push(
@@ -114,16 +131,33 @@ export function localSectorBaselines(area: LocalArea, ids: readonly string[]): R
     const parts = partIds.map(get);
     const bad = [whole, ...parts].find((p) => typeof p === 'string');
     if (bad !== undefined)
-      return void diagnostics.push(err('library.sector-missing', path, `${id} cannot be derived for ${area.name} (${bad as string}).`));
+      return void diagnostics.push(
+        err('library.sector-missing', path, `${id} cannot be derived for ${area.name} (${bad as string}).`),
+      );
     const f = minus(whole as Figures, parts as Figures[]);
     if ([f.gva, f.jobs, ...f.gvaTrend, ...f.jobsTrend].some((x) => x <= 0))
       return void diagnostics.push(
-        err('library.residual-non-positive', path, `${LOCAL_DERIVED[id]} is zero or negative for ${area.name} once the listed sectors are taken out.`),
+        err(
+          'library.residual-non-positive',
+          path,
+          `${LOCAL_DERIVED[id]} is zero or negative for ${area.name} once the listed sectors are taken out.`,
+        ),
       );
     const sic = id === 'non_c' ? '01-09, 35-99' : `10-33 less ${partIds.join(', ')}`;
-    const name = id === 'c_other' && partIds.length > 0 ? `${LOCAL_DERIVED[id]} (C less ${partIds.join(', ')})` : LOCAL_DERIVED[id];
+    const name =
+      id === 'c_other' && partIds.length > 0
+        ? `${LOCAL_DERIVED[id]} (C less ${partIds.join(', ')})`
+        : LOCAL_DERIVED[id];
     const what = `Derived: ${id === 'non_c' ? 'total' : 'c'} less ${partIds.join(', ') || 'nothing'} (levels and window end points subtracted; growth recomputed; chained volumes are not strictly additive, so this is an approximation). `;
-    out.push(toBaseline(id, name, sic, f, source(area, what, id === 'non_c' ? 'Total less C (10-33)' : 'C (10-33)', localRecord(area, 'total').jobsFrom)));
+    out.push(
+      toBaseline(
+        id,
+        name,
+        sic,
+        f,
+        source(area, what, id === 'non_c' ? 'Total less C (10-33)' : 'C (10-33)', localRecord(area, 'total').jobsFrom),
+      ),
+    );
   });
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return { ok: true, value: out, diagnostics: [] };

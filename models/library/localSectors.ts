@@ -21,7 +21,14 @@ export interface LocalSectorDef {
 export type LocalSectorId = 'total' | 'c' | 'cd_cg' | 'ci_cl' | 'cm';
 
 export const LOCAL_SECTORS: readonly LocalSectorDef[] = [
-  { id: 'total', name: 'All industries', sic: '01-99', gvaCode: 'Total', divisions: [1, 99], sections: 'ABCDEFGHIJKLMNOPQRSTU' },
+  {
+    id: 'total',
+    name: 'All industries',
+    sic: '01-99',
+    gvaCode: 'Total',
+    divisions: [1, 99],
+    sections: 'ABCDEFGHIJKLMNOPQRSTU',
+  },
   { id: 'c', name: 'Manufacturing', sic: '10-33', gvaCode: 'C (10-33)', divisions: [10, 33], sections: 'C' },
   {
     id: 'cd_cg',

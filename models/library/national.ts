@@ -34,7 +34,12 @@ export function usesLocalLibrary(areaCode: string): boolean {
 /** "10-33 less ck, cl" -> ["ck", "cl"] (the parts a derived c_other sector leaves out). */
 function partsOf(sic: string | undefined): string[] {
   const m = /less (.+)$/.exec(sic ?? '');
-  return m ? m[1]!.split(',').map((s) => s.trim()).filter((s) => s !== 'nothing') : [];
+  return m
+    ? m[1]!
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== 'nothing')
+    : [];
 }
 
 /**
@@ -58,8 +63,14 @@ export function nationalTrend(areaCode: string, sectorId: string, sic?: string):
     const parts = (sectorId === 'non_c' ? ['c'] : partsOf(sic)).map(trendOf);
     if (!wholeTrend || parts.some((p) => !p)) return undefined;
     const m = (f: (t: Trend) => number) => f(wholeTrend) - parts.reduce((s, p) => s + f(p!), 0);
-    trend = { gvaTrend: [m((t) => t.gvaTrend[0]), m((t) => t.gvaTrend[1])], jobsTrend: [m((t) => t.jobsTrend[0]), m((t) => t.jobsTrend[1])] };
-    label = sectorId === 'non_c' ? 'all industries less manufacturing' : `manufacturing less ${partsOf(sic).join(', ') || 'nothing'}`;
+    trend = {
+      gvaTrend: [m((t) => t.gvaTrend[0]), m((t) => t.gvaTrend[1])],
+      jobsTrend: [m((t) => t.jobsTrend[0]), m((t) => t.jobsTrend[1])],
+    };
+    label =
+      sectorId === 'non_c'
+        ? 'all industries less manufacturing'
+        : `manufacturing less ${partsOf(sic).join(', ') || 'nothing'}`;
   } else {
     const def = defs.find((d) => d.id === sectorId);
     if (!def || (sic !== undefined && sic !== def.sic)) return undefined;

@@ -124,18 +124,41 @@ export function createScenarioForArea(options: CreateScenarioOptions): Result<Sc
   const available = itl
     ? itl.sectors.map((s) => s.id as string)
     : local
-      ? LOCAL_MANUFACTURING_SUBSECTORS.filter((id) => localRecord(local, id).gva.every((v) => v !== null))
+      ? LOCAL_MANUFACTURING_SUBSECTORS.filter((id) => {
+          const r = localRecord(local, id);
+          return r.gva.every((v) => v !== null) && r.jobs?.every((v) => v !== null) === true;
+        })
       : [];
-  const requested = options.sectorIds ?? available.filter((id) => subsectors.includes(id));
+  const availableSubs = available.filter((id) => subsectors.includes(id));
+  const requested = options.sectorIds ?? (availableSubs.length > 0 ? availableSubs : ['c']);
   const completed = completeSectors(requested, options.complete ?? true, subsectors);
   if (completed.diagnostics.some((d) => d.severity === 'error'))
     return { ok: false, diagnostics: completed.diagnostics };
   const jobsMissing = local !== undefined && localRecord(local, 'total').jobs === undefined;
   if (jobsMissing && (options.templates ?? []).length > 0)
-    return { ok: false, diagnostics: [err('library.jobs-missing', 'area.code', `${jobsMissingMessage(local)} Templates need baseline sectors, so add them after the import.`)] };
+    return {
+      ok: false,
+      diagnostics: [
+        err(
+          'library.jobs-missing',
+          'area.code',
+          `${jobsMissingMessage(local)} Templates need baseline sectors, so add them after the import.`,
+        ),
+      ],
+    };
   const sectors = local
     ? jobsMissing
-      ? { ok: true as const, value: [], diagnostics: [warn('library.jobs-missing', 'area.code', `${jobsMissingMessage(local)} The file has no baseline sectors until then.`)] }
+      ? {
+          ok: true as const,
+          value: [],
+          diagnostics: [
+            warn(
+              'library.jobs-missing',
+              'area.code',
+              `${jobsMissingMessage(local)} The file has no baseline sectors until then.`,
+            ),
+          ],
+        }
       : localSectorBaselines(local, completed.ids)
     : sectorBaselines(options.areaCode, completed.ids, { steadyVolatileGrowth: !options.publishedGrowth });
   const area = itl ?? local;

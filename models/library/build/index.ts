@@ -104,7 +104,7 @@ export function buildLocalLibrary(inputs: LocalInputs): LocalLibrary {
       notes: [
         `Council GVA: ${S.dataYear} chained volume measures in ${S.priceBaseYear} money (£m), workplace basis. A combined authority's CVM is the sum of its councils' CVM: chained volumes add exactly only in ${S.priceBaseYear}, so the sum is a close approximation in other years.`,
         `Growth: compound annual growth ${w0}-${w1} of CVM and of BRES employment, one window for both (pre-pandemic).`,
-        'Council jobs: BRES by council is in the library for West and North Yorkshire only; a combined authority that is exactly one ITL2 area uses that area\'s BRES. Elsewhere import a Nomis BRES download for the councils (causeway import-baseline).',
+        "Council jobs: BRES by council is in the library for West and North Yorkshire only; a combined authority that is exactly one ITL2 area uses that area's BRES. Elsewhere import a Nomis BRES download for the councils (causeway import-baseline).",
         `Shares of a combined authority's GVA by council use ${S.latestYear} current prices, which add across councils.`,
       ],
     },

@@ -168,7 +168,9 @@ export function buildLocal(inputs: LocalInputs): Omit<LocalLibrary, 'vintage'> {
       const itl2s = new Set(members.map((m) => councils.get(m)!.itl2));
       const [only] = [...itl2s];
       const exact =
-        itl2s.size === 1 && only !== undefined && [...councils.values()].filter((c) => c.itl2 === only).length === members.length;
+        itl2s.size === 1 &&
+        only !== undefined &&
+        [...councils.values()].filter((c) => c.itl2 === only).length === members.length;
       const ca: LocalCombinedAuthority = { code, name, councils: members, commuting: commutingFor(members, flows) };
       if (exact) {
         ca.itl2 = only;

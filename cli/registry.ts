@@ -2,6 +2,7 @@ import type { CommandSpec } from './command.ts';
 import { areasCommand } from './commands/areas.ts';
 import { compareCommand } from './commands/compare.ts';
 import { historyCommand } from './commands/history.ts';
+import { importBaselineCommand } from './commands/importBaseline.ts';
 import { newCommand } from './commands/new.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { setCommand } from './commands/set.ts';
@@ -19,6 +20,7 @@ export const commands: CommandSpec[] = [
   migrateCommand,
   areasCommand,
   newCommand,
+  importBaselineCommand,
   setCommand,
   historyCommand,
   restoreCommand,

@@ -72,7 +72,7 @@ export function readNomisTidy(table: RawTable, headerRow: number): ImportedTable
       ...(value === null ? { marker: cell || 'blank' } : {}),
     });
   }
-  if (unknown > 0) notes.push(`${unknown} rows left out: no year, or an industry Causeway cannot place.`);
+  if (unknown > 0) notes.push(`${unknown} ${unknown === 1 ? 'row' : 'rows'} left out: no year, or an industry Causeway cannot place.`);
   return {
     name: table.name,
     layout: 'nomis-tidy',
@@ -114,6 +114,14 @@ export function readNomisQuery(table: RawTable): ImportedTable {
   let release = 'query-builder download (the file does not give its download date)';
   let skippedBlocks = 0;
   const rows = table.rows;
+  // Employment (employees and working owners) when the file has it; Employees only when it has not.
+  const statuses = rows.flatMap((r) => {
+    const p = preamble(r);
+    return p && /^employment status$/i.test(p[0]) ? [p[1]] : [];
+  });
+  const wanted = statuses.some((s) => EMPLOYMENT.test(s)) ? EMPLOYMENT : EMPLOYEES;
+  if (statuses.length > 0 && wanted === EMPLOYEES && statuses.some((s) => EMPLOYEES.test(s)))
+    notes.push('The file has employees only (no "Employment" status, which adds working owners): jobs are employees.');
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const filled = row.filter((c) => c !== '');
@@ -138,7 +146,7 @@ export function readNomisQuery(table: RawTable): ImportedTable {
     const status = context.get('employment status');
     const measure = context.get('measure') ?? context.get('measures');
     const skip =
-      (status !== undefined && !EMPLOYMENT.test(status) && !EMPLOYEES.test(status)) ||
+      (status !== undefined && !wanted.test(status)) ||
       (measure !== undefined && !/count|value/i.test(measure));
     let k = i + 1;
     for (; k < rows.length; k++) {
@@ -172,7 +180,8 @@ export function readNomisQuery(table: RawTable): ImportedTable {
     if (skip) skippedBlocks++;
     i = k - 1;
   }
-  if (skippedBlocks > 0) notes.push(`${skippedBlocks} blocks left out: not Employment or Employees counts.`);
+  if (skippedBlocks > 0)
+    notes.push(`${skippedBlocks} ${skippedBlocks === 1 ? 'block' : 'blocks'} left out: not the Employment counts (another status or measure).`);
   return {
     name: table.name,
     layout: 'nomis-query',

@@ -30,7 +30,7 @@ export function findOnsGvaHeader(rows: string[][]): number {
 /** What the table measures, from its title rows, sheet name or file name; undefined when they do not say. */
 export function measureOf(texts: string[]): { measure: Measure; priceYear?: number } | 'index' | undefined {
   const all = texts.join(' | ');
-  if (/\bindex\b|deflator/i.test(all) && !/chained volume measures in/i.test(all)) return 'index';
+  if (/\bind(ex|ices)\b|deflator/i.test(all) && !/chained volume measures in/i.test(all)) return 'index';
   if (/chained volume|\bcvm\b/i.test(all)) {
     const y =
       /(?:in|at)\s+((?:19|20)\d{2})\s+(?:money|prices)/i.exec(all) ?? /((?:19|20)\d{2})\s+(?:money|prices)/i.exec(all);
@@ -101,8 +101,9 @@ export function readOnsGva(
     notes.push(
       `Cells without a figure (kept as missing, never as zero): ${[...markers].map(([m, n]) => `${n} "${m}"`).join(', ')}.`,
     );
-  if (footnotes > 0) notes.push(`${footnotes} note or footnote rows skipped.`);
-  if (unplaced > 0) notes.push(`${unplaced} rows of industries Causeway cannot place (e.g. imputed rent) skipped.`);
+  if (footnotes > 0) notes.push(`${footnotes} note or footnote ${footnotes === 1 ? 'row' : 'rows'} skipped.`);
+  if (unplaced > 0)
+    notes.push(`${unplaced} ${unplaced === 1 ? 'row' : 'rows'} of industries Causeway cannot place (e.g. imputed rent) skipped.`);
   const what =
     found.measure === 'gva-cvm'
       ? `chained volume measures${found.priceYear ? ` in ${found.priceYear} money` : ''}`

@@ -9,6 +9,7 @@
  * missing cell is never read as zero. A file with no sectors gets them (the finest industries first,
  * then the rest of manufacturing and of the economy, as new files do), on the national method.
  */
+import { councilAllocationFor } from '../baseline/councils.ts';
 import { DEFAULT_PROJECTION_METHOD, withProjectionMethod } from '../baseline/methods.ts';
 import { error } from '../diagnostics.ts';
 import {
@@ -236,6 +237,8 @@ export function planImport(
     if (diff.length > 0)
       changes.push({ sectorId: s.id, name: s.name, kind: empty ? 'add' : 'update', changes: diff, vintage: f.source });
   }
+  // New sectors get their councils' shares, as a new file for a combined authority has them.
+  const councils = empty ? councilAllocationFor(target.code, sectors) : undefined;
   const document: ScenarioDocument =
     changes.length === 0
       ? doc
@@ -243,7 +246,7 @@ export function planImport(
           ...doc,
           ...(doc.area.code ? {} : { area: { code: target.code, name: target.name } }),
           prices: { ...doc.prices, baseYear: priceBaseYear },
-          baseline: { ...doc.baseline, sectors },
+          baseline: { ...doc.baseline, sectors, ...(councils ? { councils } : {}) },
         };
   if (empty && priceBaseYear !== doc.prices.baseYear && changes.length > 0)
     changes.unshift({

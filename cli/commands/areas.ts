@@ -18,7 +18,9 @@ export const areasCommand: CommandSpec = {
       io.stdout(JSON.stringify({ vintage: LIBRARY_VINTAGE, localVintage: LOCAL_VINTAGE, areas }, null, 2) + '\n');
       return 0;
     }
-    io.stdout(`Baseline library: ${LIBRARY_VINTAGE.label}\nCouncils and combined authorities: ${LOCAL_VINTAGE.label}\n\n`);
+    io.stdout(
+      `Baseline library: ${LIBRARY_VINTAGE.label}\nCouncils and combined authorities: ${LOCAL_VINTAGE.label}\n\n`,
+    );
     io.stdout(
       renderTable(
         ['Code', 'Name', 'Level', 'Sectors', 'Data year'],

@@ -29,13 +29,15 @@ const show = (v: number | string | undefined): string =>
 
 function describeChange(c: SectorChange): string {
   const head = c.sectorId ? `${c.kind === 'add' ? 'Added' : 'Updated'} ${c.name} (${c.sectorId})` : c.name;
-  const lines = c.changes.map((f) => `    ${f.field}: ${c.kind === 'add' ? show(f.new) : `${show(f.old)} -> ${show(f.new)}`}`);
+  const lines = c.changes.map(
+    (f) => `    ${f.field}: ${c.kind === 'add' ? show(f.new) : `${show(f.old)} -> ${show(f.new)}`}`,
+  );
   return [`  ${head}`, ...lines].join('\n');
 }
 
 export const importBaselineCommand: CommandSpec = {
   name: 'import-baseline',
-  summary: "Add or update baseline sectors from your own Nomis BRES or ONS regional GVA downloads (XLSX or CSV).",
+  summary: 'Add or update baseline sectors from your own Nomis BRES or ONS regional GVA downloads (XLSX or CSV).',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
@@ -44,7 +46,8 @@ export const importBaselineCommand: CommandSpec = {
       USAGE,
     );
     const [file, ...data] = positionals;
-    if (!file || data.length === 0) throw new UsageError(`Name the scenario file and at least one DATA file. Usage: ${USAGE}`);
+    if (!file || data.length === 0)
+      throw new UsageError(`Name the scenario file and at least one DATA file. Usage: ${USAGE}`);
     const opened = await openScenarioFile(resolve(io.cwd, file));
     if (!opened.ok) return (io.stderr(openFailure(opened.error, file)), EXIT_INVALID);
     const { outcome } = opened.value;

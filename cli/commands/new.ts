@@ -33,7 +33,9 @@ export const newCommand: CommandSpec = {
     const unknown = templates.find((t) => !templateIds.includes(t));
     if (unknown) throw new UsageError(`"${unknown}" is not a template; choose from ${templateIds.join(', ')}.`);
     if (values.projection !== undefined && values.projection !== 'national' && values.projection !== 'trend')
-      throw new UsageError(`--projection is national (the Great Britain trend of each industry, the default) or trend (each sector's own).`);
+      throw new UsageError(
+        `--projection is national (the Great Britain trend of each industry, the default) or trend (each sector's own).`,
+      );
     const target = resolve(io.cwd, values.out);
     if (!values.force && (await pathExists(target))) {
       io.stderr(`${values.out}: a file is already there; choose another --out or add --force to replace it.`);

@@ -72,7 +72,8 @@ export function readNomisTidy(table: RawTable, headerRow: number): ImportedTable
       ...(value === null ? { marker: cell || 'blank' } : {}),
     });
   }
-  if (unknown > 0) notes.push(`${unknown} ${unknown === 1 ? 'row' : 'rows'} left out: no year, or an industry Causeway cannot place.`);
+  if (unknown > 0)
+    notes.push(`${unknown} ${unknown === 1 ? 'row' : 'rows'} left out: no year, or an industry Causeway cannot place.`);
   return {
     name: table.name,
     layout: 'nomis-tidy',
@@ -146,8 +147,7 @@ export function readNomisQuery(table: RawTable): ImportedTable {
     const status = context.get('employment status');
     const measure = context.get('measure') ?? context.get('measures');
     const skip =
-      (status !== undefined && !wanted.test(status)) ||
-      (measure !== undefined && !/count|value/i.test(measure));
+      (status !== undefined && !wanted.test(status)) || (measure !== undefined && !/count|value/i.test(measure));
     let k = i + 1;
     for (; k < rows.length; k++) {
       const r = rows[k]!;
@@ -181,7 +181,9 @@ export function readNomisQuery(table: RawTable): ImportedTable {
     i = k - 1;
   }
   if (skippedBlocks > 0)
-    notes.push(`${skippedBlocks} ${skippedBlocks === 1 ? 'block' : 'blocks'} left out: not the Employment counts (another status or measure).`);
+    notes.push(
+      `${skippedBlocks} ${skippedBlocks === 1 ? 'block' : 'blocks'} left out: not the Employment counts (another status or measure).`,
+    );
   return {
     name: table.name,
     layout: 'nomis-query',

@@ -103,7 +103,9 @@ export function readOnsGva(
     );
   if (footnotes > 0) notes.push(`${footnotes} note or footnote ${footnotes === 1 ? 'row' : 'rows'} skipped.`);
   if (unplaced > 0)
-    notes.push(`${unplaced} ${unplaced === 1 ? 'row' : 'rows'} of industries Causeway cannot place (e.g. imputed rent) skipped.`);
+    notes.push(
+      `${unplaced} ${unplaced === 1 ? 'row' : 'rows'} of industries Causeway cannot place (e.g. imputed rent) skipped.`,
+    );
   const what =
     found.measure === 'gva-cvm'
       ? `chained volume measures${found.priceYear ? ` in ${found.priceYear} money` : ''}`

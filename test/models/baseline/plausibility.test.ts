@@ -57,10 +57,20 @@ describe('the productivity check', () => {
     expect(p.gap).toBeCloseTo(own - gbProductivity, 5);
     expect(p.implausible).toBe(true);
     const [w] = baselineWarnings(doc({ ...machinery, dataYearNote: 'A note.' }));
-    expect(w).toMatchObject({ code: 'baseline.implausible-productivity', severity: 'warning', path: 'baseline.sectors[0].projection' });
-    expect(w?.message).toContain(`implies productivity growth of ${(own * 100).toFixed(2)}% a year (GVA 8.00%, jobs -2.00% a year)`);
-    expect(w?.message).toContain(`against ${(gbProductivity * 100).toFixed(2)}% for the industry in Great Britain 2015-2019`);
-    expect(w?.message).toContain(`GVA per job would be ${Math.pow(1 + own, 2040 - 2021).toFixed(2)} times its 2021 level by 2040`);
+    expect(w).toMatchObject({
+      code: 'baseline.implausible-productivity',
+      severity: 'warning',
+      path: 'baseline.sectors[0].projection',
+    });
+    expect(w?.message).toContain(
+      `implies productivity growth of ${(own * 100).toFixed(2)}% a year (GVA 8.00%, jobs -2.00% a year)`,
+    );
+    expect(w?.message).toContain(
+      `against ${(gbProductivity * 100).toFixed(2)}% for the industry in Great Britain 2015-2019`,
+    );
+    expect(w?.message).toContain(
+      `GVA per job would be ${Math.pow(1 + own, 2040 - 2021).toFixed(2)} times its 2021 level by 2040`,
+    );
   });
 
   it('does not fire within 1.5 points, nor on the national method', () => {
@@ -79,7 +89,9 @@ describe('the productivity check', () => {
 describe('the data-year check', () => {
   it('fires on a 2021 level without a note, and not with one or on 2019', () => {
     const fair = { ...machinery, gvaGrowth: 0, jobsGrowth: 0 };
-    expect(baselineWarnings(doc(fair)).map((d) => [d.code, d.path])).toEqual([['baseline.outlier-data-year', 'baseline.sectors[0].dataYear']]);
+    expect(baselineWarnings(doc(fair)).map((d) => [d.code, d.path])).toEqual([
+      ['baseline.outlier-data-year', 'baseline.sectors[0].dataYear'],
+    ]);
     expect(baselineWarnings(doc({ ...fair, dataYearNote: 'Used as published; see the source.' }))).toEqual([]);
     expect(baselineWarnings(doc({ ...fair, dataYear: 2019 }))).toEqual([]);
   });
@@ -94,9 +106,12 @@ describe('the examples and new files', () => {
     expect(loaded.document.baseline.sectors.every((s) => s.projection?.method === 'national')).toBe(true);
   });
 
-  it.each(['TLD3', 'TLG3', 'TLE4', 'TLC', 'E47000001', 'E08000035'])('a new file for %s passes the checks', (areaCode) => {
-    const created = createScenarioForArea({ areaCode, now: '2025-01-01T00:00:00.000Z' });
-    if (!created.ok) throw new Error(JSON.stringify(created.diagnostics));
-    expect(baselineWarnings(created.value)).toEqual([]);
-  });
+  it.each(['TLD3', 'TLG3', 'TLE4', 'TLC', 'E47000001', 'E08000035'])(
+    'a new file for %s passes the checks',
+    (areaCode) => {
+      const created = createScenarioForArea({ areaCode, now: '2025-01-01T00:00:00.000Z' });
+      if (!created.ok) throw new Error(JSON.stringify(created.diagnostics));
+      expect(baselineWarnings(created.value)).toEqual([]);
+    },
+  );
 });

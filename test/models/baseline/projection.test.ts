@@ -68,17 +68,29 @@ describe('projection methods, worked by hand', () => {
   });
 
   it('series: a horizon year outside the series is an error, in the engine and in checkDocument', () => {
-    const doc = docWith({ ...base, projection: { method: 'series', gva: { '2024': 600, '2026': 700 }, jobs: { '2024': 1, '2027': 2 } } });
+    const doc = docWith({
+      ...base,
+      projection: { method: 'series', gva: { '2024': 600, '2026': 700 }, jobs: { '2024': 1, '2027': 2 } },
+    });
     const r = projectScenario(doc, 'bau');
     expect(r.ok).toBe(false);
     const expectedMessage =
       'Sector "ck" takes its GVA baseline from a series covering 2024 to 2026, but the horizon also needs 2027; add values for those years (years between given values are interpolated, years outside them are not guessed).';
-    expect(r.diagnostics.map((d) => [d.code, d.path, d.message])).toEqual([['baseline.series-years', 'baseline.sectors[0].projection.gva', expectedMessage]]);
-    expect(checkDocument(doc).filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([expectedMessage]);
+    expect(r.diagnostics.map((d) => [d.code, d.path, d.message])).toEqual([
+      ['baseline.series-years', 'baseline.sectors[0].projection.gva', expectedMessage],
+    ]);
+    expect(
+      checkDocument(doc)
+        .filter((d) => d.severity === 'error')
+        .map((d) => d.message),
+    ).toEqual([expectedMessage]);
   });
 
   it('series: a value of 0 cannot be interpolated geometrically', () => {
-    const doc = docWith({ ...base, projection: { method: 'series', gva: { '2024': 0, '2027': 700 }, jobs: { '2024': 1, '2027': 2 } } });
+    const doc = docWith({
+      ...base,
+      projection: { method: 'series', gva: { '2024': 0, '2027': 700 }, jobs: { '2024': 1, '2027': 2 } },
+    });
     expect(checkDocument(doc).map((d) => d.code)).toContain('baseline.series-value');
   });
 });

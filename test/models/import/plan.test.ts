@@ -60,8 +60,18 @@ const threeSectors = [
 // By hand from the fixtures: GVA (ons-gva-itl2-cvm.csv, 2019 money) and jobs (nomis-tidy.csv), TLE4.
 const expected = {
   ck: { gva: 460, jobs: 8000, gvaGrowth: cagr(400, 420, 4), jobsGrowth: cagr(7000, 7500, 4) },
-  c_other: { gva: 7300 - 460, jobs: 118000 - 8000, gvaGrowth: cagr(6800 - 400, 7000 - 420, 4), jobsGrowth: cagr(114000 - 7000, 111600 - 7500, 4) },
-  non_c: { gva: 57500 - 7300, jobs: 1125000 - 118000, gvaGrowth: cagr(52100 - 6800, 55300 - 7000, 4), jobsGrowth: cagr(1060000 - 114000, 1090000 - 111600, 4) },
+  c_other: {
+    gva: 7300 - 460,
+    jobs: 118000 - 8000,
+    gvaGrowth: cagr(6800 - 400, 7000 - 420, 4),
+    jobsGrowth: cagr(114000 - 7000, 111600 - 7500, 4),
+  },
+  non_c: {
+    gva: 57500 - 7300,
+    jobs: 1125000 - 118000,
+    gvaGrowth: cagr(52100 - 6800, 55300 - 7000, 4),
+    jobsGrowth: cagr(1060000 - 114000, 1090000 - 111600, 4),
+  },
 };
 
 describe('planImport', () => {
@@ -78,8 +88,12 @@ describe('planImport', () => {
       { field: 'gvaGrowth', old: 0, new: expected.ck.gvaGrowth },
       { field: 'jobsGrowth', old: 0, new: expected.ck.jobsGrowth },
     ]);
-    expect(ck.vintage).toMatch(/GVA: ONS, Regional gross value added \(balanced\) by industry: all ITL regions, release of 25 April 2023, Table 2b/);
-    expect(ck.vintage).toMatch(/Jobs: ONS Business Register and Employment Survey \(BRES\) open access, via Nomis.*28 : Manufacture of machinery/);
+    expect(ck.vintage).toMatch(
+      /GVA: ONS, Regional gross value added \(balanced\) by industry: all ITL regions, release of 25 April 2023, Table 2b/,
+    );
+    expect(ck.vintage).toMatch(
+      /Jobs: ONS Business Register and Employment Survey \(BRES\) open access, via Nomis.*28 : Manufacture of machinery/,
+    );
     expect(ck.vintage).toMatch(/compound annual growth 2015-2019 \(one window\)/);
     expect(plan.value.refused).toEqual([]);
   });
@@ -93,7 +107,7 @@ describe('planImport', () => {
     expect(plan.value.changes.every((c) => c.kind === 'add')).toBe(true);
   });
 
-  it('sums a combined authority\'s councils, and uses the library\'s GVA for a measure the imports lack', () => {
+  it("sums a combined authority's councils, and uses the library's GVA for a measure the imports lack", () => {
     const created = createScenarioForArea({ areaCode: 'E47000006', now: '2025-01-01T00:00:00.000Z' });
     if (!created.ok) throw new Error('expected a file');
     expect(created.value.baseline.sectors).toEqual([]); // Tees Valley: no council jobs in the library
@@ -110,15 +124,22 @@ describe('planImport', () => {
       gva: cvm('c', 2021),
       jobsGrowth: cagr(4500 + 3000 + 4000 + 9000 + 4000, 4000 + 3500 + 4500 + 9500 + 4500, 4),
     });
-    expect(nonC).toMatchObject({ id: 'non_c', jobs: 33000 + 65000 + 38500 + 86000 + 53000 - 27000, gva: cvm('total', 2021) - cvm('c', 2021) });
+    expect(nonC).toMatchObject({
+      id: 'non_c',
+      jobs: 33000 + 65000 + 38500 + 86000 + 53000 - 27000,
+      gva: cvm('total', 2021) - cvm('c', 2021),
+    });
     expect(c?.source).toMatch(/the 5 councils summed \(imported from nomis-query\.csv\)/);
     expect(plan.value.document.baseline.councils?.councils.map((x) => x.name)).toEqual(tv.councils.map((x) => x.name));
   });
 
-  it('refuses a GVA level in other prices than the file\'s, with a sentence', () => {
+  it("refuses a GVA level in other prices than the file's, with a sentence", () => {
     const doc = westYorkshire([sector('c', 'Manufacturing', '10-33')]);
     const gva = tablesOf('ons-gva-itl2-cvm.csv').map((t) => ({ ...t, priceYear: 2022 }));
-    const plan = planImport({ ...doc, area: { code: 'TLE4', name: 'West Yorkshire' } }, [...gva, ...tablesOf('nomis-tidy.csv')]);
+    const plan = planImport({ ...doc, area: { code: 'TLE4', name: 'West Yorkshire' } }, [
+      ...gva,
+      ...tablesOf('nomis-tidy.csv'),
+    ]);
     if (!plan.ok) throw new Error('expected a plan');
     expect(plan.value.refused).toEqual([
       'Manufacturing (c): the GVA is in 2022 money but the file is in 2019 prices; rebase the file to 2022 first (causeway rebase) or import a table in 2019 money.',
@@ -126,7 +147,7 @@ describe('planImport', () => {
     expect(plan.value.document.baseline.sectors[0]).toEqual(doc.baseline.sectors[0]);
   });
 
-  it('says so when none of the data is for the file\'s area', () => {
+  it("says so when none of the data is for the file's area", () => {
     const plan = planImport(westYorkshire(threeSectors), tablesOf('nomis-query.csv'));
     expect(plan.ok).toBe(false);
     expect(plan.diagnostics[0]?.message).toMatch(/None of the data is for West Yorkshire \(TLE4\)/);
@@ -137,7 +158,10 @@ describe('round trip: import into a new file -> run', () => {
   it('causeway import-baseline --out, then run --json gives the baseline worked out by hand', async () => {
     const { dir, file } = folderWith(westYorkshire(threeSectors), 'wy.causeway.json');
     for (const f of ['nomis-tidy.csv', 'ons-gva-itl2-cvm.csv']) copyFileSync(new URL(f, FIXTURES), join(dir, f));
-    const imported = await runCli(['import-baseline', file, 'nomis-tidy.csv', 'ons-gva-itl2-cvm.csv', '--out', 'new.causeway.json'], dir);
+    const imported = await runCli(
+      ['import-baseline', file, 'nomis-tidy.csv', 'ons-gva-itl2-cvm.csv', '--out', 'new.causeway.json'],
+      dir,
+    );
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/Updated Machinery \(ck\)\n {4}dataYear: 2021 -> 2022\n {4}gva: 1 -> 460/);
@@ -146,8 +170,14 @@ describe('round trip: import into a new file -> run', () => {
     const out = JSON.parse(run.stdout) as { years: number[]; total: { baseline: { gva: number[]; jobs: number[] } } };
     const e = Object.values(expected);
     out.years.forEach((y, k) => {
-      expect(out.total.baseline.gva[k]).toBeCloseTo(e.reduce((s, x) => s + x.gva * Math.pow(1 + x.gvaGrowth, y - 2022), 0), 6);
-      expect(out.total.baseline.jobs[k]).toBeCloseTo(e.reduce((s, x) => s + x.jobs * Math.pow(1 + x.jobsGrowth, y - 2022), 0), 6);
+      expect(out.total.baseline.gva[k]).toBeCloseTo(
+        e.reduce((s, x) => s + x.gva * Math.pow(1 + x.gvaGrowth, y - 2022), 0),
+        6,
+      );
+      expect(out.total.baseline.jobs[k]).toBeCloseTo(
+        e.reduce((s, x) => s + x.jobs * Math.pow(1 + x.jobsGrowth, y - 2022), 0),
+        6,
+      );
     });
     // The original file is untouched.
     expect(JSON.parse(readFileSync(join(dir, file), 'utf8')).baseline.sectors[0].gva).toBe(1);

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { readDownload, type ImportedTable } from '../../../models/index.ts';
 import { workbook } from './workbook.ts';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url)));
 const only = (name: string): ImportedTable => {
   const r = readDownload(fixture(name), name);
   expect(r.refusals).toEqual([]);
@@ -114,19 +115,40 @@ describe('ONS regional GVA, ITL table saved as CSV (title and note rows, footnot
 describe('ONS local-authority GVA workbook (.xlsx: cover, CVM and current-price sheets)', () => {
   const header = ['ITL1 region', 'LA code', 'LA name', 'SIC07', 'SIC07 description', '2015', '2019', '2023'];
   const bytes = workbook([
-    { name: 'Cover', rows: [['Regional gross value added (balanced) by industry: local authorities by ITL1 region'], ['Release date: 17 April 2025']] },
+    {
+      name: 'Cover',
+      rows: [
+        ['Regional gross value added (balanced) by industry: local authorities by ITL1 region'],
+        ['Release date: 17 April 2025'],
+      ],
+    },
     {
       name: 'Table 1',
-      rows: [['Table 1: Chained volume measure (CVM) indices, 2022=100'], header, ['North West', 'E08000003', 'Manchester', 'Total', 'All industries', 80, 90, 101]],
+      rows: [
+        ['Table 1: Chained volume measure (CVM) indices, 2022=100'],
+        header,
+        ['North West', 'E08000003', 'Manchester', 'Total', 'All industries', 80, 90, 101],
+      ],
     },
     {
       name: 'Table 2',
       rows: [
-        ['Table 2: Gross value added at chained volume measures in 2022 money value, pounds million, local authorities'],
+        [
+          'Table 2: Gross value added at chained volume measures in 2022 money value, pounds million, local authorities',
+        ],
         header,
         ['North West', 'E08000003', 'Manchester', 'Total', 'All industries', 27000, 30500, 33008],
         ['North West', 'E08000003', 'Manchester', 'C (10-33)', 'Manufacturing', 800, 820, 835],
-        ['North West', 'E08000003', 'Manchester', 'CI-CL (26-30)', 'Manufacture of electrical products and machinery', '[c]', '[u]', 120],
+        [
+          'North West',
+          'E08000003',
+          'Manchester',
+          'CI-CL (26-30)',
+          'Manufacture of electrical products and machinery',
+          '[c]',
+          '[u]',
+          120,
+        ],
         ['Source: Office for National Statistics'],
       ],
     },
@@ -160,7 +182,11 @@ describe('ONS local-authority GVA workbook (.xlsx: cover, CVM and current-price 
       'E08000003 26-30 2019': null,
       'E08000003 26-30 2023': 120,
     });
-    expect(cells(r.tables[1]!)).toEqual({ 'E08000003 10-33 2015': 600, 'E08000003 10-33 2019': 700, 'E08000003 10-33 2023': 914 });
+    expect(cells(r.tables[1]!)).toEqual({
+      'E08000003 10-33 2015': 600,
+      'E08000003 10-33 2019': 700,
+      'E08000003 10-33 2023': 914,
+    });
   });
 });
 
@@ -172,13 +198,23 @@ describe('refusals', () => {
     expect(r.refusals[0]?.message).toMatch(/The headers found were "Area", "Sector", "Employees 2022"\.$/);
   });
   it('a workbook none of whose sheets is a known table, naming each sheet and its headers', () => {
-    const bytes = workbook([{ name: 'Data', rows: [['Place', 'Jobs'], ['Leeds', 1]] }, { name: 'Notes', rows: [['Hello']] }]);
+    const bytes = workbook([
+      {
+        name: 'Data',
+        rows: [
+          ['Place', 'Jobs'],
+          ['Leeds', 1],
+        ],
+      },
+      { name: 'Notes', rows: [['Hello']] },
+    ]);
     const r = readDownload(bytes, 'other.xlsx');
     expect(r.refusals[0]?.message).toMatch(/no sheet of this workbook is a layout Causeway reads/);
     expect(r.refusals[0]?.message).toMatch(/"Data" \(headers "Place", "Jobs"\)/);
   });
   it('a GVA table whose title does not say current prices or chained volumes', () => {
-    const text = 'ITL region code,ITL region name,SIC07 code,SIC07 description,2019\nTLE4,West Yorkshire,Total,All industries,1\n';
+    const text =
+      'ITL region code,ITL region name,SIC07 code,SIC07 description,2019\nTLE4,West Yorkshire,Total,All industries,1\n';
     const r = readDownload(new TextEncoder().encode(text), 'gva.csv');
     expect(r.refusals[0]?.message).toMatch(/do not say whether it is current prices or chained volume measures/);
   });

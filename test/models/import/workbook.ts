@@ -8,7 +8,8 @@ import { strToU8, zipSync } from 'fflate';
 type Cell = string | number;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const colName = (k: number): string => (k < 26 ? String.fromCharCode(65 + k) : colName(Math.floor(k / 26) - 1) + String.fromCharCode(65 + (k % 26)));
+const colName = (k: number): string =>
+  k < 26 ? String.fromCharCode(65 + k) : colName(Math.floor(k / 26) - 1) + String.fromCharCode(65 + (k % 26));
 
 export function workbook(sheets: { name: string; rows: Cell[][] }[]): Uint8Array {
   const strings: string[] = [];
@@ -24,7 +25,9 @@ export function workbook(sheets: { name: string; rows: Cell[][] }[]): Uint8Array
           .map((v, c) => {
             if (v === '') return '';
             const ref = `${colName(c)}${r + 1}`;
-            return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="s"><v>${index(v)}</v></c>`;
+            return typeof v === 'number'
+              ? `<c r="${ref}"><v>${v}</v></c>`
+              : `<c r="${ref}" t="s"><v>${index(v)}</v></c>`;
           })
           .join('');
         return `<row r="${r + 1}">${cells}</row>`;
@@ -41,12 +44,17 @@ export function workbook(sheets: { name: string; rows: Cell[][] }[]): Uint8Array
   );
   files['xl/_rels/workbook.xml.rels'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
-      .map((_, n) => `<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n + 1}.xml"/>`)
+      .map(
+        (_, n) =>
+          `<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n + 1}.xml"/>`,
+      )
       .join('')}</Relationships>`,
   );
   files['xl/sharedStrings.xml'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`,
   );
-  files['[Content_Types].xml'] = strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  files['[Content_Types].xml'] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  );
   return zipSync(files, { mtime: new Date('2025-01-01T00:00:00Z') });
 }

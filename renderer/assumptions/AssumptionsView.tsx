@@ -11,6 +11,8 @@ import { AddSector } from './AddSector.tsx';
 import { ScenarioTable } from './ScenarioTable.tsx';
 import { AddParameter } from './AddParameter.tsx';
 import { SettingPanel } from './SettingPanel.tsx';
+import { ImportBaseline } from '../baseline/ImportBaseline.tsx';
+import { ProjectionMethods } from '../baseline/ProjectionMethods.tsx';
 
 export function AssumptionsView() {
   const doc = useCauseway(selectDoc);
@@ -62,6 +64,8 @@ export function AssumptionsView() {
           <SectorTable />
         </div>
         <AddSector />
+        <ImportBaseline />
+        <ProjectionMethods />
       </section>
       <section className="panel panel--split">
         <div>

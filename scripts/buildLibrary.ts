@@ -14,11 +14,12 @@ import {
   buildLibrary,
   buildLocalLibrary,
   serialiseLibrary,
+  serialiseLocalLibrary,
   type LibraryInputs,
   type LocalInputs,
 } from '../models/library/build/index.ts';
 
-export { buildLibrary, buildLocalLibrary, serialiseLibrary };
+export { buildLibrary, buildLocalLibrary, serialiseLibrary, serialiseLocalLibrary };
 export type { LibraryInputs, LocalInputs };
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -101,7 +102,7 @@ export function readLocalInputs(dir: string = LOCAL_DATA_DIR, onsDir: string = D
 function main(argv: string[]): number {
   const outputs = [
     { path: LIBRARY_PATH, text: serialiseLibrary(buildLibrary(readInputs())) },
-    { path: LOCAL_LIBRARY_PATH, text: serialiseLibrary(buildLocalLibrary(readLocalInputs())) },
+    { path: LOCAL_LIBRARY_PATH, text: serialiseLocalLibrary(buildLocalLibrary(readLocalInputs())) },
   ];
   if (argv.includes('--check')) {
     let same = true;

@@ -111,3 +111,17 @@ export function buildLocalLibrary(inputs: LocalInputs): LocalLibrary {
     ...buildLocal(inputs),
   };
 }
+
+/**
+ * Deterministic text of the local library: the vintage as the main library writes it, then one line
+ * per sector, national record, council and combined authority, so the file stays small (some 100 KB
+ * for 361 councils) and a revision's diff names the councils it changed.
+ */
+export function serialiseLocalLibrary(lib: LocalLibrary): string {
+  const lines = (items: readonly unknown[]) => `[\n${items.map((x) => `    ${JSON.stringify(x)}`).join(',\n')}\n  ]`;
+  const vintage = serialiseLibrary({ vintage: lib.vintage } as unknown as LocalLibrary)
+    .trim()
+    .replace(/^\{\n/, '')
+    .replace(/\n\}$/, '');
+  return `{\n${vintage},\n  "sectors": ${lines(lib.sectors)},\n  "national": ${lines(lib.national)},\n  "councils": ${lines(lib.councils)},\n  "combinedAuthorities": ${lines(lib.combinedAuthorities)}\n}\n`;
+}

@@ -18,6 +18,7 @@ import {
   toCouncil2025,
 } from '../../../models/library/index.ts';
 import { buildLocal } from '../../../models/library/build/local.ts';
+import { serialiseLocalLibrary } from '../../../models/library/build/index.ts';
 import type { LocalLibrary } from '../../../models/library/localTypes.ts';
 import { rawRows } from './rawCsv.ts';
 
@@ -30,6 +31,12 @@ const raw = (name: string) => rawRows(new URL(name, LOCAL).pathname);
 const year = (y: number) => LOCAL_VINTAGE.gvaYears.indexOf(y);
 
 describe('local library build', () => {
+  it('the committed file is exactly what the serialiser writes, one council a line, and stays small (< 150 KB)', () => {
+    const text = readFileSync(new URL('../../../models/library/localLibrary.json', import.meta.url), 'utf8');
+    expect(serialiseLocalLibrary(committed)).toBe(text);
+    expect(Buffer.byteLength(text)).toBeLessThan(150_000);
+  });
+
   const built = buildLocal({
     gvaLa: text('gva_la_by_industry_itl1_2025.csv'),
     bresLa: text('bres_employment_la_sic_section_west_north_yorkshire_2015_2021.csv'),

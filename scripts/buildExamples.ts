@@ -230,7 +230,8 @@ export function greaterManchester(): ScenarioDocument {
       {
         id: 'bau',
         name: 'Business as usual',
-        description: 'The baseline: Greater Manchester grows at the Great Britain 2015-2019 trend of each industry, with no new programme.',
+        description:
+          'The baseline: Greater Manchester grows at the Great Britain 2015-2019 trend of each industry, with no new programme.',
         interventions: [],
       },
       {
@@ -262,7 +263,7 @@ export function greaterManchester(): ScenarioDocument {
       'Firm counts are derived from jobs with an average firm size from a national machinery source; use ONS UK Business Counts for Greater Manchester.',
       'The productivity uplift per adopter (5%) and the effect of support on adoption are assumptions, not evaluated estimates; see the tornado for how much they matter.',
       'Cost per net job is high (several hundred thousand pounds) because digital adoption mainly raises productivity: jobs rise at about 0.3 of the GVA gain (implied by the Made Smarter Review). Judge the programme on GVA and the BCR, not on jobs.',
-      'Baseline growth is the Great Britain 2015-2019 trend of each industry (pre-pandemic) applied to the area\'s 2021 level, not a forecast; a sector can be switched to its own trend in the Assumptions view where local evidence supports it.',
+      "Baseline growth is the Great Britain 2015-2019 trend of each industry (pre-pandemic) applied to the area's 2021 level, not a forecast; a sector can be switched to its own trend in the Assumptions view where local evidence supports it.",
       'Additionality factors and optimism bias are illustrative placeholders, not official values.',
     ],
   });
@@ -640,7 +641,8 @@ export function westMidlands(): ScenarioDocument {
       {
         id: 'bau',
         name: 'Business as usual',
-        description: 'The baseline: the West Midlands grows at the Great Britain 2015-2019 trend of each industry, with no new programmes.',
+        description:
+          'The baseline: the West Midlands grows at the Great Britain 2015-2019 trend of each industry, with no new programmes.',
         interventions: [],
       },
       {
@@ -681,7 +683,7 @@ export function westMidlands(): ScenarioDocument {
       SRC.greenBook,
     ],
     caveats: [
-      'Every sector follows the Great Britain trend of its industry, so the West Midlands machinery jobs trend (+9.6% a year, volatile BRES rounding) is not used (see each sector\'s projection source).',
+      "Every sector follows the Great Britain trend of its industry, so the West Midlands machinery jobs trend (+9.6% a year, volatile BRES rounding) is not used (see each sector's projection source).",
       'Output secured per £1 of reshoring support, the digital productivity uplift and every skills parameter are assumptions, not evaluated estimates.',
       'The mix adds the three offers up; complementarities between skills and adoption are not modelled.',
       'Additionality factors and optimism bias are illustrative placeholders, not official values.',

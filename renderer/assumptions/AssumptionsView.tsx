@@ -13,6 +13,7 @@ import { AddParameter } from './AddParameter.tsx';
 import { SettingPanel } from './SettingPanel.tsx';
 import { ImportBaseline } from '../baseline/ImportBaseline.tsx';
 import { ProjectionMethods } from '../baseline/ProjectionMethods.tsx';
+import { CouncilShares } from '../baseline/CouncilShares.tsx';
 
 export function AssumptionsView() {
   const doc = useCauseway(selectDoc);
@@ -66,6 +67,7 @@ export function AssumptionsView() {
         <AddSector />
         <ImportBaseline />
         <ProjectionMethods />
+        <CouncilShares />
       </section>
       <section className="panel panel--split">
         <div>

@@ -7,6 +7,7 @@ import { createScenarioForArea, projectScenario, type ScenarioDocument } from '.
 import { ProjectionMethods } from '../../renderer/baseline/ProjectionMethods.tsx';
 import { ImportBaseline } from '../../renderer/baseline/ImportBaseline.tsx';
 import { CouncilResults } from '../../renderer/baseline/CouncilResults.tsx';
+import { CouncilShares } from '../../renderer/baseline/CouncilShares.tsx';
 import { createCauswayStore } from '../../renderer/store/createStore.ts';
 import { renderWithStore } from './helpers.tsx';
 
@@ -75,5 +76,19 @@ describe('CouncilResults', () => {
       expect(screen.getByText(name)).toBeTruthy();
     expect(screen.getByText('Living outside the authority')).toBeTruthy();
     expect(screen.getByText(/Census 2021/)).toBeTruthy();
+  });
+});
+
+describe('CouncilShares', () => {
+  it("edits a council's share of a sector as one undoable edit", () => {
+    const doc = created('E47000003');
+    const sector = doc.baseline.sectors[0]!;
+    const store = createCauswayStore(doc);
+    renderWithStore(<CouncilShares />, store);
+    fireEvent.change(screen.getByLabelText(`Leeds share of ${sector.name}`), { target: { value: '40' } });
+    const leeds = () => store.getState().doc.baseline.councils!.councils.find((c) => c.name === 'Leeds')!;
+    expect(leeds().shares[sector.id]).toBe(0.4);
+    store.temporal.getState().undo();
+    expect(leeds().shares[sector.id]).not.toBe(0.4);
   });
 });

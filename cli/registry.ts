@@ -2,6 +2,7 @@ import type { CommandSpec } from './command.ts';
 import { areasCommand } from './commands/areas.ts';
 import { compareCommand } from './commands/compare.ts';
 import { historyCommand } from './commands/history.ts';
+import { importBaselineCommand } from './commands/importBaseline.ts';
 import { newCommand } from './commands/new.ts';
 import { reportCommand } from './commands/report.ts';
 import { restoreCommand } from './commands/restore.ts';
@@ -20,6 +21,7 @@ export const commands: CommandSpec[] = [
   migrateCommand,
   areasCommand,
   newCommand,
+  importBaselineCommand,
   setCommand,
   historyCommand,
   restoreCommand,

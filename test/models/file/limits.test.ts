@@ -61,6 +61,14 @@ describe('limits', () => {
     expect(refusal(json)?.message).toMatch(/2,010,000 formula characters in all, over Causeway's limit of 2,000,000/);
   });
 
+  it('a horizon of a billion years is an error to fix, found before anything projects its years', () => {
+    const json = minimal();
+    json['horizon']['endYear'] = 1_000_002_026;
+    const outcome = loadScenario(JSON.stringify(json));
+    expect(outcome.ok).toBe(false);
+    expect(outcome.diagnostics.map((d) => d.code)).toContain('range.horizon-span');
+  });
+
   it('leave the 2,000-box benchmark model well inside, ten times over', () => {
     const text = readFileSync(join(import.meta.dirname, '../../../bench/fixtures/s2000.causeway.json'), 'utf8');
     const json = JSON.parse(text) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

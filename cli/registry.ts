@@ -1,6 +1,7 @@
 import type { CommandSpec } from './command.ts';
 import { areasCommand } from './commands/areas.ts';
 import { compareCommand } from './commands/compare.ts';
+import { explainCommand } from './commands/explain.ts';
 import { historyCommand } from './commands/history.ts';
 import { newCommand } from './commands/new.ts';
 import { restoreCommand } from './commands/restore.ts';
@@ -16,6 +17,7 @@ export const commands: CommandSpec[] = [
   validateCommand,
   sensitivityCommand,
   compareCommand,
+  explainCommand,
   migrateCommand,
   areasCommand,
   newCommand,

@@ -94,6 +94,9 @@ export const DIAGNOSTIC_CODES = {
   'set.unknown-parameter': 'A --set names a parameter the file does not have.',
   'set.not-a-number': 'A --set value is not a finite number.',
   'run.non-finite': 'A node evaluates to infinity or NaN.',
+  // Why this number? (models/explain)
+  'explain.year': 'A trace is asked for a year outside the horizon.',
+  'explain.node': 'A trace is asked for a box that does not exist, has no formula or is not switched on.',
   // Uncertainty (models/uncertainty)
   'uncertainty.samples': 'The number of Monte Carlo draws is out of bounds.',
   'uncertainty.range': "A parameter's range or distribution cannot be sampled.",

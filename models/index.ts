@@ -23,3 +23,5 @@ export * from './templates/index.ts';
 export * from './edit/index.ts';
 export * from './format/index.ts';
 export * from './report/index.ts';
+/** Why this number? Traces a box or a net total back to parameters, additionality and baselines. */
+export * from './explain/index.ts';

@@ -94,6 +94,12 @@ export const DIAGNOSTIC_CODES = {
   'set.unknown-parameter': 'A --set names a parameter the file does not have.',
   'set.not-a-number': 'A --set value is not a finite number.',
   'run.non-finite': 'A node evaluates to infinity or NaN.',
+  // Monitoring indicators (models/check/indicatorChecks.ts), warnings
+  'indicator.id': "An indicator's id breaks the id rules (a warning).",
+  'indicator.duplicate-id': 'Two indicators on one box share an id (a warning).',
+  'indicator.year': 'An indicator year is not a whole calendar year (a warning).',
+  'indicator.target-year':
+    "An indicator's target year is not after its baseline year, or target and target year are not both given (a warning).",
   // Why this number? (models/explain)
   'explain.year': 'A trace is asked for a year outside the horizon.',
   'explain.node': 'A trace is asked for a box that does not exist, has no formula or is not switched on.',

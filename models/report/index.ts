@@ -49,3 +49,5 @@ export {
   type ScenarioProjection,
 } from './compare.ts';
 export { toCsv } from './csv.ts';
+export { actualSeries, boxesWithIndicators, indicatorTracksBox, logframeTable } from './logframe.ts';
+export { logicChecklistTable } from './checklist.ts';

@@ -122,7 +122,7 @@ describe('causeway validate, compare, sensitivity, migrate', () => {
     expect(run.stderr).toContain(
       'example.causeway.json: logicModel.context.need: Note: The file does not say what problem or need the intervention answers',
     );
-    expect(run.stderr).toMatch(/\n  Why it matters: .*\(What Works Growth, "Using logic models", step 1\)\./);
+    expect(run.stderr).toMatch(/\n {2}Why it matters: .*\(What Works Growth, "Using logic models", step 1\)\./);
     const dismissed = withChange(workedExample(), (d) => {
       d.logicModel.checks = {
         dismissed: [{ check: 'context.need', subject: '', reason: 'Stated in the business case.' }],

@@ -111,6 +111,8 @@ export const DIAGNOSTIC_CODES = {
   'edit.unknown-parameter': 'An edit names a parameter the document does not have.',
   'edit.unknown-scenario': 'An edit names a scenario the document does not have.',
   'edit.not-a-number': 'An edit sets a value that is not a finite number.',
+  'edit.range': "A scenario's own range leaves out the value it has there.",
+  'edit.unknown-intervention': 'An edit names an intervention (or factor) the document does not have.',
   // History (models/history)
   'history.no-head': 'The history does not describe the current revision.',
   'history.unknown-revision': 'A revision that is not in the history.',

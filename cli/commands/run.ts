@@ -16,6 +16,7 @@ import {
 import { parseAssignments, parseCommandArgs, parseInteger } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
 import { readScenarioFile, reportDiagnostics } from '../scenarioFile.ts';
+import { inheritanceFields } from './compare.ts';
 import { renderReportTable, renderSideways } from '../table.ts';
 
 const usage = 'causeway run FILE [--scenario ID] [--json | --csv] [--samples N] [--seed S] [--set PARAM=VALUE]...';
@@ -80,6 +81,8 @@ function projectionReport(doc: ScenarioDocument, p: Projection, uncertainty?: Un
   const years = renderReportTable(resultsByYearTable(doc, scenario, YEAR_TABLE_SUMMARY));
   const discounting = `Discounting: ${doc.appraisal.discountRate === undefined ? 'Green Book schedule (3.5% for years 1-30)' : `flat ${(doc.appraisal.discountRate * 100).toFixed(1)}%`} from ${p.years[0]}; optimism bias ${(centralValue(doc.appraisal.optimismBias) * 100).toFixed(0)}%.`;
   const lines = [title, '', years, '', renderSideways(appraisalTable(doc, scenario), 'Appraisal'), discounting];
+  const order = inheritanceFields(doc, p.scenario).searchOrder;
+  if (order) lines.splice(1, 0, `Values are looked up in this order: ${order.join(' -> ')} -> the file.`);
   if (uncertainty) {
     lines.push(
       '',

@@ -14,6 +14,7 @@ export {
   type Measure,
 } from './explain.ts';
 export { formatContribution, formatTraceValue } from './formatValue.ts';
+export { entrySeries, totalSeries } from './series.ts';
 export {
   explain,
   explainRoot,

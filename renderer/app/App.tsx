@@ -16,7 +16,6 @@ import { StartPage } from '../start/StartPage.tsx';
 import { WorkshopMode } from '../workshop/WorkshopMode.tsx';
 import { MethodNote } from '../help/MethodNote.tsx';
 import { MonitoringView } from '../monitoring/MonitoringView.tsx';
-import { TraceHost } from '../trace/TraceHost.tsx';
 
 export function App() {
   const store = useCauswayStore();
@@ -34,32 +33,30 @@ export function App() {
 
   if (workshop)
     return (
-      <TraceHost>
+      <>
         <WorkshopMode />
         <Notice />
-      </TraceHost>
+      </>
     );
   return (
-    <TraceHost>
-      <div className="app">
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <Toolbar files={files} onNew={newDocument} />
-        {view !== 'start' ? <KpiStrip /> : null}
-        <RecoveryBanner files={files} />
-        <main id="main" className="main" tabIndex={-1}>
-          {view === 'start' ? <StartPage files={files} /> : null}
-          {view === 'model' ? <ModelView searchSignal={searchSignal} /> : null}
-          {view === 'assumptions' ? <AssumptionsView /> : null}
-          {view === 'results' ? <ResultsView files={files} /> : null}
-          {view === 'compare' ? <CompareView files={files} /> : null}
-          {view === 'monitoring' ? <MonitoringView /> : null}
-          {view === 'history' ? <HistoryView files={files} /> : null}
-          {view === 'method' ? <MethodNote /> : null}
-        </main>
-        <Notice />
-      </div>
-    </TraceHost>
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Toolbar files={files} onNew={newDocument} />
+      {view !== 'start' ? <KpiStrip /> : null}
+      <RecoveryBanner files={files} />
+      <main id="main" className="main" tabIndex={-1}>
+        {view === 'start' ? <StartPage files={files} /> : null}
+        {view === 'model' ? <ModelView searchSignal={searchSignal} /> : null}
+        {view === 'assumptions' ? <AssumptionsView /> : null}
+        {view === 'results' ? <ResultsView files={files} /> : null}
+        {view === 'compare' ? <CompareView files={files} /> : null}
+        {view === 'monitoring' ? <MonitoringView /> : null}
+        {view === 'history' ? <HistoryView files={files} /> : null}
+        {view === 'method' ? <MethodNote /> : null}
+      </main>
+      <Notice />
+    </div>
   );
 }

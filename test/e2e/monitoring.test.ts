@@ -43,6 +43,28 @@ describe('why this number, logic checks and indicators', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('opens the trace of a year from a point of the net impact chart', async () => {
+    const { page } = app;
+    await view(page, 'Results');
+    const chart = page.locator('[data-chart="net-fan"] .recharts-wrapper');
+    await chart.waitFor();
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+    await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.5);
+    const dialog = page.getByRole('dialog', { name: 'Why this number?' });
+    await dialog.waitFor();
+    const year = Number(await dialog.getByLabel('Year').inputValue());
+    const doc = await appDocument(page);
+    expect(year).toBeGreaterThan(doc.horizon.startYear);
+    expect(year).toBeLessThan(doc.horizon.endYear);
+    const expected = explain(doc, await appScenarioId(page), { total: 'gva' }, { year });
+    if (!expected.ok) throw new Error('explain failed');
+    expect(await dialog.locator('[data-trace-value]').textContent()).toBe(
+      `${formatTraceValue(expected.value.value)} £m`,
+    );
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('shows the checklist, the register and its charts, and dismisses a note with a reason', async () => {
     const { page } = app;
     await view(page, 'Logic & monitoring');

@@ -4,11 +4,14 @@
  * values involved), whatever the formula; beyond MAX_SHAPLEY_INPUTS changed inputs the rule is
  * sequential substitution, whose shares add up the same way.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   attribute,
   explain,
+  loadScenario,
   MAX_SHAPLEY_INPUTS,
   projectScenario,
   type ExplainEntry,
@@ -156,5 +159,35 @@ describe('explain on random formulas', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('explain on the examples', () => {
+  const dir = join(import.meta.dirname, '../../../scenarios');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.causeway.json'));
+
+  it.each(files)('%s: every trace of net GVA and jobs splits fully and adds up', (file) => {
+    const loaded = loadScenario(readFileSync(join(dir, file), 'utf8'));
+    if (!loaded.ok) throw new Error('example does not load');
+    const doc = loaded.document;
+    for (const scenario of doc.scenarios) {
+      for (const total of ['gva', 'jobs'] as const) {
+        const trace = explain(doc, scenario.id, { total }, { year: 2031 });
+        if (!trace.ok) throw new Error(trace.diagnostics.map((d) => d.message).join(' '));
+        let explainedEntries = 0;
+        for (const { change, sum, scale } of explained(trace.value)) {
+          explainedEntries++;
+          expect(Math.abs(sum - change)).toBeLessThanOrEqual(1e-9 * scale);
+        }
+        const unsplit: string[] = [];
+        const walk = (e: ExplainEntry) => {
+          if (e.contribution === null) unsplit.push(`${e.id}@${e.year}`);
+          e.inputs?.forEach(walk);
+        };
+        trace.value.inputs.forEach(walk);
+        expect(unsplit, `${scenario.id} ${total}`).toEqual([]);
+        if (trace.value.change !== 0) expect(explainedEntries).toBeGreaterThan(3);
+      }
+    }
   });
 });

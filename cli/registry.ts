@@ -3,7 +3,9 @@ import { areasCommand } from './commands/areas.ts';
 import { compareCommand } from './commands/compare.ts';
 import { explainCommand } from './commands/explain.ts';
 import { historyCommand } from './commands/history.ts';
+import { importBaselineCommand } from './commands/importBaseline.ts';
 import { newCommand } from './commands/new.ts';
+import { reportCommand } from './commands/report.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { setCommand } from './commands/set.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -21,7 +23,9 @@ export const commands: CommandSpec[] = [
   migrateCommand,
   areasCommand,
   newCommand,
+  importBaselineCommand,
   setCommand,
   historyCommand,
   restoreCommand,
+  reportCommand,
 ];

@@ -4,6 +4,7 @@
  * links, cycles, role nodes: models/engine). Loading runs it after the file stages; the app runs it
  * after every edit, the CLI before it writes a file.
  */
+import { checkBaselines } from '../baseline/plausibility.ts';
 import { checkModel } from '../engine/checkModel.ts';
 import { checkRanges } from '../file/ranges.ts';
 import { checkReferences } from '../file/references.ts';
@@ -22,5 +23,6 @@ export function checkDocument(doc: ScenarioDocument): Diagnostic[] {
     ...checkRanges(doc),
     ...checkModel(doc),
     ...checkIndicators(doc),
+    ...checkBaselines(doc),
   ];
 }

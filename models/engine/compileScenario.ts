@@ -3,6 +3,7 @@ import { failure } from '../diagnostics.ts';
 import type { Diagnostic, DistributionKind, Result, Scenario, ScenarioDocument } from '../types.ts';
 import { discountFactors } from '../appraisal/discount.ts';
 import { netFactor } from '../appraisal/additionality.ts';
+import { projectBaselines } from '../baseline/project.ts';
 import { centralValue, checkInheritance, resolveScenario, type ResolvedScenario } from '../scenario/inheritance.ts';
 import { analyseModel, checkScenarioActivity } from './analyseModel.ts';
 import { emitNode, simplify, type EmitTarget, type SlotResolver } from './emit.ts';
@@ -203,6 +204,8 @@ function compileUncached(
     });
   }
 
+  const baseline = projectBaselines(sectors, years);
+  if (!baseline.ok) return { ok: false, diagnostics: [...problems, ...baseline.diagnostics] };
   const compiled: CompiledScenario = {
     scenario,
     years,
@@ -219,8 +222,8 @@ function compileUncached(
     code: relocate(program.varying),
     slotCount,
     sectorIds: sectors.map((s) => s.id),
-    baseGva: sectors.map((s) => years.map((y) => s.gva * Math.pow(1 + s.gvaGrowth, y - s.dataYear))),
-    baseJobs: sectors.map((s) => years.map((y) => s.jobs * Math.pow(1 + s.jobsGrowth, y - s.dataYear))),
+    baseGva: baseline.value.gva,
+    baseJobs: baseline.value.jobs,
     interventions: interventions.map((i) => {
       const factors = view.additionality[i.id]!;
       return {

@@ -11,7 +11,7 @@ export {
   type Explained,
   type ExplainEntry,
   type ExplainKind,
-  type Measure,
+  type Measure as ExplainMeasure,
 } from './explain.ts';
 export { formatContribution, formatTraceValue } from './formatValue.ts';
 export { entrySeries, totalSeries } from './series.ts';

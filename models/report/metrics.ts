@@ -56,6 +56,17 @@ const finalYear = (id: SeriesId) => (p: Projection) => SERIES[id].read(p).at(-1)
 // Summed in year order from zero, exactly as `compare --json` always has (byte-identical output).
 const overHorizon = (id: SeriesId) => (p: Projection) => SERIES[id].read(p).reduce((a, b) => a + b, 0);
 
+/**
+ * docs/method.md section 12: total undiscounted public cost with optimism bias * 1e6 / the sum over the
+ * years of net additional jobs; null when that sum is not positive. Read from the yearly series, as
+ * the appraisal does not report it yet.
+ */
+function costPerNetJobYear(p: Projection): number | null {
+  const jobYears = SERIES['net-jobs'].read(p).reduce((a, b) => a + b, 0);
+  if (!(jobYears > 0)) return null;
+  return (SERIES.cost.read(p).reduce((a, b) => a + b, 0) * 1e6) / jobYears;
+}
+
 const METRIC_LIST = [
   {
     id: 'net-gva',
@@ -92,6 +103,19 @@ const METRIC_LIST = [
     better: 'higher',
     description: 'Net additional GVA summed over every year of the horizon, undiscounted; not a present value.',
     read: overHorizon('net-gva'),
+  },
+  {
+    id: 'total-cost',
+    kind: 'number',
+    label: 'Public cost with optimism bias',
+    short: 'Cost',
+    period: 'horizon',
+    unit: 'gbpMillions',
+    precision: 1,
+    better: 'lower',
+    description:
+      'Public cost with optimism bias summed over every year of the horizon, undiscounted; not a present value.',
+    read: overHorizon('cost'),
   },
   {
     id: 'pv-benefits',
@@ -171,6 +195,20 @@ const METRIC_LIST = [
     read: (p) => p.appraisal.costPerNetJob,
     readUncertainty: (u) => u.appraisal.costPerNetJob,
   },
+  {
+    id: 'cost-per-job-year',
+    kind: 'number',
+    label: 'Cost per net additional job-year',
+    short: 'Cost per job-year',
+    period: 'appraisal',
+    unit: 'gbpPerJobYear',
+    precision: 0,
+    better: 'lower',
+    description:
+      'Undiscounted public cost with optimism bias, in pounds, per net additional job-year (net jobs summed over the years); not per job.',
+    undefinedWhen: 'no net job-years',
+    read: costPerNetJobYear,
+  },
 ] as const satisfies readonly Metric[];
 
 export type MetricId = (typeof METRIC_LIST)[number]['id'];
@@ -192,6 +230,23 @@ export const HEADLINES = {
   workshop: ['net-gva', 'net-jobs', 'npv', 'bcr', 'cost-per-job'],
   /** The results of two revisions side by side in History. */
   revision: ['npv', 'bcr'],
+  /** Every scenario side by side on a report's summary (the workbook's Summary sheet, the documents). */
+  report: [
+    'net-gva',
+    'net-jobs',
+    'net-gva-cumulative',
+    'pv-benefits',
+    'pv-costs',
+    'npv',
+    'bcr',
+    'vfm',
+    'cost-per-job',
+    'cost-per-job-year',
+  ],
+  /** Each sector's and intervention's figures in a report (interventions add their cost). */
+  reportScope: ['net-gva', 'net-jobs', 'net-gva-cumulative'],
+  /** The headline lines under a report's appraisal year by year. */
+  reportAppraisal: ['pv-benefits', 'pv-costs', 'npv', 'bcr', 'vfm', 'cost-per-job', 'cost-per-job-year'],
 } as const satisfies Record<string, readonly MetricId[]>;
 
 /** The heading of a metric over the given years: "Net GVA 2040", "Net GVA 2026–2040", "NPV". */

@@ -6,7 +6,10 @@
 import { baselineValue, nodeValue, type ExplainContext } from './context.ts';
 import type { ExplainEntry } from './explain.ts';
 
-export function entrySeries(ctx: ExplainContext, entry: Pick<ExplainEntry, 'kind' | 'id' | 'measure'>): number[] | null {
+export function entrySeries(
+  ctx: ExplainContext,
+  entry: Pick<ExplainEntry, 'kind' | 'id' | 'measure'>,
+): number[] | null {
   const years = ctx.years.map((_, y) => y);
   const side = ctx.scenario;
   switch (entry.kind) {

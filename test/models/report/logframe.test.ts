@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  buildReportDocument,
   formatCell,
   indicatorTracksBox,
   logframeTable,
@@ -116,5 +117,27 @@ describe('the logic-model checklist table', () => {
     expect(row('logic.leads-nowhere').slice(1, 3)).toEqual(['Passed', null]);
     expect(row('context.evaluation-plan')[1]).toBe('To look at');
     expect(String(row('logic.no-indicator')[3])).toMatch(/step 4/);
+  });
+});
+
+describe('the report', () => {
+  it('states the need and evaluation plan and carries the checklist in its logic-model section', () => {
+    const withContext = withChange(doc, (d) => {
+      d.logicModel.context = { need: 'Firms lag in adoption.', evaluationPlan: 'Compare with unsupported firms.' };
+    });
+    const run = projectScenario(withContext, 'digital-led');
+    if (!run.ok) throw new Error('projection failed');
+    const report = buildReportDocument({
+      doc: withContext,
+      scenarios: [{ id: 'digital-led', name: 'Digital-led', projection: run.value }],
+      generator: { version: '0', generatedAt: '2026-01-01T00:00:00Z' },
+    });
+    const start = report.blocks.findIndex((b) => b.kind === 'heading' && b.text === '3. Logic model');
+    const end = report.blocks.findIndex((b) => b.kind === 'heading' && b.text === '4. Assumptions');
+    const section = report.blocks.slice(start, end);
+    expect(section).toContainEqual({ kind: 'paragraph', text: 'The need: Firms lag in adoption.' });
+    expect(section).toContainEqual({ kind: 'paragraph', text: 'Evaluation plan: Compare with unsupported firms.' });
+    const checklist = section.find((b) => b.kind === 'table' && b.table.id === 'logic-checklist');
+    expect(checklist && checklist.kind === 'table' && checklist.table.rows).toHaveLength(SENSE_CHECK_CODES.length);
   });
 });

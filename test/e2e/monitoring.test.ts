@@ -27,6 +27,10 @@ describe('why this number, logic checks and indicators', () => {
 
   it('opens the trace from the headline net jobs and expands it', async () => {
     const { page } = app;
+    // Boxes with indicators say how many on the card.
+    const badges = page.locator('.logic-node__indicators');
+    await expect.poll(() => badges.count()).toBeGreaterThan(0);
+    expect(await badges.first().textContent()).toMatch(/^\d+ indicators?$/);
     await page.getByRole('button', { name: /Net additional jobs.*Why this number\?/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Why this number?' });
     const expected = explain(await appDocument(page), await appScenarioId(page), { total: 'jobs' });

@@ -103,7 +103,15 @@ export function runB0Handwritten(samples: number, seed: number): UncertaintyResu
       projected: { gva: band(series.gva), jobs: band(series.jobs), productivity: band(series.productivity) },
       netImpact: { gva: band(series.netGva), jobs: band(series.netJobs) },
     },
-    appraisal: { npv: summarise(npv)!, bcr: summarise(bcr), costPerNetJob: summarise(costPerNetJob) },
+    appraisal: {
+      npv: summarise(npv)!,
+      bcr: summarise(bcr),
+      costPerNetJob: summarise(costPerNetJob),
+      // The hand-written baseline models no national factors or job-years (the benchmark compares the engine's speed).
+      socialNpv: null,
+      socialBcr: null,
+      costPerNetJobYear: null,
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { areasCommand } from './commands/areas.ts';
 import { compareCommand } from './commands/compare.ts';
 import { historyCommand } from './commands/history.ts';
 import { newCommand } from './commands/new.ts';
+import { rebaseCommand } from './commands/rebase.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { setCommand } from './commands/set.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -20,6 +21,7 @@ export const commands: CommandSpec[] = [
   areasCommand,
   newCommand,
   setCommand,
+  rebaseCommand,
   historyCommand,
   restoreCommand,
 ];

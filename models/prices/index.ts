@@ -10,3 +10,4 @@ export {
   priceRatio,
   type DeflatorBasis,
 } from './deflator.ts';
+export { isMoneyUnit, rebaseDocument, type RebaseOutcome } from './rebase.ts';

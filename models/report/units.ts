@@ -5,7 +5,7 @@
  */
 import { formatGbp, formatGbpMillions, formatNumber } from '../format/index.ts';
 
-export type UnitId = 'gbpMillions' | 'gbp' | 'gbpPerJob' | 'jobs' | 'ratio' | 'year' | 'text';
+export type UnitId = 'gbpMillions' | 'gbp' | 'gbpPerJob' | 'gbpPerJobYear' | 'jobs' | 'ratio' | 'year' | 'text';
 
 export interface Unit {
   /** What follows a heading in brackets: "£m", "£ per job"; '' for a year or a piece of text. */
@@ -27,6 +27,7 @@ export const UNITS: Record<UnitId, Unit> = {
   gbpMillions: { symbol: '£m', priced: true, onScreen: true, format: (x, d) => formatGbpMillions(x, d) },
   gbp: { symbol: '£', priced: true, onScreen: false, format: (x, d) => formatGbp(x, d) },
   gbpPerJob: { symbol: '£ per job', priced: true, onScreen: false, format: (x, d) => formatGbp(x, d) },
+  gbpPerJobYear: { symbol: '£ per job-year', priced: true, onScreen: false, format: (x, d) => formatGbp(x, d) },
   jobs: { symbol: 'jobs', priced: false, onScreen: false, format: plain },
   ratio: { symbol: 'ratio', priced: false, onScreen: false, format: plain },
   // Years are labels, not quantities: no thousands separator ("2030", not "2,030").

@@ -56,7 +56,7 @@ const OB_NOTE =
   'Optimism bias of 10% (range 5% to 25%, drawn in Monte Carlo) is a placeholder, not a Green Book value: set it from the HM Treasury Green Book supplementary guidance on optimism bias for your project type and appraisal stage.';
 
 const SOCIAL_NOTE =
-  'Two measures are shown: the local return (net local GVA per £1 of public cost, what the area gains, as Local Growth Plans quote it) and the UK social BCR (Green Book): only what is additional for the UK, after national displacement, with output that comes with new jobs counted only for the share of jobs filled by people who would otherwise not work, and with firms\' own contributions as private costs. Benefits persist for a stated number of years, fading a stated share a year.';
+  "Two measures are shown: the local return (net local GVA per £1 of public cost, what the area gains, as Local Growth Plans quote it) and the UK social BCR (Green Book): only what is additional for the UK, after national displacement, with output that comes with new jobs counted only for the share of jobs filled by people who would otherwise not work, and with firms' own contributions as private costs. Benefits persist for a stated number of years, fading a stated share a year.";
 
 const SRC = {
   library:
@@ -237,7 +237,7 @@ export function greaterManchester(): ScenarioDocument {
     'dig_extra_new-dig_extra_adopters':
       'Each extra adopter stays ahead of what would have happened anyway for the benefit life (10 years, 5 to 15), its lead fading 10% a year (0 to 20%): stated persistence, where the earlier version let the catch-up of the without-support curve decide it implicitly. The benefit peaks in 2030, when the last supported firms adopt, and ends in 2040.',
     'dig_supported-dig_private':
-      "Each supported firm matches its grant (about £20,000 of its own): a private cost that counts against UK social value, not against the local return.",
+      'Each supported firm matches its grant (about £20,000 of its own): a private cost that counts against UK social value, not against the local return.',
     'dig_extra_adopters-dig_gva':
       "Extra adopters, assumed to be of average size, raise their productivity by the uplift; this adds to Greater Manchester manufacturing GVA. Weak evidence: the firm-level uplift is an assumption, with the Made Smarter Review's sector-wide aspiration and Made Smarter North West's gross company forecasts as upper cross-checks.",
     'dig_firms-dig_gva': "Extra adopters as a share of all manufacturers scale the sector's baseline GVA.",
@@ -248,8 +248,8 @@ export function greaterManchester(): ScenarioDocument {
     'Question: what would a Made Smarter-style digital adoption programme for Greater Manchester manufacturers add to GVA, jobs and productivity by 2040, and is it value for money? ' +
     'Baseline: Greater Manchester (ITL2 TLD3) manufacturing and the rest of the economy from ONS regional GVA (CVM, 2019 prices) and BRES 2021, projected at 2011-2019 trend growth. ' +
     'Scenarios: business as usual; a modest programme (£2m a year for five years); a scaled-up programme (£5m a year); and a cautious variant of the modest programme with a smaller productivity uplift per adopter. ' +
-    'Mechanism: support raises the Bass innovation coefficient while it runs; each year\'s extra adopters (with-support minus without-support new adoption) stay ahead of what would have happened anyway for a stated benefit life of 10 years, their lead fading 10% a year. ' +
-    'UK social value: the gain is productivity (more output from the same workers), so it counts for the UK after national displacement (20%), less the firms\' match funding as a private cost; the local return leaves both out. ' +
+    "Mechanism: support raises the Bass innovation coefficient while it runs; each year's extra adopters (with-support minus without-support new adoption) stay ahead of what would have happened anyway for a stated benefit life of 10 years, their lead fading 10% a year. " +
+    "UK social value: the gain is productivity (more output from the same workers), so it counts for the UK after national displacement (20%), less the firms' match funding as a private cost; the local return leaves both out. " +
     `${PRICE_NOTE} Every assumption carries its source or says it is an assumption; additionality factors are the user's to set, not official values.`;
   return finish(doc, {
     description,
@@ -341,7 +341,7 @@ export function westYorkshire(): ScenarioDocument {
     'rsh_share-rsh_capacity':
       "A share of West Yorkshire's estimated machinery imports (the UK's USD 49.2bn of M&E imports apportioned by the area's share of UK manufacturing GVA) becomes local output capacity.",
     'rsh_new_output-rsh_output':
-      'Each year\'s new capacity produces for the benefit life (15 years, 8 to 25), fading 3% a year (0 to 10%): stated persistence, where the earlier version assumed production ran undiminished to 2040.',
+      "Each year's new capacity produces for the benefit life (15 years, 8 to 25), fading 3% a year (0 to 10%): stated persistence, where the earlier version assumed production ran undiminished to 2040.",
 
     'rsh_output-rsh_gva':
       'New output creates value added at the national GVA-to-output ratio for machinery (C28, ONS input-output tables 2023).',
@@ -666,7 +666,8 @@ export function westMidlands(): ScenarioDocument {
       "Jobs rise much less than GVA because digital technologies save labour (employment intensity about 0.3, implied by the Made Smarter Review's 175,000 net jobs against £455bn).",
     'rsh_cum_support-rsh_share':
       "Support de-risks local lines replacing imported machinery; £2 of annual output per £1 of support to date is an assumption, capped at 5% of the area's machinery imports.",
-    'rsh_share-rsh_capacity': "A share of the West Midlands' estimated machinery imports becomes local output capacity.",
+    'rsh_share-rsh_capacity':
+      "A share of the West Midlands' estimated machinery imports becomes local output capacity.",
     'rsh_new_output-rsh_output':
       "Each year's new capacity produces for the benefit life (15 years, 8 to 25), fading 3% a year (0 to 10%): stated persistence.",
     'rsh_gva-rsh_jobs':

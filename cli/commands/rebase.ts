@@ -26,7 +26,8 @@ export const rebaseCommand: CommandSpec = {
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new UsageError(`Name exactly one scenario file. Usage: ${USAGE}`);
     const to = parseInteger(values.to, 'to', 1);
-    if (to === undefined) throw new UsageError(`--to must give the new price base year, e.g. --to 2024. Usage: ${USAGE}`);
+    if (to === undefined)
+      throw new UsageError(`--to must give the new price base year, e.g. --to 2024. Usage: ${USAGE}`);
     const source = resolve(io.cwd, file);
     const target = values.out ? resolve(io.cwd, values.out) : source;
     const shown = values.out ?? file;

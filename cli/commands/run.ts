@@ -91,7 +91,9 @@ function projectionReport(
     'The local return (net local GVA per £1 of public cost) is what the area gains, not a Green Book BCR; the value-for-money band belongs to the UK social BCR only.',
     ...(p.appraisal.social.reason ? [p.appraisal.social.reason] : []),
     ...(p.prices
-      ? [`Costs in cash prices (${p.prices.cashNodes.join(', ')}) are deflated to ${doc.prices.baseYear} prices. ${p.prices.deflator}`]
+      ? [
+          `Costs in cash prices (${p.prices.cashNodes.join(', ')}) are deflated to ${doc.prices.baseYear} prices. ${p.prices.deflator}`,
+        ]
       : []),
   ];
   const lines = [

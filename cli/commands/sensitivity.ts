@@ -75,15 +75,7 @@ export const sensitivityCommand: CommandSpec = {
     ]);
     io.stdout(
       renderTable(
-        [
-          'Parameter',
-          'Low',
-          'High',
-          `${short} at low`,
-          `${short} at high`,
-          'Swing',
-          METRICS[metric].switching,
-        ],
+        ['Parameter', 'Low', 'High', `${short} at low`, `${short} at high`, 'Swing', METRICS[metric].switching],
         rows,
       ) + '\n',
     );

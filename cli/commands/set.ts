@@ -24,7 +24,8 @@ function withValue(current: RangedNumber | undefined, value: number): RangedNumb
   return current !== undefined && typeof current === 'object' ? { ...current, value } : value;
 }
 
-const shown = (v: RangedNumber | undefined) => (v === undefined ? 'unset' : String(typeof v === 'number' ? v : v.value));
+const shown = (v: RangedNumber | undefined) =>
+  v === undefined ? 'unset' : String(typeof v === 'number' ? v : v.value);
 
 /**
  * `additionality.<intervention>.<factor>`, `national.<intervention>.<field>` or `appraisal.optimismBias`

@@ -140,7 +140,11 @@ export function laneResult(
   const bcr = defined(appraisal.bcr[lane]!);
   const bcrReason = !assessed.benefits ? NO_GVA : pvCosts === 0 ? NO_COSTS : undefined;
   const socialBcr = defined(appraisal.socialBcr[lane]!);
-  const socialReason = !assessed.social ? (context.socialReason ?? undefined) : socialBcr === null ? bcrReason : undefined;
+  const socialReason = !assessed.social
+    ? (context.socialReason ?? undefined)
+    : socialBcr === null
+      ? bcrReason
+      : undefined;
   const vfm = vfmBand(socialBcr);
   return {
     discountFactors: context.discountFactors,

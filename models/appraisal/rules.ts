@@ -32,6 +32,10 @@ export function costPerNetJobYear(totalCost: number, jobYears: number): number |
  * The UK social BCR (docs/method.md section 11): (PV benefits - PV private costs) / PV public costs;
  * null without public costs.
  */
-export function socialBenefitCostRatio(pvBenefits: number, pvPrivateCosts: number, pvPublicCosts: number): number | null {
+export function socialBenefitCostRatio(
+  pvBenefits: number,
+  pvPrivateCosts: number,
+  pvPublicCosts: number,
+): number | null {
   return pvPublicCosts === 0 ? null : (pvBenefits - pvPrivateCosts) / pvPublicCosts;
 }

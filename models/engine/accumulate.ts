@@ -11,7 +11,7 @@
  * order, and total cost sums the interventions' costs in file order.
  */
 import { netFactor } from '../appraisal/additionality.ts';
-import type { CompiledScenario, RoleNode } from './compileScenario.ts';
+import type { RoleNode } from './compileScenario.ts';
 import { nodeOffset, parameterOffset, type Machine } from './machine.ts';
 
 /** GVA (£m) and jobs by group (sector or intervention): group g, lane l at [g * lanes + l]. */

@@ -151,7 +151,8 @@ export function assessSocialValue(
   const noNational: string[] = [];
   const noKind: string[] = [];
   const diagnostics: Diagnostic[] = [];
-  const missingKind = (ivId: string) => evaluated.filter((n) => n.intervention === ivId && n.role === 'gva' && !n.benefit);
+  const missingKind = (ivId: string) =>
+    evaluated.filter((n) => n.intervention === ivId && n.role === 'gva' && !n.benefit);
   doc.interventions.forEach((iv, k) => {
     if (!active.has(iv.id)) return;
     if (!iv.national) {

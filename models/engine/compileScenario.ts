@@ -1,6 +1,12 @@
 import type { Expr, FormulaAnalysis } from '../formula/analyse.ts';
 import { failure } from '../diagnostics.ts';
-import { ADDITIONALITY_FACTORS, type BenefitKind, type Result, type Scenario, type ScenarioDocument } from '../types.ts';
+import {
+  ADDITIONALITY_FACTORS,
+  type BenefitKind,
+  type Result,
+  type Scenario,
+  type ScenarioDocument,
+} from '../types.ts';
 import { discountFactors } from '../appraisal/discount.ts';
 import { DEFLATOR_FIRST_YEAR, deflatorFactors } from '../prices/deflator.ts';
 import { checkInheritance, resolveScenario, type AdditionalityFactor } from '../scenario/inheritance.ts';

@@ -5,7 +5,12 @@
  */
 import type { Diagnostic, DistributionKind, ScenarioDocument } from '../types.ts';
 import type { ResolvedScenario } from '../scenario/inheritance.ts';
-import { appraisalParameters, checkAppraisalSet, parseAppraisalName, type InterventionInputIds } from './appraisalInputs.ts';
+import {
+  appraisalParameters,
+  checkAppraisalSet,
+  parseAppraisalName,
+  type InterventionInputIds,
+} from './appraisalInputs.ts';
 
 /** A parameter as one scenario sees it: overrides and command-line settings applied. */
 export interface ResolvedParameter {

@@ -23,20 +23,28 @@ function fields(line: string): string[] {
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') out.push(field), (field = '');
-    else field += ch;
+    if (quoted && ch === '"' && line[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (ch === ',' && !quoted) {
+      out.push(field);
+      field = '';
+    } else {
+      field += ch;
+    }
   }
   out.push(field);
   return out;
 }
 
 function rows(text: string): Record<string, string>[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
+  if (lines.length === 0) return [];
   const header = fields(lines[0]!);
   return lines.slice(1).map((l) => {
     const f = fields(l);
@@ -52,7 +60,7 @@ export function readDeflatorData(csvs: DeflatorCsvs) {
     .filter((r) => r['series_id'] === 'YBGB' && r['period_type'] === 'year')
     .map((r) => ({ year: Number(r['period']), index: Number(r['index_2022_eq_100']) }));
   const hmt = rows(csvs.hmt).filter(
-    (r) => r['hmt_vintage']!.startsWith(HMT_VINTAGE_PREFIX) && r['year_type'] === 'calendar',
+    (r) => (r['hmt_vintage'] ?? '').startsWith(HMT_VINTAGE_PREFIX) && r['year_type'] === 'calendar',
   );
   const hmtOutturn = hmt
     .filter((r) => r['index'] !== '')

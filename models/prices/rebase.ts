@@ -83,7 +83,9 @@ export function rebaseDocument(doc: ScenarioDocument, to: number): Result<Rebase
       if (p.high !== undefined) p.high = scale(p.high);
       converted.push(`parameters.${id} (${p.unit})`);
     } else if (mentionsMoney(p.unit)) {
-      check.push(`parameters.${id} ("${p.unit}"): mentions money but is not an amount of it, so it was left as it was.`);
+      check.push(
+        `parameters.${id} ("${p.unit}"): mentions money but is not an amount of it, so it was left as it was.`,
+      );
     } else if (!p.unit) {
       check.push(`parameters.${id}: has no unit, so it was left as it was; if it is money, convert it by hand.`);
     }
@@ -134,7 +136,9 @@ function untracedMoneyNodes(doc: ScenarioDocument, moneyParameters: ReadonlySet<
     if (seen.has(id)) return false;
     seen.add(id);
     const a = analyses.get(id);
-    const baselineMoney = a?.expr ? /\bbase_(gva|prod)\s*\(/.test(doc.logicModel.nodes.find((n) => n.id === id)!.expr!) : false;
+    const baselineMoney = a?.expr
+      ? /\bbase_(gva|prod)\s*\(/.test(doc.logicModel.nodes.find((n) => n.id === id)!.expr!)
+      : false;
     const result =
       a !== null &&
       a !== undefined &&

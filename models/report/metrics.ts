@@ -132,7 +132,8 @@ const METRIC_LIST = [
     unit: 'gbpMillions',
     precision: 1,
     better: 'higher',
-    description: 'Present value of net local GVA less present value of public costs; not a cash surplus and not UK social value.',
+    description:
+      'Present value of net local GVA less present value of public costs; not a cash surplus and not UK social value.',
     read: (p) => p.appraisal.npv,
     readUncertainty: (u) => u.appraisal.npv,
   },
@@ -176,7 +177,8 @@ const METRIC_LIST = [
     unit: 'gbpMillions',
     precision: 1,
     better: 'lower',
-    description: 'Private costs such as firms’ co-investment, with optimism bias, discounted; they count against UK social value only.',
+    description:
+      'Private costs such as firms’ co-investment, with optimism bias, discounted; they count against UK social value only.',
     read: (p) => p.appraisal.social.pvPrivateCosts,
   },
   {

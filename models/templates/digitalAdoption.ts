@@ -253,7 +253,7 @@ export function digitalAdoptionChain(o: DigitalInputs): ChainSpec {
     link(
       p('supported'),
       p('private'),
-      "Each supported firm pays its share of the match-funded project: a private cost.",
+      'Each supported firm pays its share of the match-funded project: a private cost.',
       'moderate',
     ),
     link(p('p_support'), p('share_with'), 'Bass diffusion with the raised innovation coefficient.', 'moderate'),
@@ -298,8 +298,8 @@ export function digitalAdoptionChain(o: DigitalInputs): ChainSpec {
       displacement: rangedValue(0.2, 0.1, 0.4),
       labourSupply: rangedValue(0.1, 0, 0.3),
       source:
-        'Illustrative defaults, not official values. National displacement 0.2 (0.1-0.4): a productivity gain is new value for the UK, but some of the supported firms\' extra sales are won from UK rivals outside the area; most manufacturing output competes with imports and abroad, so the share is modest. ' +
-        'Labour-supply share 0.1 (0-0.3): the Green Book (2022) and the MHCLG Appraisal Guide treat jobs created by demand as displaced nationally unless there is evidence that they draw in people who would otherwise not work; 10% allows for some recruitment from economic inactivity. It applies to output benefits only, and this chain\'s GVA is a productivity benefit.',
+        "Illustrative defaults, not official values. National displacement 0.2 (0.1-0.4): a productivity gain is new value for the UK, but some of the supported firms' extra sales are won from UK rivals outside the area; most manufacturing output competes with imports and abroad, so the share is modest. " +
+        "Labour-supply share 0.1 (0-0.3): the Green Book (2022) and the MHCLG Appraisal Guide treat jobs created by demand as displaced nationally unless there is evidence that they draw in people who would otherwise not work; 10% allows for some recruitment from economic inactivity. It applies to output benefits only, and this chain's GVA is a productivity benefit.",
       illustrative: true,
     },
   };

@@ -71,7 +71,11 @@ describe('worked example, computed by hand', () => {
     // The local return carries no value-for-money band; the intervention has no national factors,
     // so the UK social BCR, which the band belongs to, is not assessed.
     expect(p.appraisal.vfm).toBeNull();
-    expect(p.appraisal.local).toEqual({ pvBenefits: p.appraisal.pvBenefits, npv: p.appraisal.npv, bcr: p.appraisal.bcr });
+    expect(p.appraisal.local).toEqual({
+      pvBenefits: p.appraisal.pvBenefits,
+      npv: p.appraisal.npv,
+      bcr: p.appraisal.bcr,
+    });
     expect(p.appraisal.social.notAssessed).toEqual(['digital']);
     expect(p.appraisal.social.bcr).toBeNull();
   });

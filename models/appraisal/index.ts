@@ -9,3 +9,12 @@ export {
   vfmBand,
   type AppraisalInputs,
 } from './appraise.ts';
+export {
+  setInterventionFactor,
+  setNationalFactors,
+  setOptimismBias,
+  setScenarioFactor,
+  setScenarioOptimismBias,
+  withRange,
+  withValue,
+} from './edits.ts';

@@ -11,6 +11,7 @@ import { AddSector } from './AddSector.tsx';
 import { ScenarioTable } from './ScenarioTable.tsx';
 import { AddParameter } from './AddParameter.tsx';
 import { SettingPanel } from './SettingPanel.tsx';
+import { AdditionalityRanges } from '../appraisal/AdditionalityRanges.tsx';
 
 export function AssumptionsView() {
   const doc = useCauseway(selectDoc);
@@ -55,6 +56,7 @@ export function AssumptionsView() {
           <AdditionalityTable />
         </div>
         <AddIntervention />
+        <AdditionalityRanges />
       </section>
       <section className="panel">
         <h2>Baseline by sector</h2>

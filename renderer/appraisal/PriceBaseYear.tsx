@@ -41,7 +41,7 @@ export function PriceBaseYear() {
     setPending(null);
   };
   return (
-    <div className="stack" data-field="price-base">
+    <div className="price-base" data-field="price-base">
       <label className="stack">
         Price base year
         <NumberInput value={pending?.to ?? doc.prices.baseYear} min={1900} max={2200} onCommit={propose} />
@@ -60,7 +60,7 @@ export function PriceBaseYear() {
             </strong>
           </p>
           <p className="small">
-            Converted: {pending.converted.length} values (sector GVA, money parameters by their unit, their ranges and
+            Converted: {pending.converted.length} items (sector GVA, money parameters by their unit, their ranges and
             scenario overrides). {DEFLATOR_NOTE}
           </p>
           {pending.check.length > 0 ? (

@@ -1,6 +1,6 @@
 /** Everything the projection assumes, in the order a reviewer reads it. */
 import { useState } from 'react';
-import { centralValue, setAppraisal, setMeta } from '../engine.ts';
+import { centralValue, setAppraisal, setMeta, setOptimismBias, withValue } from '../engine.ts';
 import { selectDoc, selectEdit, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
 import { ParameterTable } from './ParameterTable.tsx';
@@ -95,7 +95,8 @@ export function AssumptionsView() {
               percent
               onCommit={(v) =>
                 v !== undefined &&
-                edit((d) => setAppraisal(d, { optimismBias: v }), {
+                // A number typed over a ranged optimism bias changes its value and keeps its range.
+                edit((d) => setOptimismBias(d, withValue(d.appraisal.optimismBias, v)), {
                   coalesce: 'ob',
                   log: `Optimism bias ${Number((v * 100).toPrecision(12))}%`,
                 })

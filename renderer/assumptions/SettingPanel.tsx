@@ -91,8 +91,8 @@ export function SettingPanel() {
             }
           />
         </label>
-        <PriceBaseYear />
       </div>
+      <PriceBaseYear />
       <p className="muted small">
         Money is in £ million at {doc.prices.baseYear} prices. Changing the price base converts every money value with
         the GDP deflator, after you confirm.

@@ -124,6 +124,7 @@ export const DIAGNOSTIC_CODES = {
   'library.duplicate-sector': 'A sector is listed twice for a new scenario.',
   'library.overlapping-sectors': 'Sectors listed for a new scenario overlap, so totals would double count.',
   'library.partial-economy': 'The baseline covers only some sectors of the economy (a warning).',
+  'library.jobs-missing': 'An area has GVA in the library but no jobs; import a BRES download.',
   'horizon.invalid': 'The horizon asked for a new scenario is not valid.',
   'template.unknown': 'A template id that does not exist.',
   'template.unknown-sector': "A template's sector is not in the document's baseline.",
@@ -133,6 +134,18 @@ export const DIAGNOSTIC_CODES = {
   'template.bad-prefix': "A template's id prefix breaks the id rules.",
   'template.bad-id': "A template's intervention id breaks the id rules.",
   'template.id-clash': "A template's ids are already used in the document.",
+  // Baseline projection (models/baseline)
+  'baseline.series-years': "A horizon year is outside the years of a sector's user series.",
+  'baseline.series-value': 'A user series value is not above 0, so it cannot be interpolated geometrically.',
+  'baseline.implausible-productivity':
+    "A baseline's productivity growth differs from the national industry's by more than 1.5 points a year (a warning).",
+  'baseline.outlier-data-year': 'A pandemic year (2020, 2021) is used as the level without a note (a warning).',
+  'baseline.no-national-trend':
+    'The national method was asked for a sector the library has no Great Britain trend for.',
+  'baseline.council-shares': "A council allocation's shares of a sector do not add up to 1 (a warning).",
+  // Importing downloads (models/import)
+  'import.area': 'The data hold several areas and the file names none; choose one.',
+  'import.no-figures': "None of the imported figures is for the file's area.",
   // The app
   'app.internal': 'The engine threw unexpectedly inside the app (a bug to report).',
 } as const satisfies Record<string, string>;

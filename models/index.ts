@@ -19,6 +19,9 @@ export * from './appraisal/index.ts';
 export * from './uncertainty/index.ts';
 export * from './history/index.ts';
 export * from './library/index.ts';
+/** Baseline projection methods, plausibility checks, council results; importing users' downloads. */
+export * from './baseline/index.ts';
+export * from './import/index.ts';
 export * from './templates/index.ts';
 export * from './edit/index.ts';
 export * from './format/index.ts';

@@ -60,7 +60,7 @@ const SOCIAL_NOTE =
 
 const SRC = {
   library:
-    'ONS regional gross value added (balanced) by industry, release of 25 April 2023, table 2b chained volume measures (2019 prices), data year 2021, growth 2011-2019; ONS Business Register and Employment Survey 2021 (Nomis), jobs growth 2015-2019 (Open Government Licence v3.0), via the Causeway baseline library.',
+    'ONS regional gross value added (balanced) by industry, release of 25 April 2023, table 2b chained volume measures (2019 prices), data year 2021; ONS Business Register and Employment Survey 2021 (Nomis); growth of GVA and jobs over one window, 2015-2019, carried forward at the Great Britain trend of each industry (Open Government Licence v3.0), via the Causeway baseline library.',
   madeSmarter:
     'Made Smarter Review (Industrial Digitalisation Review, 2017): industrial digitalisation could add £455bn to UK manufacturing over ten years, up to 3% extra sector growth a year and a net 175,000 jobs; national adoption programme piloted in the North West.',
   madeSmarterNw:
@@ -246,7 +246,7 @@ export function greaterManchester(): ScenarioDocument {
   });
   const description =
     'Question: what would a Made Smarter-style digital adoption programme for Greater Manchester manufacturers add to GVA, jobs and productivity by 2040, and is it value for money? ' +
-    'Baseline: Greater Manchester (ITL2 TLD3) manufacturing and the rest of the economy from ONS regional GVA (CVM, 2019 prices) and BRES 2021, projected at 2011-2019 trend growth. ' +
+    'Baseline: Greater Manchester (ITL2 TLD3) manufacturing and the rest of the economy from ONS regional GVA (CVM, 2019 prices) and BRES 2021, projected at the Great Britain 2015-2019 trend of each industry. ' +
     'Scenarios: business as usual; a modest programme (£2m a year for five years); a scaled-up programme (£5m a year); and a cautious variant of the modest programme with a smaller productivity uplift per adopter. ' +
     "Mechanism: support raises the Bass innovation coefficient while it runs; each year's extra adopters (with-support minus without-support new adoption) stay ahead of what would have happened anyway for a stated benefit life of 10 years, their lead fading 10% a year. " +
     "UK social value: the gain is productivity (more output from the same workers), so it counts for the UK after national displacement (20%), less the firms' match funding as a private cost; the local return leaves both out. " +
@@ -257,7 +257,8 @@ export function greaterManchester(): ScenarioDocument {
       {
         id: 'bau',
         name: 'Business as usual',
-        description: 'The baseline: Greater Manchester grows at its 2011-2019 trend with no new programme.',
+        description:
+          'The baseline: Greater Manchester grows at the Great Britain 2015-2019 trend of each industry, with no new programme.',
         interventions: [],
       },
       {
@@ -290,7 +291,7 @@ export function greaterManchester(): ScenarioDocument {
       'Firm counts are derived from jobs with an average firm size from a national machinery source; use ONS UK Business Counts for Greater Manchester.',
       'The productivity uplift per adopter (5%) and the effect of support on adoption are assumptions, not evaluated estimates; see the tornado for how much they matter.',
       'Cost per net job is high (several hundred thousand pounds) because digital adoption mainly raises productivity: jobs rise at about 0.3 of the GVA gain (implied by the Made Smarter Review). Judge the programme on GVA and the two BCRs (local return and UK social), not on jobs.',
-      'Baseline growth is the 2011-2019 trend (pre-pandemic) carried forward, not a forecast.',
+      "Baseline growth is the Great Britain 2015-2019 trend of each industry (pre-pandemic) applied to the area's 2021 level, not a forecast; a sector can be switched to its own trend in the Assumptions view where local evidence supports it.",
       'Additionality factors, national factors (displacement, labour supply), benefit persistence and optimism bias are illustrative placeholders, not official values; each is ranged so that Monte Carlo and the tornado show how much it matters.',
     ],
   });
@@ -346,7 +347,7 @@ export function westYorkshire(): ScenarioDocument {
     'rsh_output-rsh_gva':
       'New output creates value added at the national GVA-to-output ratio for machinery (C28, ONS input-output tables 2023).',
     'rsh_gva-rsh_jobs':
-      "Value added is produced by jobs at West Yorkshire machinery's baseline GVA per job (about £99,000 in 2021, close to AMPI/SQW's £102,000 for UK M&E), rising over the horizon with the sector's trend.",
+      "Value added is produced by jobs at West Yorkshire machinery's baseline GVA per job (about £99,000 in 2021, close to AMPI/SQW's £102,000 for UK M&E), changing over the horizon with the industry's Great Britain productivity trend.",
   });
   const description =
     'Question: what would support to reshore machinery and equipment production (SIC 28) add to West Yorkshire GVA and jobs by 2040, and how much depends on how fast new lines ramp up and how much output each £1 of support secures? ' +
@@ -361,7 +362,7 @@ export function westYorkshire(): ScenarioDocument {
         id: 'bau',
         name: 'Business as usual',
         description:
-          'The baseline: West Yorkshire grows at its 2011-2019 trend, machinery employment continuing its 2015-2019 decline.',
+          'The baseline: West Yorkshire grows at the Great Britain 2015-2019 trend of each industry, machinery employment about flat as it was nationally.',
         interventions: [],
       },
       {
@@ -392,7 +393,7 @@ export function westYorkshire(): ScenarioDocument {
     caveats: [
       'The output secured per £1 of support is an assumption, not an estimate: no UK evaluation of reshoring support gives it. It dominates the result (see the tornado).',
       'Local imports are estimated from UK trade data apportioned by manufacturing GVA share, in 2022 prices; replace with local evidence.',
-      'Machinery baseline jobs fall 2.4% a year on the 2015-2019 BRES trend, so GVA per job (and the jobs each £1m of GVA supports) changes over the horizon.',
+      'Machinery baseline GVA and jobs follow the Great Britain SIC 28 trend 2015-2019 (GVA down 0.4% a year, jobs about flat), so GVA per job (and the jobs each £1m of GVA supports) drifts down slightly over the horizon.',
       'Additionality factors, national factors (displacement, labour supply), benefit persistence and optimism bias are illustrative placeholders, not official values; each is ranged so that Monte Carlo and the tornado show how much it matters.',
     ],
   });
@@ -686,7 +687,8 @@ export function westMidlands(): ScenarioDocument {
       {
         id: 'bau',
         name: 'Business as usual',
-        description: 'The baseline: the West Midlands grows at its 2011-2019 trend with no new programmes.',
+        description:
+          'The baseline: the West Midlands grows at the Great Britain 2015-2019 trend of each industry, with no new programmes.',
         interventions: [],
       },
       {
@@ -727,7 +729,7 @@ export function westMidlands(): ScenarioDocument {
       SRC.greenBook,
     ],
     caveats: [
-      'The West Midlands machinery jobs trend is replaced by the Great Britain rate because the local BRES trend is volatile (see the sector source).',
+      "Every sector follows the Great Britain trend of its industry, so the West Midlands machinery jobs trend (+9.6% a year, volatile BRES rounding) is not used (see each sector's projection source).",
       'Output secured per £1 of reshoring support, the digital productivity uplift and every skills parameter are assumptions, not evaluated estimates.',
       'The mix adds the three offers up; complementarities between skills and adoption are not modelled.',
       'Additionality factors, national factors (displacement, labour supply), benefit persistence and optimism bias are illustrative placeholders, not official values; each is ranged so that Monte Carlo and the tornado show how much it matters.',

@@ -8,6 +8,7 @@ import {
   type ScenarioDocument,
 } from '../types.ts';
 import { discountFactors } from '../appraisal/discount.ts';
+import { projectBaselines } from '../baseline/project.ts';
 import { DEFLATOR_FIRST_YEAR, deflatorFactors } from '../prices/deflator.ts';
 import { checkInheritance, resolveScenario, type AdditionalityFactor } from '../scenario/inheritance.ts';
 import { analyseModel, checkScenarioActivity } from './analyseModel.ts';
@@ -259,6 +260,8 @@ function compileUncached(
       `Costs in cash prices are deflated with the GDP deflator, which starts in ${DEFLATOR_FIRST_YEAR}; the price base year ${doc.prices.baseYear} and the horizon ${startYear}-${endYear} must be ${DEFLATOR_FIRST_YEAR} or later.`,
     );
 
+  const baseline = projectBaselines(sectors, years);
+  if (!baseline.ok) return { ok: false, diagnostics: [...problems, ...baseline.diagnostics] };
   const compiled: CompiledScenario = {
     scenario,
     years,
@@ -276,8 +279,8 @@ function compileUncached(
     code: relocate(program.varying),
     slotCount,
     sectorIds: sectors.map((s) => s.id),
-    baseGva: sectors.map((s) => years.map((y) => s.gva * Math.pow(1 + s.gvaGrowth, y - s.dataYear))),
-    baseJobs: sectors.map((s) => years.map((y) => s.jobs * Math.pow(1 + s.jobsGrowth, y - s.dataYear))),
+    baseGva: baseline.value.gva,
+    baseJobs: baseline.value.jobs,
     interventions: interventions.map((i) => {
       const index = (id: string) => parameterIndex.get(id)!;
       return {

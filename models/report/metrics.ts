@@ -99,6 +99,19 @@ const METRIC_LIST = [
     read: overHorizon('net-gva'),
   },
   {
+    id: 'total-cost',
+    kind: 'number',
+    label: 'Public cost with optimism bias',
+    short: 'Cost',
+    period: 'horizon',
+    unit: 'gbpMillions',
+    precision: 1,
+    better: 'lower',
+    description:
+      'Public cost with optimism bias summed over every year of the horizon, undiscounted; not a present value.',
+    read: overHorizon('cost'),
+  },
+  {
     id: 'pv-benefits',
     kind: 'number',
     label: 'Present value of net local GVA',
@@ -250,8 +263,8 @@ const METRIC_LIST = [
     precision: 0,
     better: 'lower',
     description:
-      'Undiscounted public cost with optimism bias, in pounds, per year of net additional employment (net jobs summed over the years), as evaluations quote it.',
-    undefinedWhen: 'no net jobs',
+      'Undiscounted public cost with optimism bias, in pounds, per year of net additional employment (net jobs summed over the years), as evaluations quote it; not per job.',
+    undefinedWhen: 'no net job-years',
     read: (p) => p.appraisal.costPerNetJobYear,
     readUncertainty: (u) => u.appraisal.costPerNetJobYear,
   },
@@ -303,6 +316,37 @@ export const HEADLINES = {
   local: ['pv-benefits', 'pv-costs', 'npv', 'bcr'],
   /** UK social value (Green Book), the appraisal panel's second column. */
   social: ['social-pv-benefits', 'social-pv-private-costs', 'pv-costs', 'social-npv', 'social-bcr', 'vfm'],
+  /** Every scenario side by side on a report's summary (the workbook's Summary sheet, the documents). */
+  report: [
+    'net-gva',
+    'net-jobs',
+    'net-gva-cumulative',
+    'pv-benefits',
+    'pv-costs',
+    'npv',
+    'bcr',
+    'social-npv',
+    'social-bcr',
+    'vfm',
+    'cost-per-job',
+    'cost-per-job-year',
+  ],
+  /** Each sector's and intervention's figures in a report (interventions add their cost). */
+  reportScope: ['net-gva', 'net-jobs', 'net-gva-cumulative'],
+  /** The headline lines under a report's appraisal year by year: the local return, then UK social value. */
+  reportAppraisal: [
+    'pv-benefits',
+    'pv-costs',
+    'npv',
+    'bcr',
+    'social-pv-benefits',
+    'social-pv-private-costs',
+    'social-npv',
+    'social-bcr',
+    'vfm',
+    'cost-per-job',
+    'cost-per-job-year',
+  ],
 } as const satisfies Record<string, readonly MetricId[]>;
 
 /** The heading of a metric over the given years: "Net GVA 2040", "Net GVA 2026–2040", "NPV". */

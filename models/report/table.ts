@@ -49,6 +49,17 @@ export function textColumn(id: string, label: string, short = label): ReportColu
   return { id, label, short, unit: 'text', precision: 0, better: 'none' };
 }
 
+/** A numeric column that is neither a metric nor a yearly series of the catalogue (a factor, a parameter value). */
+export function numberColumn(
+  id: string,
+  label: string,
+  unit: UnitId,
+  precision: number,
+  options: { short?: string; better?: Better } = {},
+): ReportColumn {
+  return { id, label, short: options.short ?? label, unit, precision, better: options.better ?? 'none' };
+}
+
 export function yearColumn(): ReportColumn {
   return { id: 'year', label: 'Year', short: 'Year', unit: 'year', precision: 0, better: 'none' };
 }

@@ -12,6 +12,9 @@ import { ScenarioTable } from './ScenarioTable.tsx';
 import { AddParameter } from './AddParameter.tsx';
 import { SettingPanel } from './SettingPanel.tsx';
 import { AdditionalityRanges } from '../appraisal/AdditionalityRanges.tsx';
+import { ImportBaseline } from '../baseline/ImportBaseline.tsx';
+import { ProjectionMethods } from '../baseline/ProjectionMethods.tsx';
+import { CouncilShares } from '../baseline/CouncilShares.tsx';
 
 export function AssumptionsView() {
   const doc = useCauseway(selectDoc);
@@ -64,6 +67,9 @@ export function AssumptionsView() {
           <SectorTable />
         </div>
         <AddSector />
+        <ImportBaseline />
+        <ProjectionMethods />
+        <CouncilShares />
       </section>
       <section className="panel panel--split">
         <div>

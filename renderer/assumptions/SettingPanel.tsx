@@ -16,7 +16,8 @@ export function SettingPanel() {
   const doc = useCauseway(selectDoc);
   const edit = useCauseway(selectEdit);
   const areas = useMemo(() => listAreas(), []);
-  const inLibrary = findArea(doc.area.code) !== undefined;
+  const libraryArea = areas.find((a) => a.code === doc.area.code.trim().toUpperCase()) ?? findArea(doc.area.code);
+  const inLibrary = libraryArea !== undefined;
   const year = (v: number | undefined): v is number => v !== undefined && Number.isInteger(v) && v >= 1900 && v <= 2200;
   const pickArea = (code: string) => {
     if (code === OTHER) return edit((d) => setArea(d, { code: '', name: d.area.name }), { log: 'Area: another place' });
@@ -31,7 +32,7 @@ export function SettingPanel() {
           <label htmlFor="setting-area">Area</label>
           <select
             id="setting-area"
-            value={inLibrary ? findArea(doc.area.code)!.code : OTHER}
+            value={libraryArea ? libraryArea.code : OTHER}
             onChange={(e) => pickArea(e.target.value)}
           >
             <option value={OTHER}>Another place (enter its name)</option>

@@ -4,6 +4,8 @@ import { useReactFlow } from '@xyflow/react';
 import { STAGES, addNode, autoLayout, fillMissingLayout, setLayout, type Stage } from '../engine.ts';
 import { selectDoc, selectEdit, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { STAGE_SINGULAR } from '../format.ts';
+import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
+import { diagramPicture } from '../report/screenCharts.ts';
 
 export const CanvasToolbar = forwardRef<HTMLInputElement, { search: string; onSearch(text: string): void }>(
   function CanvasToolbar({ search, onSearch }, searchRef) {
@@ -81,6 +83,7 @@ export const CanvasToolbar = forwardRef<HTMLInputElement, { search: string; onSe
             if (e.key === 'Escape') onSearch('');
           }}
         />
+        <SaveImageMenu name="logic-model" picture={diagramPicture(doc)} />
         <span className="legend" aria-hidden="true">
           <span className="legend__item">
             <i className="legend__line legend__line--quant" />

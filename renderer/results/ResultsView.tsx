@@ -14,6 +14,7 @@ import { Tornado } from './Tornado.tsx';
 import { UncertaintyPanel } from './UncertaintyPanel.tsx';
 import { useMonteCarlo } from './useMonteCarlo.ts';
 import { NetImpactFan } from './NetImpactFan.tsx';
+import { CouncilResults } from '../baseline/CouncilResults.tsx';
 import { useState } from 'react';
 import type { FileCommands } from '../app/useFileCommands.ts';
 
@@ -147,6 +148,7 @@ export function ResultsView({ files }: { files: FileCommands }) {
         projection={p}
         onExport={() => void files.exportCsv(`${scenarioId}-results.csv`, resultsCsv(doc, p))}
       />
+      <CouncilResults doc={doc} projection={p} />
       <p className="footnote">
         Scenario “{scenarioName}”, {doc.area.name}, {p.years[0]}–{p.years.at(-1)}. Money in £ million at {prices}; jobs
         are a count of jobs; productivity is GVA per job in pounds.

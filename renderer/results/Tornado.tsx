@@ -13,6 +13,8 @@ import {
 } from 'recharts';
 import { METRICS, formatCell, metricColumn, runTornado, type ScenarioDocument } from '../engine.ts';
 import { formatAxisGbpM, formatRatio } from '../format.ts';
+import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
+import { tornadoPicture } from '../report/screenCharts.ts';
 
 /** The metrics the tornado can rank by, local and UK social; labels and formats come from the catalogue. */
 const TORNADO_METRICS = ['npv', 'bcr', 'social-npv', 'social-bcr'] as const;
@@ -63,6 +65,10 @@ function TornadoImpl({ doc, scenarioId }: { doc: ScenarioDocument; scenarioId: s
           ))}
         </span>
       </figcaption>
+      <SaveImageMenu
+        name={`tornado-${metric}`}
+        picture={tornadoPicture(doc, metric, column.unit, result.ok ? result.value.base : null, data)}
+      />
       <div className="chart__body">
         {!result.ok ? (
           <p className="muted chart__empty">{result.diagnostics[0]?.message}</p>

@@ -3,6 +3,8 @@ import { memo, useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Percentiles } from '../engine.ts';
 import { SERIES } from '../colours.ts';
+import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
+import { trendSpec } from '../report/screenCharts.ts';
 
 export interface TrendChartProps {
   title: string;
@@ -33,6 +35,10 @@ function TrendChartImpl({ title, years, baseline, projected, band, format, axisF
   return (
     <figure className="chart" data-chart={id}>
       <figcaption className="chart__title">{title}</figcaption>
+      <SaveImageMenu
+        name={`${id}-trend`}
+        picture={() => ({ spec: trendSpec({ id, title, years, baseline, projected, band }) })}
+      />
       <div className="chart__body">
         <ResponsiveContainer width="100%" height={230}>
           <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>

@@ -174,7 +174,7 @@ describe('headline tables', () => {
     ]);
     const none = displayLines(appraisalTable(doc, bau!), true).map((l) => l.values[0]);
     expect(none[3]).toBe('Not assessed (no public costs, or no GVA impact switched on)');
-    expect(none.slice(9)).toEqual(['Not defined (no net jobs)', 'Not defined (no net jobs)']);
+    expect(none.slice(9)).toEqual(['Not defined (no net jobs)', 'Not defined (no net job-years)']);
     expect(displayLines(appraisalTable(doc, bau!)).map((l) => l.values[0])[3]).toBe('Not assessed');
     expect(displayLines(appraisalTable(doc, bau!)).map((l) => l.values[0])[9]).toBe('–');
   });

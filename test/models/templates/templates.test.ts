@@ -125,8 +125,11 @@ describe('digital adoption numbers, by hand', () => {
   });
   const proj = project(doc, 'digital-adoption');
   const ck = doc.baseline.sectors.find((s) => s.id === 'ck')!;
-  const baseJobs = (y: number) => ck.jobs * Math.pow(1 + ck.jobsGrowth, y - ck.dataYear);
-  const baseGva = (y: number) => ck.gva * Math.pow(1 + ck.gvaGrowth, y - ck.dataYear);
+  // New files follow the national trend (method.md section 14): the GB rates stored in the projection.
+  if (ck.projection?.method !== 'national') throw new Error('expected the national method');
+  const { gvaGrowth, jobsGrowth } = ck.projection;
+  const baseJobs = (y: number) => ck.jobs * Math.pow(1 + jobsGrowth, y - ck.dataYear);
+  const baseGva = (y: number) => ck.gva * Math.pow(1 + gvaGrowth, y - ck.dataYear);
   // Defaults: £2m a year for 5 years, £25,000 a firm, 11.7 jobs a firm, p 0.03, q 0.38, gain 0.5, A0 0.1.
   const firms = baseJobs(2026) / 11.7;
   const supported = 2e6 / 25000; // 80 firms a year

@@ -54,7 +54,10 @@ export function setInterventionFactor(
   factor: AdditionalityFactor,
   value: RangedNumber,
 ): ScenarioDocument {
-  return mapIntervention(doc, interventionId, (i) => ({ ...i, additionality: { ...i.additionality, [factor]: value } }));
+  return mapIntervention(doc, interventionId, (i) => ({
+    ...i,
+    additionality: { ...i.additionality, [factor]: value },
+  }));
 }
 
 /**

@@ -5,6 +5,7 @@ import { explainCommand } from './commands/explain.ts';
 import { historyCommand } from './commands/history.ts';
 import { importBaselineCommand } from './commands/importBaseline.ts';
 import { newCommand } from './commands/new.ts';
+import { rebaseCommand } from './commands/rebase.ts';
 import { reportCommand } from './commands/report.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { setCommand } from './commands/set.ts';
@@ -25,6 +26,7 @@ export const commands: CommandSpec[] = [
   newCommand,
   importBaselineCommand,
   setCommand,
+  rebaseCommand,
   historyCommand,
   restoreCommand,
   reportCommand,

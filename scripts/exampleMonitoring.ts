@@ -85,6 +85,12 @@ export function digitalMonitoring(doc: ScenarioDocument, scenarioId: string, are
     targetYear: 2032,
     source: `Programme monitoring returns at 12 and 36 months, against the comparison group. ${targetNote(scenarioId, 2032)}`,
   });
+  const firmsLinks = [
+    'dig_firms-dig_support_rate',
+    'dig_firms-dig_extra_new',
+    'dig_firms-dig_extra_adopters',
+    'dig_firms-dig_gva',
+  ];
   dismiss(doc, [
     {
       check: 'logic.no-indicator',
@@ -98,18 +104,63 @@ export function digitalMonitoring(doc: ScenarioDocument, scenarioId: string, are
       reason:
         'The counterfactual adoption path cannot be observed; the evaluation plan estimates it from a comparison group of unsupported firms.',
     },
-    ...['dig_firms-dig_support_rate', 'dig_firms-dig_extra_adopters', 'dig_firms-dig_gva'].map((subject) => ({
-      check: 'logic.scaling-link',
-      subject,
-      reason:
-        'The firm population converts adoption shares into counts of firms and back (the Bass model works in shares); the link is drawn because a formula may use only boxes linked into it.',
-    })),
+    ...(has(doc, 'dig_extra_new')
+      ? [
+          {
+            check: 'logic.no-indicator',
+            subject: 'dig_extra_new',
+            reason:
+              "The year's new extra adopters are the flow the model builds the stock of extra adopting firms from; the stock carries the indicator.",
+          },
+        ]
+      : []),
+    ...(has(doc, 'dig_private')
+      ? [
+          {
+            check: 'logic.leads-nowhere',
+            subject: 'dig_private',
+            reason:
+              "Firms' match funding is a private cost counted in the UK social value appraisal; it is paid alongside the grant, and the model does not make the outputs depend on it.",
+          },
+        ]
+      : []),
+    ...firmsLinks
+      .filter((id) => doc.logicModel.links.some((l) => l.id === id))
+      .map((subject) => ({
+        check: 'logic.scaling-link',
+        subject,
+        reason:
+          'The firm population converts adoption shares into counts of firms and back (the Bass model works in shares); the link is drawn because a formula may use only boxes linked into it.',
+      })),
   ]);
 }
 
-/** Reshoring: reshored output, GVA and jobs. */
+const has = (doc: ScenarioDocument, nodeId: string) => doc.logicModel.nodes.some((n) => n.id === nodeId);
+
+/** Reshoring: capacity secured, reshored output, GVA and jobs. */
 export function reshoringMonitoring(doc: ScenarioDocument, scenarioId: string): void {
   const at = central(doc, scenarioId);
+  if (has(doc, 'rsh_capacity')) {
+    addIndicator(doc, 'rsh_capacity', {
+      id: 'reshored-capacity',
+      name: 'Annual output capacity of the production lines supported',
+      unit: doc.logicModel.nodes.find((n) => n.id === 'rsh_capacity')!.unit ?? '£m a year',
+      baseline: 0,
+      baselineYear: 2025,
+      target: at('rsh_capacity', 2033),
+      targetYear: 2033,
+      source: `Supported firms' investment returns (the capacity of each new line, in 2019 prices). ${targetNote(scenarioId, 2033)}`,
+    });
+  }
+  if (has(doc, 'rsh_new_output'))
+    dismiss(doc, [
+      {
+        check: 'logic.no-indicator',
+        subject: 'rsh_new_output',
+        reason:
+          "The year's new reshored output is the flow the model builds the output still produced from; that stock and the capacity carry the indicators.",
+      },
+    ]);
   addIndicator(doc, 'rsh_output', {
     id: 'reshored-output',
     name: 'Annual output of production lines reshored with support',

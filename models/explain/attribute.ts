@@ -1,5 +1,5 @@
 /**
- * How a change in a formula's value is shared among its inputs (docs/method.md section 15).
+ * How a change in a formula's value is shared among its inputs (docs/method.md section 16).
  *
  * Each input has a value in the scenario and one in the reference. The change of the formula,
  * f(scenario inputs) - f(reference inputs), is split by the Shapley value: an input's share is its

@@ -1,5 +1,5 @@
 /**
- * "Why this number?" (docs/contracts.md section 5, `causeway explain`; docs/method.md section 15):
+ * "Why this number?" (docs/contracts.md section 5, `causeway explain`; docs/method.md section 16):
  * a box's or a total's value in one year, its formula, each input's value that year and each input's
  * contribution to the change from the reference (business as usual, or the scenario with its
  * interventions off). Contributions of a subject's inputs add up to the subject's change; each input
@@ -13,7 +13,15 @@ import type { Expr } from '../formula/analyse.ts';
 import { ADDITIONALITY_FACTORS } from '../file/shape.ts';
 import { attribute, type AttributionRule } from './attribute.ts';
 import { baselineValue, nodeValue, type ExplainContext, type Side } from './context.ts';
-import { evaluateExpr, firstYearForm, formulaLeaves, leafKey, UnsupportedFormula, type LeafExpr } from './evaluate.ts';
+import {
+  evaluateExpr,
+  formAtYear,
+  formulaLeaves,
+  leafKey,
+  UnsupportedFormula,
+  type LeafExpr,
+  type YearExpr,
+} from './evaluate.ts';
 
 export type Measure = 'gva' | 'jobs';
 
@@ -236,9 +244,9 @@ function leafEntry(ctx: ExplainContext, leaf: LeafExpr, y: number): ExplainEntry
   switch (leaf.kind) {
     case 'node':
       return nodeEntry(ctx, leaf.id, y);
-    case 'prev': {
-      const label = `${ctx.nodes.get(leaf.id)?.label ?? leaf.id} (the year before)`;
-      return nodeEntry(ctx, leaf.id, y - 1, label);
+    case 'lag': {
+      const before = leaf.years === 1 ? 'the year before' : `${leaf.years} years before`;
+      return nodeEntry(ctx, leaf.id, y - leaf.years, `${ctx.nodes.get(leaf.id)?.label ?? leaf.id} (${before})`);
     }
     case 'param': {
       const p = ctx.doc.parameters[leaf.id];
@@ -284,14 +292,31 @@ export function explainNode(ctx: ExplainContext, id: string, y: number): Explain
   const reference = nodeValue(ctx.reference, id, y);
   if (!parsed)
     return { formula, value, reference, rule: 'shapley', inputs: [], note: 'This box has no formula to trace.' };
-  const expr: Expr = y === 0 ? firstYearForm(parsed) : parsed;
-  const leaves = formulaLeaves(expr);
+  const expr: YearExpr = formAtYear(parsed, y);
+  const time = { t: y, year: ctx.years[y]! };
+  // persist() reads its flow as far back as its life reaches on either side: value the life first.
+  const lifeOf = (life: Expr) => {
+    const read = (side: 'value' | 'reference') => (leaf: LeafExpr) => leafEntry(ctx, leaf, y)[side];
+    const lives = [evaluateExpr(life, time, read('value')), evaluateExpr(life, time, read('reference'))];
+    return Math.max(1, ...lives.filter(Number.isFinite));
+  };
+  let leaves: LeafExpr[];
+  try {
+    leaves = formulaLeaves(expr, y, lifeOf);
+  } catch (e) {
+    if (!(e instanceof UnsupportedFormula)) throw e;
+    leaves = [];
+  }
   const inputs = leaves.map((leaf) => leafEntry(ctx, leaf, y));
   const scenario = inputs.map((e) => e.value);
   const ref = inputs.map((e) => e.reference);
   const index = new Map(leaves.map((leaf, k) => [leafKey(leaf), k]));
-  const time = { t: y, year: ctx.years[y]! };
-  const at = (values: (k: number) => number) => evaluateExpr(expr, time, (leaf) => values(index.get(leafKey(leaf))!));
+  // A flow persist() does not reach is not an input; its value does not matter (0).
+  const at = (values: (k: number) => number) =>
+    evaluateExpr(expr, time, (leaf) => {
+      const k = index.get(leafKey(leaf));
+      return k === undefined ? 0 : values(k);
+    });
   const result: Explained = { formula, value, reference, rule: 'shapley', inputs };
   let gap = 0;
   try {
@@ -322,7 +347,29 @@ export function explainNode(ctx: ExplainContext, id: string, y: number): Explain
       contribution: Number.isFinite(gap) ? gap : null,
     });
   }
-  if (y === 0 && parsed !== expr && !result.note)
-    result.note = "In the first year prev() gives its initial value, so that value's inputs are listed.";
+  if (hasInitial(parsed, y) && !result.note)
+    result.note = "This early, prev() or delay() gives its initial value, so that value's inputs are listed.";
   return result;
+}
+
+/** Whether a prev() or delay() in the formula still reads its initial value in year index y. */
+function hasInitial(expr: Expr, y: number): boolean {
+  switch (expr.kind) {
+    case 'prev':
+      return y < 1 || hasInitial(expr.init, y);
+    case 'delay':
+      return y < expr.years || hasInitial(expr.init, y);
+    case 'persist':
+      return hasInitial(expr.life, y) || hasInitial(expr.decay, y);
+    case 'unary':
+      return hasInitial(expr.arg, y);
+    case 'binary':
+      return hasInitial(expr.left, y) || hasInitial(expr.right, y);
+    case 'cond':
+      return [expr.test, expr.then, expr.otherwise].some((e) => hasInitial(e, y));
+    case 'call':
+      return expr.args.some((e) => hasInitial(e, y));
+    default:
+      return false;
+  }
 }

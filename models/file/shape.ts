@@ -146,12 +146,18 @@ export function buildScenarioSchema(strict: boolean) {
         distribution: distribution.optional(),
       }),
     ]);
+  const illustrative = () =>
+    z
+      .boolean()
+      .optional()
+      .describe('True for a default set for illustration, not from evidence: replace it with your own');
   const parameter = z.looseObject({
     value: z.number(),
     ...rangeFields,
     unit: text().optional(),
     label: text().optional(),
     source: text().optional(),
+    illustrative: illustrative(),
   });
   const multiplier = () =>
     (strict ? z.number().gt(0) : z.number()).describe('Composite multiplier, > 0 (usually >= 1)');
@@ -177,6 +183,7 @@ export function buildScenarioSchema(strict: boolean) {
         fraction('Share of net additional jobs filled by people who would otherwise not be in work'),
       ),
       source: text().optional().describe('The evidence for these national factors'),
+      illustrative: illustrative(),
     })
     .describe('National factors for UK social value (docs/method.md section 11); absent: not assessed');
   const intervention = z.looseObject({

@@ -30,7 +30,8 @@ export function KpiStrip() {
       <span className="kpis__scenario">
         {scenario?.name}
         <small>
-          {doc.prices.baseYear} prices, present values discounted to {doc.horizon.startYear}
+          {doc.prices.baseYear} prices, present values discounted to{' '}
+          {doc.appraisal.presentValueYear ?? doc.horizon.startYear}
         </small>
       </span>
       {displayLines(table).map(({ column, values }) => {

@@ -1,5 +1,5 @@
 /**
- * The trace panel (issue 14, docs/method.md section 15): a box's or a net total's value in one year,
+ * The trace panel (issue 14, docs/method.md section 16): a box's or a net total's value in one year,
  * its formula, and each input's value, its value in the reference, a sparkline over the horizon and
  * its share of the change, expandable down to parameters, additionality and baselines. The numbers
  * come from models/explain; each level is computed when it is opened.

@@ -1,5 +1,5 @@
 /**
- * The attribution rule (docs/method.md section 15): an input's share is its Shapley value, so the
+ * The attribution rule (docs/method.md section 16): an input's share is its Shapley value, so the
  * shares of a box's inputs add up to the box's change from the reference, exactly (to 1e-9 of the
  * values involved), whatever the formula; beyond MAX_SHAPLEY_INPUTS changed inputs the rule is
  * sequential substitution, whose shares add up the same way.
@@ -80,11 +80,24 @@ describe('attribute', () => {
   });
 });
 
-/** Random formulas over parameters p1..p4, a shared box b, t and year, with guarded divisions. */
+/** Random formulas over parameters p1..p4, a shared box b (now, earlier, persisting), t and year, with guarded divisions. */
 const formula: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
   e: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom('p1', 'p2', 'p3', 'p4', 'b', 't', '2', '0.5', 'year / 1000'),
+    fc.constantFrom(
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+      'b',
+      't',
+      '2',
+      '0.5',
+      'year / 1000',
+      'prev(b, p4)',
+      'delay(b, 2, p3)',
+      'persist(b, 1 + abs(p2), 0.25)',
+    ),
     fc.tuple(tie('e'), fc.constantFrom('+', '-', '*'), tie('e')).map(([a, op, b]) => `(${a} ${op} ${b})`),
     fc.tuple(tie('e'), tie('e')).map(([a, b]) => `${a} / (1 + abs(${b}))`),
     fc.tuple(tie('e'), tie('e')).map(([a, b]) => `min(${a}, ${b})`),

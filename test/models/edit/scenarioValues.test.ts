@@ -22,8 +22,9 @@ import {
 } from '../../../models/index.ts';
 import { withChange, workedExample } from '../../helpers/docs.ts';
 
-/** modest: its own ranged budget; scaled: based on modest; fast: based on scaled. */
+/** modest: its own ranged budget; scaled: based on modest; fast: based on scaled. Cost per firm fixed. */
 const doc = withChange(workedExample(), (d) => {
+  d.parameters['cost_per_firm'] = { value: 0.05, unit: '£m per firm' };
   d.scenarios = [
     { id: 'bau', name: 'BAU', interventions: [] },
     {
@@ -115,7 +116,7 @@ describe('a range of its own', () => {
     const ranged = value(setScenarioRange(outside, 'scaled', 'gva_per_firm', { low: 1, high: 1.4 }));
     const mc = runMonteCarlo(ranged, 'fast', { samples: 200, seed: 3 });
     if (!mc.ok) throw new Error(mc.diagnostics.map((d) => d.message).join(' '));
-    // Net GVA 2028 = firms (40 x budget, budget 1.5 to 2.5) x gva_per_firm (now 1 to 1.4) x the net
+    // Net GVA 2028 = firms (2 years of budget / 0.05: 40 x budget, budget 1.5 to 2.5) x gva_per_firm (now 1 to 1.4) x the net
     // factor (0.6 to 0.8 for deadweight 0.2 to 0.4, x 0.9 x 0.75 x 1.5): at least 60 x 1 x 0.6 x 1.0125
     // and at most 100 x 1.4 x 0.8 x 1.0125. The shared range (0.25 to 1) would reach far below.
     const { p5, p95 } = mc.value.total.netImpact.gva;

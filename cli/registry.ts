@@ -1,9 +1,11 @@
 import type { CommandSpec } from './command.ts';
 import { areasCommand } from './commands/areas.ts';
 import { compareCommand } from './commands/compare.ts';
+import { explainCommand } from './commands/explain.ts';
 import { historyCommand } from './commands/history.ts';
 import { importBaselineCommand } from './commands/importBaseline.ts';
 import { newCommand } from './commands/new.ts';
+import { rebaseCommand } from './commands/rebase.ts';
 import { reportCommand } from './commands/report.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { setCommand } from './commands/set.ts';
@@ -18,11 +20,13 @@ export const commands: CommandSpec[] = [
   validateCommand,
   sensitivityCommand,
   compareCommand,
+  explainCommand,
   migrateCommand,
   areasCommand,
   newCommand,
   importBaselineCommand,
   setCommand,
+  rebaseCommand,
   historyCommand,
   restoreCommand,
   reportCommand,

@@ -81,7 +81,10 @@ export const DIAGNOSTIC_CODES = {
   'formula.function-as-value': 'A function is named without being called.',
   'formula.unknown-function': 'A function formulas may not call.',
   'formula.arity': 'A function is called with the wrong number of arguments.',
-  'formula.prev-target': "prev()'s first argument is not a node.",
+  'formula.prev-target': "prev()'s (or delay()'s, persist()'s) first argument is not a node.",
+  'formula.delay-years': "delay()'s years are not a whole number of at least 1 written as a number.",
+  'formula.persist-life': "persist()'s life is below 1 year or not a whole number (fractions are rounded).",
+  'formula.persist-decay': "persist()'s decay is outside 0 to 1.",
   'formula.sector-argument': 'base_gva/base_jobs/base_prod is not given a sector id in quotes.',
   'formula.unknown-sector': 'A formula names a sector that is not in the baseline.',
   'formula.unlinked': 'A formula uses a node with no link from it.',
@@ -96,8 +99,22 @@ export const DIAGNOSTIC_CODES = {
   'scenario.inheritance-cycle': 'Scenarios inherit from each other in a circle.',
   'set.unknown-parameter': 'A --set names a parameter the file does not have.',
   'set.not-a-number': 'A --set value is not a finite number.',
+  'set.out-of-range': 'A --set value is outside the range its name allows (a fraction, a multiplier above 0).',
+  'social.not-assessed': 'UK social value is not assessed: an intervention has no national factors (a warning).',
+  'social.benefit-kind': 'A GVA node of an intervention with national factors does not say what kind of benefit it is.',
+  'prices.deflator-range': 'Cash prices need the GDP deflator for a year it does not cover.',
+  'prices.cash-role': 'A node declares cash prices but is not a cost or private cost (a warning).',
   'run.non-finite': 'A node evaluates to infinity or NaN.',
   'run.non-finite-result': 'A result derived from the nodes (a total, a cost, the appraisal) overflows or is NaN.',
+  // Monitoring indicators (models/check/indicatorChecks.ts), warnings
+  'indicator.id': "An indicator's id breaks the id rules (a warning).",
+  'indicator.duplicate-id': 'Two indicators on one box share an id (a warning).',
+  'indicator.year': 'An indicator year is not a whole calendar year (a warning).',
+  'indicator.target-year':
+    "An indicator's target year is not after its baseline year, or target and target year are not both given (a warning).",
+  // Why this number? (models/explain)
+  'explain.year': 'A trace is asked for a year outside the horizon.',
+  'explain.node': 'A trace is asked for a box that does not exist, has no formula or is not switched on.',
   // Uncertainty (models/uncertainty)
   'uncertainty.samples': 'The number of Monte Carlo draws is out of bounds.',
   'uncertainty.range': "A parameter's range or distribution cannot be sampled.",
@@ -106,6 +123,8 @@ export const DIAGNOSTIC_CODES = {
   'edit.unknown-parameter': 'An edit names a parameter the document does not have.',
   'edit.unknown-scenario': 'An edit names a scenario the document does not have.',
   'edit.not-a-number': 'An edit sets a value that is not a finite number.',
+  'edit.range': "A scenario's own range leaves out the value it has there.",
+  'edit.unknown-intervention': 'An edit names an intervention (or factor) the document does not have.',
   // History (models/history)
   'history.no-head': 'The history does not describe the current revision.',
   'history.unknown-revision': 'A revision that is not in the history.',

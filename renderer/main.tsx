@@ -6,7 +6,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
+import './styles/monitoring.css';
 import { App } from './app/App.tsx';
+import { TraceHost } from './trace/TraceHost.tsx';
 import { createCauswayStore } from './store/createStore.ts';
 import { CausewayProvider } from './store/context.tsx';
 import { pickPlatform } from './platform/index.ts';
@@ -28,7 +30,10 @@ const store = createCauswayStore(outcome.document, { token: null, name: null });
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <CausewayProvider store={store} platform={platform}>
-      <App />
+      {/* "Why this number?" can be asked from any view, workshop mode included. */}
+      <TraceHost>
+        <App />
+      </TraceHost>
     </CausewayProvider>
   </StrictMode>,
 );

@@ -10,6 +10,7 @@ import { checkRanges } from '../file/ranges.ts';
 import { MAX_HORIZON_YEARS } from '../file/shape.ts';
 import { checkReferences } from '../file/references.ts';
 import { checkInheritance } from '../scenario/inheritance.ts';
+import { checkIndicators } from './indicatorChecks.ts';
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
 
 /**
@@ -22,6 +23,7 @@ export function checkDocument(doc: ScenarioDocument): Diagnostic[] {
     ...checkInheritance(doc),
     ...checkRanges(doc),
     ...checkModel(doc),
+    ...checkIndicators(doc),
     // The plausibility checks project every year of the horizon: with a horizon the range check
     // refuses (a billion years, say) they would exhaust memory before that error is shown.
     ...(horizonInRange(doc) ? checkBaselines(doc) : []),

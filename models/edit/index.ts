@@ -6,3 +6,5 @@ export * from './nodes.ts';
 export * from './assumptions.ts';
 export * from './layout.ts';
 export * from './setting.ts';
+export * from './scenarioValues.ts';
+export * from './monitoring.ts';

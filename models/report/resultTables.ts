@@ -48,7 +48,7 @@ function scopes(doc: ScenarioDocument, p: Projection): Scope[] {
         id: s.id,
         name: s.name,
         series: SECTOR_SERIES,
-        projection: { ...p, total: { ...sector, cost: none } },
+        projection: { ...p, total: { ...sector, cost: none, privateCost: none, socialGva: null } },
       };
     });
   const interventions = doc.interventions

@@ -15,6 +15,7 @@ import { HistoryView } from '../history/HistoryView.tsx';
 import { StartPage } from '../start/StartPage.tsx';
 import { WorkshopMode } from '../workshop/WorkshopMode.tsx';
 import { MethodNote } from '../help/MethodNote.tsx';
+import { MonitoringView } from '../monitoring/MonitoringView.tsx';
 
 export function App() {
   const store = useCauswayStore();
@@ -51,6 +52,7 @@ export function App() {
         {view === 'assumptions' ? <AssumptionsView /> : null}
         {view === 'results' ? <ResultsView files={files} /> : null}
         {view === 'compare' ? <CompareView files={files} /> : null}
+        {view === 'monitoring' ? <MonitoringView /> : null}
         {view === 'history' ? <HistoryView files={files} /> : null}
         {view === 'method' ? <MethodNote /> : null}
       </main>

@@ -4,10 +4,11 @@
  * A blank file starts with none of these set; every change here is one undoable edit.
  */
 import { useMemo } from 'react';
-import { findArea, listAreas, setArea, setHorizon, setPriceBaseYear } from '../engine.ts';
+import { findArea, listAreas, setArea, setHorizon } from '../engine.ts';
 import { selectDoc, selectEdit, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
 import { AreaOptions } from '../common/AreaOptions.tsx';
+import { PriceBaseYear } from '../appraisal/PriceBaseYear.tsx';
 
 const OTHER = '__other';
 
@@ -91,21 +92,11 @@ export function SettingPanel() {
             }
           />
         </label>
-        <label className="stack">
-          Price base year
-          <NumberInput
-            value={doc.prices.baseYear}
-            min={1900}
-            max={2200}
-            onCommit={(v) =>
-              year(v) && edit((d) => setPriceBaseYear(d, v), { coalesce: 'price-base', log: `Prices: ${v}` })
-            }
-          />
-        </label>
       </div>
+      <PriceBaseYear />
       <p className="muted small">
-        Money is in £ million at {doc.prices.baseYear} prices. Changing the price base relabels the figures; it does not
-        convert them, so enter figures in the year you state.
+        Money is in £ million at {doc.prices.baseYear} prices. Changing the price base converts every money value with
+        the GDP deflator, after you confirm.
       </p>
     </div>
   );

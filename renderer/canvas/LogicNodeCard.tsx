@@ -51,6 +51,11 @@ function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
       <div className="logic-node__label">{node.label}</div>
       <div className="logic-node__meta">
         <span className="logic-node__intervention">{interventionName ?? 'Shared context'}</span>
+        {node.indicators?.length ? (
+          <span className="logic-node__indicators" title="Monitoring indicators">
+            {node.indicators.length} indicator{node.indicators.length === 1 ? '' : 's'}
+          </span>
+        ) : null}
         {finalValue !== null ? (
           <span className="logic-node__value" title={`Value in ${finalYear}`}>
             {formatNumber(Number(finalValue.toPrecision(4)))}

@@ -4,7 +4,9 @@
  * same choice of measure, with its title, legend and price base.
  */
 import {
+  METRICS,
   logicModelSvg,
+  type SensitivityMetric,
   type ChartSeries,
   type ChartSpec,
   type Percentiles,
@@ -209,7 +211,7 @@ export function waterfallPicture(
 
 export function tornadoPicture(
   doc: ScenarioDocument,
-  metric: 'npv' | 'bcr',
+  metric: SensitivityMetric,
   unit: UnitId,
   base: number | null,
   bars: { name: string; atLow: number | null; atHigh: number | null }[],
@@ -219,7 +221,7 @@ export function tornadoPicture(
       ? null
       : {
           spec: tornadoSpec({
-            title: `Sensitivity of ${metric === 'npv' ? `NPV, £m (${doc.prices.baseYear} prices)` : 'the BCR'}: each parameter at its low and high`,
+            title: `Sensitivity of ${METRICS[metric].short}${unit === 'gbpMillions' ? `, £m (${doc.prices.baseYear} prices)` : ''}: each ranged input at its low and high`,
             unit,
             base,
             bars,

@@ -6,6 +6,7 @@ import { SERIES } from '../colours.ts';
 import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
 import { fanPicture } from '../report/screenCharts.ts';
 import { formatAxisCount, formatAxisGbpM, formatGbpM, formatJobs } from '../format.ts';
+import { TraceButton, useOpenTrace } from '../trace/TraceHost.tsx';
 
 function NetImpactFanImpl({
   projection,
@@ -17,6 +18,7 @@ function NetImpactFanImpl({
   prices: number;
 }) {
   const [metric, setMetric] = useState<'gva' | 'jobs'>('gva');
+  const openTrace = useOpenTrace();
   const data = useMemo(
     () =>
       projection.years.map((year, k) => ({
@@ -44,11 +46,20 @@ function NetImpactFanImpl({
             Jobs
           </button>
         </span>
+        <TraceButton request={{ target: { total: metric } }} label="Why this number?" />
       </figcaption>
       <SaveImageMenu name={`net-${metric}`} picture={fanPicture(projection, band, prices, metric)} />
       <div className="chart__body">
         <ResponsiveContainer width="100%" height={230}>
-          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+          <ComposedChart
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
+            // A click on a year opens the trace of that year's figure.
+            onClick={(state) => {
+              const year = Number(state?.activeLabel);
+              if (openTrace && Number.isInteger(year)) openTrace({ target: { total: metric }, year });
+            }}
+          >
             <CartesianGrid stroke="#e6e9ee" vertical={false} />
             <XAxis dataKey="year" tick={{ fontSize: 11, fill: '#4a5565' }} tickLine={false} />
             <YAxis

@@ -6,7 +6,8 @@ import { formatAxisCount, formatAxisGbp, formatAxisGbpM, formatGbp, formatGbpM, 
 import { EmptyState } from '../common/fields.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { ImpactBreakdown } from './ImpactBreakdown.tsx';
-import { AppraisalPanel } from './AppraisalPanel.tsx';
+import { AppraisalMeasures } from '../appraisal/AppraisalMeasures.tsx';
+import { SwitchingValues } from '../appraisal/SwitchingValues.tsx';
 import { Waterfall } from './Waterfall.tsx';
 import { ResultsTable, resultsCsv } from './ResultsTable.tsx';
 import { Tornado } from './Tornado.tsx';
@@ -134,13 +135,14 @@ export function ResultsView({ files }: { files: FileCommands }) {
         <ImpactBreakdown doc={doc} projection={p} />
       </div>
       <div className="chart-grid chart-grid--2">
-        <AppraisalPanel doc={doc} projection={p} />
+        <AppraisalMeasures doc={doc} projection={p} />
         <Waterfall doc={doc} projection={p} />
       </div>
       <div className="chart-grid chart-grid--2">
         <UncertaintyPanel mc={mc} />
         <Tornado doc={doc} scenarioId={scenarioId} />
       </div>
+      <SwitchingValues doc={doc} scenarioId={scenarioId} />
       <ResultsTable
         doc={doc}
         projection={p}

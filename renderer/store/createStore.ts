@@ -8,7 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
 import type { Diagnostic, ScenarioDocument, UncertaintyResult } from '../engine.ts';
 
-export type ViewId = 'start' | 'model' | 'assumptions' | 'results' | 'compare' | 'history' | 'method';
+export type ViewId = 'start' | 'model' | 'assumptions' | 'results' | 'compare' | 'monitoring' | 'history' | 'method';
 export type Selection = { kind: 'node'; id: string } | { kind: 'link'; id: string } | null;
 
 export interface FileInfo {

@@ -15,8 +15,44 @@ describe('causeway run', () => {
     const engine = projectScenario(workedExample(), 'digital-led');
     if (!engine.ok) throw new Error('engine failed');
     expect(json).toEqual(JSON.parse(JSON.stringify(engine.value)));
-    expect(Object.keys(json.total)).toEqual(['baseline', 'projected', 'grossImpact', 'netImpact', 'cost']);
+    expect(Object.keys(json.total)).toEqual([
+      'baseline',
+      'projected',
+      'grossImpact',
+      'netImpact',
+      'cost',
+      'privateCost',
+      'socialGva',
+    ]);
     expect(json.appraisal.npv).toBeCloseTo(73.42449065, 6);
+    // docs/contracts.md section 5: v1 fields first, then the local and social measures.
+    expect(Object.keys(json.appraisal)).toEqual([
+      'discountFactors',
+      'pvBenefits',
+      'pvCosts',
+      'npv',
+      'bcr',
+      'costPerNetJob',
+      'vfm',
+      'local',
+      'social',
+      'costPerNetJobYear',
+      'presentValueYear',
+    ]);
+    expect(json.appraisal.local).toEqual({
+      pvBenefits: json.appraisal.pvBenefits,
+      npv: json.appraisal.npv,
+      bcr: json.appraisal.bcr,
+    });
+    expect(json.appraisal.social).toMatchObject({
+      pvBenefits: null,
+      npv: null,
+      bcr: null,
+      vfm: null,
+      notAssessed: ['digital'],
+      reason: expect.stringMatching(/"digital" has no national factors/),
+    });
+    expect(json.appraisal.vfm).toBeNull();
   });
 
   it('defaults to the first scenario and prints a readable table in £m with separators', async () => {
@@ -111,7 +147,25 @@ describe('causeway validate, compare, sensitivity, migrate', () => {
     const run = await runCli(['validate', file, 'broken.causeway.json'], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('example.causeway.json: ok\n');
-    expect(run.stderr).toMatch(/^broken\.causeway\.json: /);
+    expect(run.stderr).toMatch(/^broken\.causeway\.json: /m);
+  });
+
+  it("validate lists logic-model notes after the file's warnings but exits 0 when there is nothing else", async () => {
+    const { dir, file } = folderWith(workedExample());
+    const run = await runCli(['validate', file], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('example.causeway.json: ok\n');
+    expect(run.stderr).toContain(
+      'example.causeway.json: logicModel.context.need: Note: The file does not say what problem or need the intervention answers',
+    );
+    expect(run.stderr).toMatch(/\n {2}Why it matters: .*\(What Works Growth, "Using logic models", step 1\)\./);
+    const dismissed = withChange(workedExample(), (d) => {
+      d.logicModel.checks = {
+        dismissed: [{ check: 'context.need', subject: '', reason: 'Stated in the business case.' }],
+      };
+    });
+    const again = folderWith(dismissed);
+    expect((await runCli(['validate', again.file], again.dir)).stderr).not.toContain('logicModel.context.need');
   });
 
   it('compare --json lists every scenario in file order with the contract fields', async () => {
@@ -127,6 +181,9 @@ describe('causeway validate, compare, sensitivity, migrate', () => {
       'bcr',
       'costPerNetJob',
       'vfm',
+      'socialNpv',
+      'socialBcr',
+      'costPerNetJobYear',
     ]);
     expect(json.scenarios[1].cumulativeNetGva).toBeCloseTo(16.2 + 32.4 + 32.4, 9);
     expect(json.scenarios[1].finalYear.netGva).toBeCloseTo(32.4, 9);

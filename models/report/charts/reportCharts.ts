@@ -54,7 +54,12 @@ export function trendCharts(
   const sectorId = impactSector(area);
   const sector = sectorId ? area.sectors[sectorId] : undefined;
   // A sector is read through the same SERIES definitions, as a projection whose total is that sector.
-  const p: Projection = sector ? { ...area, total: { ...sector, cost: area.total.cost } } : area;
+  const p: Projection = sector
+    ? {
+        ...area,
+        total: { ...sector, cost: area.total.cost, privateCost: area.total.privateCost, socialGva: null },
+      }
+    : area;
   const scope = sector ? (doc.baseline.sectors.find((s) => s.id === sectorId)?.name ?? sectorId!) : doc.area.name;
   return TRENDS.map(({ id, baseline, projected, noun }) => {
     const series: ChartSeries[] = [];

@@ -113,7 +113,9 @@ describe('the Word report', () => {
   it('states the figures as run --json gives them, with the price base in the headings', () => {
     const summary = docx.tables[0]!;
     expect(summary.rows[0]![0]).toBe('Measure');
-    const npvRow = summary.rows.find((r) => r[0] === 'Net present value (£m, 2019 prices)')!;
+    const npvRow = summary.rows.find(
+      (r) => r[0] === 'Net local GVA less public cost (present value) (£m, 2019 prices)',
+    )!;
     const column = summary.rows[0]!.indexOf('Reshoring support: £2m a year');
     expect(npvRow[column]).toBe(formatGbpMillions(npv));
     expect(docx.tables.some((t) => t.rows[0]!.includes('Discount factor'))).toBe(true);
@@ -143,7 +145,7 @@ describe('the Markdown and print reports', () => {
     const md = toMarkdown(report);
     expect(md).toMatch(/^# West Yorkshire/);
     expect(md).toContain('| Measure | Business as usual |');
-    expect(md).toContain('Net present value (£m, 2019 prices)');
+    expect(md).toContain('Net local GVA less public cost (present value) (£m, 2019 prices)');
     expect(md).toMatch(/\| ---: \|/);
     expect(md).toContain('## 8. Method note');
     expect(md).not.toMatch(/undefined|NaN|\[object/);

@@ -89,12 +89,13 @@ function run(text: string, options: ReadOptions): ReadOutcome {
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const envelope = checkEnvelope(parsed.value);
   if (!envelope.ok) return { ok: false, diagnostics: envelope.diagnostics };
+  // Before anything whose cost grows with these counts: the migration copies the whole file, the
+  // shape check visits every value. Migrations do not change the counts.
+  const overLimits = checkLimits(envelope.json);
+  if (overLimits.length > 0) return { ok: false, diagnostics: overLimits };
   const migrated = migrateJson(envelope.json, options.migrations ?? MIGRATIONS);
   if (!migrated.ok) return { ok: false, diagnostics: migrated.diagnostics };
   const json = migrated.json;
-  // Before anything whose cost grows with these counts (the shape check included).
-  const overLimits = checkLimits(json);
-  if (overLimits.length > 0) return { ok: false, diagnostics: overLimits };
   // Before the shape check, which then holds every position kept to {x, y}.
   const tolerated = tolerateLayout(json);
   const shape = scenarioShape.safeParse(json);

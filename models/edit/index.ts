@@ -6,3 +6,4 @@ export * from './nodes.ts';
 export * from './assumptions.ts';
 export * from './layout.ts';
 export * from './setting.ts';
+export * from './revisions.ts';

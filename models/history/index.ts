@@ -17,4 +17,13 @@ export {
   type RevisionSummary,
 } from './revisions.ts';
 export { documentToSave, prepareSave, type PreparedSave, type SaveInput } from './prepareSave.ts';
-export { diffContents, diffRevisions, pointerToPath, type RevisionChange, type RevisionDiff } from './diff.ts';
+export {
+  describeChanges,
+  describePath,
+  diffContents,
+  diffRevisions,
+  pointerToPath,
+  type DescribedChange,
+  type RevisionChange,
+  type RevisionDiff,
+} from './diff.ts';

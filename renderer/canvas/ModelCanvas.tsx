@@ -35,7 +35,7 @@ import {
   useCauseway,
   useCauswayStore,
 } from '../store/context.tsx';
-import { diagnosticsByTarget, useDiagnostics } from '../store/derived.ts';
+import { diagnosticsByTarget, useProblems } from '../store/derived.ts';
 import { LARGE_MODEL, buildFlow, createFlowCache, rememberMeasured, type LogicNodeData } from './buildFlow.ts';
 import { LaneNode, LogicNodeCard } from './LogicNodeCard.tsx';
 import { STAGE_COLOURS } from '../colours.ts';
@@ -58,7 +58,7 @@ export function ModelCanvas({ search }: { search: string }) {
   const selection = useCauseway(selectSelection);
   const focusRequest = useCauseway(selectFocus);
   const store = useCauswayStore();
-  const diagnostics = useDiagnostics();
+  const diagnostics = useProblems();
   const flow = useReactFlow();
 
   const layout = useMemo(() => fillMissingLayout(doc), [doc]);

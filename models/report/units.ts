@@ -5,7 +5,7 @@
  */
 import { formatGbp, formatGbpMillions, formatNumber } from '../format/index.ts';
 
-export type UnitId = 'gbpMillions' | 'gbp' | 'gbpPerJob' | 'jobs' | 'ratio' | 'year' | 'text';
+export type UnitId = 'gbpMillions' | 'gbp' | 'gbpPerJob' | 'jobs' | 'jobYears' | 'ratio' | 'year' | 'text';
 
 export interface Unit {
   /** What follows a heading in brackets: "£m", "£ per job"; '' for a year or a piece of text. */
@@ -28,6 +28,8 @@ export const UNITS: Record<UnitId, Unit> = {
   gbp: { symbol: '£', priced: true, onScreen: false, format: (x, d) => formatGbp(x, d) },
   gbpPerJob: { symbol: '£ per job', priced: true, onScreen: false, format: (x, d) => formatGbp(x, d) },
   jobs: { symbol: 'jobs', priced: false, onScreen: false, format: plain },
+  // A job held for one year; the heading says "job-years", so figures need no unit on screen.
+  jobYears: { symbol: 'job-years', priced: false, onScreen: false, format: plain },
   ratio: { symbol: 'ratio', priced: false, onScreen: false, format: plain },
   // Years are labels, not quantities: no thousands separator ("2030", not "2,030").
   year: { symbol: '', priced: false, onScreen: false, format: (x) => (x === null ? '–' : String(x)) },

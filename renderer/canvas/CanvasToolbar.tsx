@@ -4,6 +4,7 @@ import { useReactFlow } from '@xyflow/react';
 import { STAGES, addNode, autoLayout, fillMissingLayout, setLayout, type Stage } from '../engine.ts';
 import { selectDoc, selectEdit, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { STAGE_SINGULAR } from '../format.ts';
+import { YearScrubber } from '../common/YearScrubber.tsx';
 
 export const CanvasToolbar = forwardRef<HTMLInputElement, { search: string; onSearch(text: string): void }>(
   function CanvasToolbar({ search, onSearch }, searchRef) {
@@ -64,6 +65,7 @@ export const CanvasToolbar = forwardRef<HTMLInputElement, { search: string; onSe
         <button type="button" className="btn" onClick={() => void flow.fitView({ padding: 0.08, duration: 200 })}>
           Fit to window
         </button>
+        <YearScrubber />
         <span className="spacer" />
         <label className="sr-only" htmlFor="canvas-search">
           Find a box

@@ -5,13 +5,16 @@ import { SAME_STAGE_TARGET, type LogicNodeData } from './buildFlow.ts';
 import { STAGE_COLOURS } from '../colours.ts';
 import { STAGE_SINGULAR, formatNumber } from '../format.ts';
 import { useCauseway } from '../store/context.tsx';
+import { shownYear, type CausewayState } from '../store/createStore.ts';
 import { projectionFor } from '../store/derived.ts';
-import type { ScenarioDocument } from '../engine.ts';
+import { Sparkline } from './Sparkline.tsx';
 
-function finalNodeValue(doc: ScenarioDocument, scenarioId: string, id: string): number | null {
-  const p = projectionFor(doc, scenarioId);
-  const series = p.ok ? p.value.nodes[id] : undefined;
-  return series && series.length > 0 ? series[series.length - 1]! : null;
+const NO_SERIES: readonly number[] = [];
+
+/** The node's yearly values in the scenario shown (the memoised projection's own array). */
+function nodeSeries(s: CausewayState, id: string): readonly number[] {
+  const p = projectionFor(s.doc, s.scenarioId);
+  return (p.ok ? p.value.nodes[id] : undefined) ?? NO_SERIES;
 }
 
 const ROLE_LABEL: Record<string, string> = { cost: 'Cost', gva: 'GVA', jobs: 'Jobs' };
@@ -20,8 +23,11 @@ function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
   const { node, colour, problems, active, dimmed, interventionName } = data;
   // Read from the memoised projection here rather than carried in React Flow's node data, so a
   // parameter change re-renders only the boxes on screen whose value moved.
-  const finalValue = useCauseway((s) => finalNodeValue(s.doc, s.scenarioId, node.id));
-  const finalYear = useCauseway((s) => s.doc.horizon.endYear);
+  const series = useCauseway((s) => nodeSeries(s, node.id));
+  const year = useCauseway(shownYear);
+  const startYear = useCauseway((s) => s.doc.horizon.startYear);
+  const index = year - startYear;
+  const value = series.length > index ? series[index]! : null;
   const stage = STAGE_COLOURS[node.stage] ?? STAGE_COLOURS['input']!;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const classes = [
@@ -42,6 +48,7 @@ function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
       <div className="logic-node__stage" style={{ color: stage.text }}>
         <span>{STAGE_SINGULAR[node.stage]}</span>
         {node.role ? <span className="logic-node__role">{ROLE_LABEL[node.role]}</span> : null}
+        {series.length > 1 ? <Sparkline values={series} marked={index} /> : null}
         {node.expr ? (
           <span className="logic-node__f" title="Has a formula">
             ƒ
@@ -51,9 +58,9 @@ function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
       <div className="logic-node__label">{node.label}</div>
       <div className="logic-node__meta">
         <span className="logic-node__intervention">{interventionName ?? 'Shared context'}</span>
-        {finalValue !== null ? (
-          <span className="logic-node__value" title={`Value in ${finalYear}`}>
-            {formatNumber(Number(finalValue.toPrecision(4)))}
+        {value !== null ? (
+          <span className="logic-node__value" title={`Value in ${year}; the small line shows every year`}>
+            {year}: {formatNumber(Number(value.toPrecision(4)))}
             {node.unit ? ` ${node.unit}` : ''}
           </span>
         ) : null}

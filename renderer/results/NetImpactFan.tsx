@@ -3,6 +3,7 @@ import { memo, useMemo, useState } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Percentiles, Projection } from '../engine.ts';
 import { SERIES } from '../colours.ts';
+import { useYearMark, yearLine } from './YearMark.tsx';
 import { formatAxisCount, formatAxisGbpM, formatGbpM, formatJobs } from '../format.ts';
 
 function NetImpactFanImpl({
@@ -27,6 +28,7 @@ function NetImpactFanImpl({
     [projection, band, metric],
   );
   const format = metric === 'gva' ? formatGbpM : formatJobs;
+  const mark = useYearMark();
   return (
     <figure className="chart" data-chart="net-fan">
       <figcaption className="chart__title chart__title--controls">
@@ -45,8 +47,9 @@ function NetImpactFanImpl({
       </figcaption>
       <div className="chart__body">
         <ResponsiveContainer width="100%" height={230}>
-          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }} onClick={mark.onChartClick}>
             <CartesianGrid stroke="#e6e9ee" vertical={false} />
+            {yearLine(mark.year)}
             <XAxis dataKey="year" tick={{ fontSize: 11, fill: '#4a5565' }} tickLine={false} />
             <YAxis
               tick={{ fontSize: 11, fill: '#4a5565' }}

@@ -14,6 +14,7 @@ import { UncertaintyPanel } from './UncertaintyPanel.tsx';
 import { useMonteCarlo } from './useMonteCarlo.ts';
 import { NetImpactFan } from './NetImpactFan.tsx';
 import { useState } from 'react';
+import { YearScrubber } from '../common/YearScrubber.tsx';
 import type { FileCommands } from '../app/useFileCommands.ts';
 
 /**
@@ -81,6 +82,8 @@ export function ResultsView({ files }: { files: FileCommands }) {
           ))}
         </select>
         {fresh && sector ? <span className="muted">Monte Carlo ranges are shown for the area total.</span> : null}
+        <span className="spacer" />
+        <YearScrubber />
       </div>
       {stale ? (
         <p className="diag diag--warning results__stale" role="status">

@@ -51,6 +51,11 @@ export interface CausewayState {
   notice: Notice | null;
   /** Bumped to ask the canvas to centre on the selection (diagnostic list, search). */
   focusRequest: number;
+  /**
+   * The year the boxes show and the charts mark (the year scrubber), or null for the last year of the
+   * horizon. View state: not in the file, not undoable.
+   */
+  year: number | null;
   uncertainty: UncertaintyRecord | null;
 
   /** Applies a pure edit. Edits sharing a `coalesce` key within a short time undo as one step. */
@@ -65,6 +70,7 @@ export interface CausewayState {
   notify(tone: Notice['tone'], text: string): void;
   dismissNotice(): void;
   setUncertainty(record: UncertaintyRecord | null): void;
+  setYear(year: number | null): void;
   /** Adds a line to the workshop log (what-if moves that do not edit the document). */
   appendLog(text: string): void;
 }
@@ -104,6 +110,7 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
         notice: null,
         focusRequest: 0,
         uncertainty: null,
+        year: null,
 
         edit(change, options = {}) {
           const before = get().doc;
@@ -137,6 +144,7 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
             selection: null,
             loadDiagnostics: diagnostics,
             uncertainty: null,
+            year: null,
             whatIf: {},
             view: get().view === 'start' ? 'model' : get().view,
           });
@@ -173,6 +181,9 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
         setUncertainty(record) {
           set({ uncertainty: record });
         },
+        setYear(year) {
+          set({ year });
+        },
         appendLog(text) {
           set({ workshopLog: [...get().workshopLog, { at: new Date().toISOString(), text }] });
         },
@@ -191,6 +202,12 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
       store.setState({ scenarioId: defaultScenarioId(state.doc) });
   });
   return store;
+}
+
+/** The year the scrubber shows: the chosen one while it is inside the horizon, else the last year. */
+export function shownYear(state: Pick<CausewayState, 'doc' | 'year'>): number {
+  const { startYear, endYear } = state.doc.horizon;
+  return state.year !== null && state.year >= startYear && state.year <= endYear ? state.year : endYear;
 }
 
 export function isModified(state: Pick<CausewayState, 'doc' | 'file'>): boolean {

@@ -161,7 +161,7 @@ export async function appScenarioId(page: Page): Promise<string> {
 }
 
 export async function kpi(page: Page, id: string): Promise<string> {
-  return (await page.locator(`[data-kpi="${id}"] .kpi__value`).textContent())?.trim() ?? '';
+  return (await page.locator(`[data-kpi="${id}"] > .kpi__value`).textContent())?.trim() ?? '';
 }
 
 export async function view(page: Page, name: string): Promise<void> {

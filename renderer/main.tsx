@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import './styles/headlines.css';
+import './styles/canvas.css';
 import { App } from './app/App.tsx';
 import { createCauswayStore } from './store/createStore.ts';
 import { CausewayProvider } from './store/context.tsx';

@@ -7,3 +7,4 @@ export * from './assumptions.ts';
 export * from './layout.ts';
 export * from './setting.ts';
 export * from './revisions.ts';
+export * from './gridLayout.ts';

@@ -44,7 +44,8 @@ function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
       title={problems.map((p) => p.message).join('\n') || undefined}
       data-node-id={node.id}
     >
-      <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.label}`} />
+      {/* Handles are for the mouse (drag a link); the formula field links boxes from the keyboard. */}
+      <Handle type="target" position={Position.Left} />
       <div className="logic-node__stage" style={{ color: stage.text }}>
         <span>{STAGE_SINGULAR[node.stage]}</span>
         {node.role ? <span className="logic-node__role">{ROLE_LABEL[node.role]}</span> : null}
@@ -74,7 +75,7 @@ function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
           {problems.length}
         </span>
       ) : null}
-      <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.label}`} />
+      <Handle type="source" position={Position.Right} />
       {/* Where arrows from a box in the same stage come in (drawn by buildFlow, not a drag target). */}
       <Handle
         type="target"

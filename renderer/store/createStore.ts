@@ -7,6 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
 import type { Diagnostic, ScenarioDocument, UncertaintyResult } from '../engine.ts';
+import { DEFAULT_VIEW, type CanvasView } from '../canvas/canvasView.ts';
 
 export type ViewId = 'start' | 'model' | 'assumptions' | 'results' | 'compare' | 'history' | 'method';
 export type Selection = { kind: 'node'; id: string } | { kind: 'link'; id: string } | null;
@@ -56,6 +57,8 @@ export interface CausewayState {
    * horizon. View state: not in the file, not undoable.
    */
   year: number | null;
+  /** What the canvas shows of the model: filters and collapsed groups (view state). */
+  canvasView: CanvasView;
   uncertainty: UncertaintyRecord | null;
 
   /** Applies a pure edit. Edits sharing a `coalesce` key within a short time undo as one step. */
@@ -71,6 +74,7 @@ export interface CausewayState {
   dismissNotice(): void;
   setUncertainty(record: UncertaintyRecord | null): void;
   setYear(year: number | null): void;
+  setCanvasView(view: CanvasView): void;
   /** Adds a line to the workshop log (what-if moves that do not edit the document). */
   appendLog(text: string): void;
 }
@@ -111,6 +115,7 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
         focusRequest: 0,
         uncertainty: null,
         year: null,
+        canvasView: DEFAULT_VIEW,
 
         edit(change, options = {}) {
           const before = get().doc;
@@ -145,6 +150,7 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
             loadDiagnostics: diagnostics,
             uncertainty: null,
             year: null,
+            canvasView: DEFAULT_VIEW,
             whatIf: {},
             view: get().view === 'start' ? 'model' : get().view,
           });
@@ -183,6 +189,9 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
         },
         setYear(year) {
           set({ year });
+        },
+        setCanvasView(canvasView) {
+          set({ canvasView });
         },
         appendLog(text) {
           set({ workshopLog: [...get().workshopLog, { at: new Date().toISOString(), text }] });

@@ -8,3 +8,4 @@ export * from './layout.ts';
 export * from './setting.ts';
 export * from './revisions.ts';
 export * from './gridLayout.ts';
+export * from './timeProfiles.ts';

@@ -162,6 +162,7 @@ function laneNodes(lanes: readonly Lane[], height: number): Node<LaneData>[] {
     width: lanes[k]!.width,
     height,
     measured: { width: lanes[k]!.width, height },
+    handles: [],
     style: { width: lanes[k]!.width, height },
   }));
 }

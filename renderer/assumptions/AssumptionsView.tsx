@@ -11,6 +11,7 @@ import { AddSector } from './AddSector.tsx';
 import { ScenarioTable } from './ScenarioTable.tsx';
 import { AddParameter } from './AddParameter.tsx';
 import { SettingPanel } from './SettingPanel.tsx';
+import { AddScenario } from './AddScenario.tsx';
 
 export function AssumptionsView() {
   const doc = useCauseway(selectDoc);
@@ -44,6 +45,7 @@ export function AssumptionsView() {
         <div className="table-scroll">
           <ScenarioTable />
         </div>
+        <AddScenario />
       </section>
       <section className="panel">
         <h2>Additionality by intervention</h2>

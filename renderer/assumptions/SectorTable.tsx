@@ -50,6 +50,9 @@ export function SectorTable() {
                 value={s.name}
                 onChange={(e) => set(s, { name: e.target.value }, 'name')}
               />
+              <code className="param-id" title="The sector id formulas and boxes use">
+                {s.id}
+              </code>
             </th>
             <td>
               <input

@@ -70,7 +70,10 @@ function DetailedCard({ data, selected }: NodeProps<Node<LogicNodeData>>) {
     <div
       className={classes}
       style={{ borderLeftColor: colour }}
-      title={problems.map((p) => p.message).join('\n') || undefined}
+      title={
+        problems.map((p) => p.message).join('\n') ||
+        (data.active ? undefined : `Greyed out: ${interventionName ?? 'its intervention'} is off in the scenario shown`)
+      }
       data-node-id={node.id}
     >
       {/* Handles are for the mouse (drag a link); the formula field links boxes from the keyboard. */}

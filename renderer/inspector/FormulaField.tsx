@@ -12,6 +12,7 @@ import {
   type ScenarioDocument,
 } from '../engine.ts';
 import { selectEdit, useCauseway } from '../store/context.tsx';
+import { CreateParameterOffer, unknownName } from './CreateParameterOffer.tsx';
 
 interface Suggestion {
   name: string;
@@ -180,6 +181,11 @@ export function FormulaField({
               </li>
             ))}
           </ul>
+        )}
+        {[...new Set(problems.map((p) => unknownName(p.message)).filter((n): n is string => n !== null))].map(
+          (name) => (
+            <CreateParameterOffer key={name} name={name} />
+          ),
         )}
         {missingLinks.length > 0 ? (
           <button

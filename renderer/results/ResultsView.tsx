@@ -77,7 +77,7 @@ export function ResultsView({ files }: { files: FileCommands }) {
           <option value="total">{doc.area.name}: all sectors</option>
           {doc.baseline.sectors.map((x) => (
             <option key={x.id} value={x.id}>
-              {x.name}
+              {x.name} ({x.id})
             </option>
           ))}
         </select>

@@ -8,6 +8,7 @@ import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import './styles/headlines.css';
 import './styles/canvas.css';
+import './styles/workshop.css';
 import { App } from './app/App.tsx';
 import { createCauswayStore } from './store/createStore.ts';
 import { CausewayProvider } from './store/context.tsx';

@@ -22,6 +22,8 @@ export interface FileInfo {
 export interface LogEntry {
   at: string;
   text: string;
+  /** The headline figures right after the change (workshop/figures.ts), where known. */
+  figures?: Record<string, number | null>;
 }
 
 export interface Notice {
@@ -75,8 +77,8 @@ export interface CausewayState {
   setUncertainty(record: UncertaintyRecord | null): void;
   setYear(year: number | null): void;
   setCanvasView(view: CanvasView): void;
-  /** Adds a line to the workshop log (what-if moves that do not edit the document). */
-  appendLog(text: string): void;
+  /** Adds a line to the workshop log (what-if moves that do not edit the document), with its figures. */
+  appendLog(text: string, figures?: Record<string, number | null>): void;
 }
 
 export type CausewayStore = StoreApi<CausewayState> & {
@@ -193,8 +195,9 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
         setCanvasView(canvasView) {
           set({ canvasView });
         },
-        appendLog(text) {
-          set({ workshopLog: [...get().workshopLog, { at: new Date().toISOString(), text }] });
+        appendLog(text, figures) {
+          const entry: LogEntry = { at: new Date().toISOString(), text, ...(figures ? { figures } : {}) };
+          set({ workshopLog: [...get().workshopLog, entry] });
         },
       }),
       {

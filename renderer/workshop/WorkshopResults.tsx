@@ -62,7 +62,7 @@ export function WorkshopResults({
   const data = p.years.map((y, k) => ({ year: y, now: p.total.netImpact.gva[k], before: b.total.netImpact.gva[k] }));
   return (
     <section className="workshop__results" aria-label="Results" aria-live="polite">
-      <div className="ws-kpis">
+      <div className="ws-kpis" data-count={table.columns.length - 1}>
         {table.columns.slice(1).map((column, k) => (
           <Big
             key={column.id}
@@ -75,12 +75,12 @@ export function WorkshopResults({
       </div>
       <figure className="chart ws-chart">
         <figcaption className="chart__title">Net additional GVA, £m ({prices} prices)</figcaption>
-        <ResponsiveContainer width="100%" height={300}>
+        <ResponsiveContainer width="100%" height={250}>
           <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 16 }}>
             <CartesianGrid stroke="#e6e9ee" vertical={false} />
-            <XAxis dataKey="year" tick={{ fontSize: 16, fill: '#2b3440' }} />
-            <YAxis tickFormatter={formatAxisGbpM} tick={{ fontSize: 16, fill: '#2b3440' }} width={90} />
-            <Legend wrapperStyle={{ fontSize: 16 }} />
+            <XAxis dataKey="year" tick={{ fontSize: 18, fill: '#2b3440' }} minTickGap={16} />
+            <YAxis tickFormatter={formatAxisGbpM} tick={{ fontSize: 18, fill: '#2b3440' }} width={90} />
+            <Legend wrapperStyle={{ fontSize: 18 }} />
             <Line
               dataKey="before"
               name="Scenario as it stands"

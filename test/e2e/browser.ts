@@ -130,7 +130,8 @@ export async function clippedText(page: Page, root = 'body'): Promise<string[]> 
     if (!scope) return [`no element matches ${selector}`];
     for (const el of scope.querySelectorAll<HTMLElement>('*')) {
       const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
-      if (!ownText || el.clientWidth === 0) continue;
+      // Visually hidden text for screen readers (1 px, clipped) is not meant to be seen.
+      if (!ownText || el.clientWidth <= 1) continue;
       const style = getComputedStyle(el);
       if (style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
       if (el.scrollWidth > el.clientWidth + 1)

@@ -50,8 +50,25 @@ describe('KpiStrip', () => {
       'Value for money',
       'Cost per net job',
     ]);
-    expect(texts(container, '.kpi__value')).toEqual(['£32.4m', '302', '£73.4m', '17.97', 'Very high', '£14,416']);
+    // Net GVA 16.2, 32.4, 32.4 and net jobs 154.1, 305.2, 302.2 in 2026-2028 (test/helpers/docs.ts):
+    // peaks in 2027 (the first year at the largest value), totals 81.0 and 761.6 job-years; cost per
+    // job is 4.4e6 / 305.2 at that peak.
+    expect(texts(container, '.kpi__value')).toEqual([
+      '£32.4m',
+      '£32.4m',
+      '£81.0m',
+      '302',
+      '305',
+      '762',
+      '£73.4m',
+      '17.97',
+      'Very high',
+      '£14,416',
+    ]);
     expect(texts(container, '[data-kpi="npv"] .kpi__value')).toEqual(['£73.4m']);
+    expect(texts(container, '[data-kpi="net-jobs-peak"]')).toEqual(['peak 305 in 2027']);
+    expect(texts(container, '[data-kpi="net-jobs-cumulative"]')).toEqual(['2026–2028 762 job-years']);
+    expect(texts(container, '[data-kpi="cost-per-job"] .kpi__basis')).toEqual(['per net job at the peak, 2027']);
   });
 
   it('shows a changed catalogue label', () => {
@@ -107,20 +124,42 @@ describe('CompareView', () => {
     expect(texts(container, '[data-table="compare"] thead th')).toEqual([
       'Scenario',
       'Net GVA 2028 (£m)',
-      'Net jobs 2028',
+      'Peak net GVA (£m)',
       'Net GVA 2026–2028 (£m)',
+      'Net jobs 2028',
+      'Peak net jobs',
+      'Net job-years 2026–2028',
+      'PV benefits (£m)',
+      'PV costs (£m)',
       'NPV (£m)',
       'BCR',
-      'Cost per net job',
       'Value for money',
+      'Cost per net job',
     ]);
     const cells = (id: string) =>
       texts(
         container,
         `tr[data-scenario="${id}"] td > div:first-child, tr[data-scenario="${id}"] td[data-column="vfm"]`,
       );
-    expect(cells('digital-led')).toEqual(['£32.4m', '302', '£81.0m', '£73.4m', '17.97', '£14,416', 'Very high']);
-    expect(cells('bau')).toEqual(['£0.0m', '0', '£0.0m', '£0.0m', '–', '–', '–']);
+    expect(cells('digital-led')).toEqual([
+      '£32.4m',
+      '£32.4m',
+      '£81.0m',
+      '302',
+      '305',
+      '762',
+      '£77.8m',
+      '£4.3m',
+      '£73.4m',
+      '17.97',
+      'Very high',
+      '£14,416',
+    ]);
+    expect(cells('bau')).toEqual(['£0.0m', '£0.0m', '£0.0m', '0', '0', '0', '£0.0m', '£0.0m', '£0.0m', '–', '–', '–']);
+    // The peak's year sits under the peak figure.
+    expect(texts(container, 'tr[data-scenario="digital-led"] td[data-column="net-jobs-peak"] div')).toContain(
+      'in 2027',
+    );
     // Higher NPV is better: digital-led's is marked, and its difference from business as usual is shown.
     expect(container.querySelector('tr[data-scenario="digital-led"] td[data-column="npv"]')!.className).toContain(
       'is-best',
@@ -143,10 +182,10 @@ describe('CompareView', () => {
     expect(name).toBe('scenario-comparison.csv');
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      '\uFEFFScenario,"Net additional GVA 2028 (£m, 2019 prices)",Net additional jobs 2028 (jobs),"Net additional GVA 2026–2028 (£m, 2019 prices)","Net present value (£m, 2019 prices)",Benefit–cost ratio (ratio),"Cost per net additional job (£ per job, 2019 prices)",Value-for-money category',
+      '\uFEFFScenario,"Net additional GVA 2028 (£m, 2019 prices)","Net additional GVA in the peak year (£m, 2019 prices)",Year of peak net additional GVA,"Net additional GVA 2026–2028 (£m, 2019 prices)",Net additional jobs 2028 (jobs),Net additional jobs in the peak year (jobs),Year of peak net additional jobs,Net additional job-years 2026–2028 (job-years),"Present value of benefits (net additional GVA) (£m, 2019 prices)","Present value of costs (with optimism bias) (£m, 2019 prices)","Net present value (£m, 2019 prices)",Benefit–cost ratio (ratio),Value-for-money category,"Cost per net additional job (£ per job, 2019 prices)"',
     );
-    expect(lines[2]).toBe('Digital-led,32.4,302,81.0,73.4,17.97,14416,Very high');
-    expect(lines[1]).toBe('Business as usual,0.0,0,0.0,0.0,,,');
+    expect(lines[2]).toBe('Digital-led,32.4,32.4,2027,81.0,302,305,2027,762,77.8,4.3,73.4,17.97,Very high,14416');
+    expect(lines[1]).toBe('Business as usual,0.0,0.0,,0.0,0,0,,0,0.0,0.0,0.0,,,');
   });
 });
 

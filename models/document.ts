@@ -9,11 +9,24 @@
  * Code that must reach unknown fields says so with a cast to a record.
  */
 import type { z } from 'zod';
-import type { DISTRIBUTIONS, EVIDENCE_LEVELS, ROLES, STAGES, scenarioShape } from './file/shape.ts';
+import type {
+  BENEFIT_KINDS,
+  DISTRIBUTIONS,
+  EVIDENCE_LEVELS,
+  PRICE_BASES,
+  PROJECTION_METHODS,
+  ROLES,
+  STAGES,
+  scenarioShape,
+} from './file/shape.ts';
 
 export {
+  ADDITIONALITY_FACTORS,
+  BENEFIT_KINDS,
   CURRENT_SCHEMA_VERSION,
   DISTRIBUTIONS,
+  PRICE_BASES,
+  PROJECTION_METHODS,
   EVIDENCE_LEVELS,
   ROLES,
   SCENARIO_FORMAT,
@@ -39,6 +52,9 @@ export type Stage = (typeof STAGES)[number];
 export type Role = (typeof ROLES)[number];
 export type Evidence = (typeof EVIDENCE_LEVELS)[number];
 export type DistributionKind = (typeof DISTRIBUTIONS)[number];
+export type BenefitKind = (typeof BENEFIT_KINDS)[number];
+export type PriceBasis = (typeof PRICE_BASES)[number];
+export type ProjectionMethod = (typeof PROJECTION_METHODS)[number];
 
 export type Meta = ScenarioDocument['meta'];
 export type Area = ScenarioDocument['area'];
@@ -48,6 +64,12 @@ export type SectorBaseline = ScenarioDocument['baseline']['sectors'][number];
 export type Parameter = ScenarioDocument['parameters'][string];
 export type Intervention = ScenarioDocument['interventions'][number];
 export type Additionality = Intervention['additionality'];
+/** A number, or the same number with its range and distribution (docs/method.md section 10). */
+export type RangedNumber = Additionality['deadweight'];
+export type NationalFactors = NonNullable<Intervention['national']>;
+/** How a sector's baseline is carried forward (docs/method.md section 14). */
+export type BaselineProjection = NonNullable<SectorBaseline['projection']>;
+export type Indicator = NonNullable<LogicNode['indicators']>[number];
 export type LogicModel = ScenarioDocument['logicModel'];
 export type LogicNode = LogicModel['nodes'][number];
 export type Link = LogicModel['links'][number];

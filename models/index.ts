@@ -11,6 +11,7 @@ export * from './types.ts';
 export * from './file/index.ts';
 /** Loading with every check (loadScenario) and checking a document in memory (checkDocument). */
 export * from './check/index.ts';
+export * from './scenario/inheritance.ts';
 /** Formulas: the analyser and the table of functions they may call (FORMULA_FUNCTIONS). */
 export * from './formula/index.ts';
 export * from './engine/index.ts';

@@ -4,6 +4,7 @@ import {
   projectScenario,
   resultsByYearTable,
   runMonteCarlo,
+  centralValue,
   SUMMARY_STATISTICS,
   toCsv,
   uncertaintyTable,
@@ -77,7 +78,7 @@ function projectionReport(doc: ScenarioDocument, p: Projection, uncertainty?: Un
   const scenario = namedProjection(doc, p);
   const title = `${doc.meta.title} — scenario "${scenario.name}" (${p.scenario}), ${doc.area.name}; £m in ${doc.prices.baseYear} prices, jobs as counted in the baseline`;
   const years = renderReportTable(resultsByYearTable(doc, scenario, YEAR_TABLE_SUMMARY));
-  const discounting = `Discounting: ${doc.appraisal.discountRate === undefined ? 'Green Book schedule (3.5% for years 1-30)' : `flat ${(doc.appraisal.discountRate * 100).toFixed(1)}%`} from ${p.years[0]}; optimism bias ${(doc.appraisal.optimismBias * 100).toFixed(0)}%.`;
+  const discounting = `Discounting: ${doc.appraisal.discountRate === undefined ? 'Green Book schedule (3.5% for years 1-30)' : `flat ${(doc.appraisal.discountRate * 100).toFixed(1)}%`} from ${p.years[0]}; optimism bias ${(centralValue(doc.appraisal.optimismBias) * 100).toFixed(0)}%.`;
   const lines = [title, '', years, '', renderSideways(appraisalTable(doc, scenario), 'Appraisal'), discounting];
   if (uncertainty) {
     lines.push(

@@ -7,6 +7,7 @@
 import { checkModel } from '../engine/checkModel.ts';
 import { checkRanges } from '../file/ranges.ts';
 import { checkReferences } from '../file/references.ts';
+import { checkInheritance } from '../scenario/inheritance.ts';
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
 
 /**
@@ -14,5 +15,5 @@ import type { Diagnostic, ScenarioDocument } from '../types.ts';
  * warnings, each with a JSON path and a sentence saying what to do. Never throws on such a document.
  */
 export function checkDocument(doc: ScenarioDocument): Diagnostic[] {
-  return [...checkReferences(doc), ...checkRanges(doc), ...checkModel(doc)];
+  return [...checkReferences(doc), ...checkInheritance(doc), ...checkRanges(doc), ...checkModel(doc)];
 }

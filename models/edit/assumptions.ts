@@ -12,6 +12,7 @@ import type {
   ScenarioDocument,
   SectorBaseline,
 } from '../types.ts';
+import { resolveScenario } from '../scenario/inheritance.ts';
 import { isValidNameId } from './nodes.ts';
 
 /** The value an override sets, whichever of its two shapes it has. */
@@ -155,7 +156,13 @@ export function setAdditionality(
   if (index < 0) return doc;
   const interventions = doc.interventions.slice();
   const current = interventions[index]!;
-  interventions[index] = { ...current, additionality: { ...current.additionality, ...patch } };
+  const additionality = { ...current.additionality };
+  for (const [f, v] of Object.entries(patch) as [keyof Additionality, Additionality[keyof Additionality]][]) {
+    // A number typed over a ranged factor changes its central value and keeps its range.
+    const old = additionality[f];
+    additionality[f] = typeof v === 'number' && typeof old === 'object' ? { ...old, value: v } : v;
+  }
+  interventions[index] = { ...current, additionality };
   return { ...doc, interventions };
 }
 
@@ -199,7 +206,8 @@ export function toggleScenarioIntervention(
   on: boolean,
 ): ScenarioDocument {
   return mapScenario(doc, scenarioId, (s) => {
-    const set = new Set(s.interventions);
+    // Toggling an inherited list makes it the scenario's own (explicit) list.
+    const set = new Set(resolveScenario(doc, s).interventions.value);
     if (on) set.add(interventionId);
     else set.delete(interventionId);
     return { ...s, interventions: doc.interventions.map((i) => i.id).filter((id) => set.has(id)) };
@@ -232,7 +240,11 @@ export function addScenarioFromOverrides(
   const source = doc.scenarios.find((s) => s.id === fromScenarioId);
   const id = uniqueScenarioId(doc, name);
   const overrides = { ...(source?.overrides ?? {}), ...extraOverrides };
-  const scenario: Scenario = { id, name, interventions: source ? [...source.interventions] : [] };
+  const scenario: Scenario = {
+    id,
+    name,
+    interventions: source ? [...resolveScenario(doc, source).interventions.value] : [],
+  };
   if (description) scenario.description = description;
   if (Object.keys(overrides).length > 0) scenario.overrides = overrides;
   return { doc: { ...doc, scenarios: [...doc.scenarios, scenario] }, id };
@@ -308,7 +320,7 @@ export function deleteIntervention(doc: ScenarioDocument, interventionId: string
     ...doc,
     interventions: doc.interventions.filter((i) => i.id !== interventionId),
     scenarios: doc.scenarios.map((s) =>
-      s.interventions.includes(interventionId)
+      s.interventions?.includes(interventionId)
         ? { ...s, interventions: s.interventions.filter((x) => x !== interventionId) }
         : s,
     ),

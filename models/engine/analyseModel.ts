@@ -218,8 +218,9 @@ export function checkScenarioActivity(
   scenario: Scenario,
   scenarioIndex: number,
   model: ModelAnalysis,
+  switchedOn: readonly string[],
 ): Diagnostic[] {
-  const active = new Set(scenario.interventions);
+  const active = new Set(switchedOn);
   const isActive = (node: LogicNode) => node.intervention === undefined || active.has(node.intervention);
   const nodesById = new Map((doc.logicModel?.nodes ?? []).map((n) => [n.id, n]));
   const out: Diagnostic[] = [];

@@ -1,4 +1,5 @@
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
+import { checkInheritance, resolveScenario } from '../scenario/inheritance.ts';
 import { analyseModel, checkScenarioActivity } from './analyseModel.ts';
 
 /**
@@ -9,9 +10,14 @@ import { analyseModel, checkScenarioActivity } from './analyseModel.ts';
  */
 export function checkModel(doc: ScenarioDocument): Diagnostic[] {
   const model = analyseModel(doc);
+  // Which interventions a scenario switches on may be inherited; with a broken inheritance (reported
+  // by checkInheritance) there is no answer to check against.
+  const inheritanceBroken = checkInheritance(doc).length > 0;
   const all = [
     ...model.diagnostics,
-    ...(doc.scenarios ?? []).flatMap((scenario, index) => checkScenarioActivity(doc, scenario, index, model)),
+    ...(inheritanceBroken ? [] : (doc.scenarios ?? [])).flatMap((scenario, index) =>
+      checkScenarioActivity(doc, scenario, index, model, resolveScenario(doc, scenario).interventions.value),
+    ),
   ];
   const seen = new Set<string>();
   return all.filter((d) => {

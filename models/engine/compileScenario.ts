@@ -3,6 +3,7 @@ import { failure } from '../diagnostics.ts';
 import type { Diagnostic, DistributionKind, Result, Scenario, ScenarioDocument } from '../types.ts';
 import { discountFactors } from '../appraisal/discount.ts';
 import { netFactor } from '../appraisal/additionality.ts';
+import { centralValue, checkInheritance, resolveScenario, type ResolvedScenario } from '../scenario/inheritance.ts';
 import { analyseModel, checkScenarioActivity } from './analyseModel.ts';
 import { emitNode, simplify, type EmitTarget, type SlotResolver } from './emit.ts';
 import { INSTRUCTION_WIDTH } from './vm.ts';
@@ -51,7 +52,8 @@ export interface CompiledScenario {
   baseGva: number[][];
   baseJobs: number[][];
   interventions: { id: string; netFactor: number }[];
-  roles: { cost: RoleNode[]; gva: RoleNode[]; jobs: RoleNode[] };
+  /** Role nodes by role; privateCost nodes enter only the UK social value (docs/method.md section 11). */
+  roles: { cost: RoleNode[]; privateCost: RoleNode[]; gva: RoleNode[]; jobs: RoleNode[] };
   discountFactors: number[];
   optimismBias: number;
 }
@@ -107,12 +109,18 @@ function compileUncached(
     );
   }
   const model = analyseModel(doc);
-  const problems = [...model.diagnostics, ...checkScenarioActivity(doc, scenario, scenarioIndex, model)];
-  const resolved = resolveParameters(doc, scenario, scenarioIndex, options.set ?? {}, problems);
+  const inheritance = checkInheritance(doc);
+  if (inheritance.some((d) => d.severity === 'error')) return { ok: false, diagnostics: inheritance };
+  const view = resolveScenario(doc, scenario);
+  const problems = [
+    ...model.diagnostics,
+    ...checkScenarioActivity(doc, scenario, scenarioIndex, model, view.interventions.value),
+  ];
+  const resolved = resolveParameters(doc, view, scenarioIndex, options.set ?? {}, problems);
   problems.push(...checkRoleSectors(doc));
   if (problems.some((d) => d.severity === 'error')) return { ok: false, diagnostics: problems };
 
-  const active = new Set(scenario.interventions);
+  const active = new Set(view.interventions.value);
   const evaluated = [...model.byNode.values()].filter(
     ({ node }) => node.intervention === undefined || active.has(node.intervention),
   );
@@ -185,7 +193,7 @@ function compileUncached(
 
   const usedParameters = [...paramSlot.keys()].map((id) => resolved.get(id)!);
   const position = new Map(order.map((id, i) => [id, i]));
-  const roles: CompiledScenario['roles'] = { cost: [], gva: [], jobs: [] };
+  const roles: CompiledScenario['roles'] = { cost: [], privateCost: [], gva: [], jobs: [] };
   for (const { node } of evaluated) {
     if (!node.role) continue;
     roles[node.role].push({
@@ -213,10 +221,22 @@ function compileUncached(
     sectorIds: sectors.map((s) => s.id),
     baseGva: sectors.map((s) => years.map((y) => s.gva * Math.pow(1 + s.gvaGrowth, y - s.dataYear))),
     baseJobs: sectors.map((s) => years.map((y) => s.jobs * Math.pow(1 + s.jobsGrowth, y - s.dataYear))),
-    interventions: interventions.map((i) => ({ id: i.id, netFactor: netFactor(i.additionality) })),
+    interventions: interventions.map((i) => {
+      const factors = view.additionality[i.id]!;
+      return {
+        id: i.id,
+        netFactor: netFactor({
+          deadweight: centralValue(factors.deadweight.value),
+          leakage: centralValue(factors.leakage.value),
+          displacement: centralValue(factors.displacement.value),
+          substitution: centralValue(factors.substitution.value),
+          multiplier: centralValue(factors.multiplier.value),
+        }),
+      };
+    }),
     roles,
     discountFactors: discountFactors(years.length, doc.appraisal.discountRate),
-    optimismBias: doc.appraisal.optimismBias,
+    optimismBias: centralValue(view.optimismBias.value),
   };
   return { ok: true, value: compiled, diagnostics: problems };
 }
@@ -227,7 +247,7 @@ function compileUncached(
  */
 function resolveParameters(
   doc: ScenarioDocument,
-  scenario: Scenario,
+  view: ResolvedScenario,
   scenarioIndex: number,
   set: Record<string, number>,
   problems: Diagnostic[],
@@ -244,14 +264,20 @@ function resolveParameters(
       unit: p.unit,
     });
   }
-  for (const [id, override] of Object.entries(scenario.overrides ?? {})) {
+  const { scenario } = view;
+  for (const [id, { value: override, from }] of Object.entries(view.overrides)) {
     const base = out.get(id);
     if (!base) {
+      const owner = from ?? scenario.id;
+      const ownerIndex = doc.scenarios.findIndex((s) => s.id === owner);
       problems.push({
         severity: 'error',
         code: 'ref.dangling',
-        path: `scenarios[${scenarioIndex}].overrides.${id}`,
-        message: `Scenario "${scenario.id}" overrides parameter "${id}", which does not exist.`,
+        path: `scenarios[${ownerIndex < 0 ? scenarioIndex : ownerIndex}].overrides.${id}`,
+        message:
+          owner === scenario.id
+            ? `Scenario "${scenario.id}" overrides parameter "${id}", which does not exist.`
+            : `Scenario "${scenario.id}" inherits from "${owner}" an override of parameter "${id}", which does not exist.`,
       });
       continue;
     }

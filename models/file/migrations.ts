@@ -5,6 +5,7 @@
  */
 import { CURRENT_SCHEMA_VERSION, type Diagnostic, type DiagnosticCode } from '../types.ts';
 import { error } from '../diagnostics.ts';
+import { migrateV1toV2 } from './migrateV1toV2.ts';
 
 /** One step of the file format: rewrites a schemaVersion `from` document as schemaVersion `to`. */
 export interface Migration {
@@ -53,8 +54,17 @@ export function registryProblem(list: readonly Migration[], current: number = CU
   return null;
 }
 
-/** The real registry. Empty: schemaVersion 1 is the first released format. */
-export const MIGRATIONS: readonly Migration[] = defineMigrations([]);
+/** The real registry, oldest first. */
+export const MIGRATIONS: readonly Migration[] = defineMigrations([
+  {
+    id: 'v2-appraisal-and-baselines',
+    from: 1,
+    to: 2,
+    description:
+      'Method v2: additionality, optimism bias and national factors may carry ranges; UK social value, private and cash costs, the present-value year, scenario inheritance and indicators are new optional fields; every sector now states its baseline projection method, and v1 files get "trend", which is what they always used.',
+    up: migrateV1toV2,
+  },
+]);
 
 export type MigrateOutcome =
   | { ok: true; json: Record<string, unknown>; from: number; applied: string[] }

@@ -7,8 +7,7 @@ import type { Diagnostic, DistributionKind, ScenarioDocument } from '../types.ts
 import { error, warning } from '../diagnostics.ts';
 import { formatPath } from './paths.ts';
 import { MAX_HORIZON_YEARS } from './shape.ts';
-
-const FACTORS = ['deadweight', 'leakage', 'displacement', 'substitution'] as const;
+import { checkRangedValues } from './rangedValues.ts';
 
 interface RangeSpec {
   value: number;
@@ -18,7 +17,7 @@ interface RangeSpec {
 }
 
 /** Checks one parameter (or override object) range; `name` says whose it is in messages. */
-function checkRange(spec: RangeSpec, path: readonly PropertyKey[], name: string, out: Diagnostic[]): void {
+export function checkRange(spec: RangeSpec, path: readonly PropertyKey[], name: string, out: Diagnostic[]): void {
   const at = (field?: string) => formatPath(field === undefined ? path : [...path, field]);
   const { value, low, high, distribution } = spec;
   if ((low === undefined) !== (high === undefined)) {
@@ -154,38 +153,6 @@ export function checkRanges(doc: ScenarioDocument): Diagnostic[] {
   for (const [id, p] of Object.entries(doc.parameters)) {
     checkRange(p, ['parameters', id], `Parameter "${id}"`, out);
   }
-  doc.interventions.forEach((iv, k) => {
-    const path = `interventions[${k}].additionality`;
-    const a = iv.additionality;
-    for (const f of FACTORS) {
-      if (!(a[f] >= 0 && a[f] <= 1)) {
-        out.push(
-          error(
-            'range.factor',
-            `${path}.${f}`,
-            `Intervention "${iv.id}" has ${f} ${a[f]}; additionality factors are fractions from 0 to 1 (e.g. 0.2 for 20%).`,
-          ),
-        );
-      }
-    }
-    if (!(a.multiplier > 0)) {
-      out.push(
-        error(
-          'range.multiplier',
-          `${path}.multiplier`,
-          `Intervention "${iv.id}" has multiplier ${a.multiplier}; the multiplier must be above 0 (1 means no multiplier effect).`,
-        ),
-      );
-    } else if (a.multiplier < 1) {
-      out.push(
-        warning(
-          'range.multiplier-low',
-          `${path}.multiplier`,
-          `Intervention "${iv.id}" has multiplier ${a.multiplier}, below 1, which shrinks net effects; check that this is intended.`,
-        ),
-      );
-    }
-  });
   doc.scenarios.forEach((sc, k) => {
     for (const [id, o] of Object.entries(sc.overrides ?? {})) {
       const path = ['scenarios', k, 'overrides', id];
@@ -206,13 +173,13 @@ export function checkRanges(doc: ScenarioDocument): Diagnostic[] {
       }
     }
   });
-  const { optimismBias, discountRate } = doc.appraisal;
-  if (!(optimismBias >= 0)) {
+  const { discountRate, presentValueYear } = doc.appraisal;
+  if (presentValueYear !== undefined && presentValueYear > startYear) {
     out.push(
       error(
-        'range.optimism-bias',
-        'appraisal.optimismBias',
-        `The optimism bias is ${optimismBias}; it is a fraction added to costs and cannot be negative (e.g. 0.1 for 10%).`,
+        'range.present-value-year',
+        'appraisal.presentValueYear',
+        `Values are discounted to ${presentValueYear}, after the horizon starts in ${startYear}; the present-value year must be ${startYear} or earlier.`,
       ),
     );
   }
@@ -225,5 +192,6 @@ export function checkRanges(doc: ScenarioDocument): Diagnostic[] {
       ),
     );
   }
+  out.push(...checkRangedValues(doc));
   return out;
 }

@@ -145,7 +145,7 @@ export function checkReferences(doc: ScenarioDocument): Diagnostic[] {
   doc.scenarios.forEach((scenario, k) => {
     const path = `scenarios[${k}]`;
     const switched = new Set<string>();
-    scenario.interventions.forEach((id, j) => {
+    (scenario.interventions ?? []).forEach((id, j) => {
       if (!interventionIds.has(id)) {
         out.push(
           dangling(

@@ -38,9 +38,16 @@ function specOf(schema: z.ZodType): Spec {
   if (schema instanceof z.ZodArray) return { items: specOf(schema.element as z.ZodType) };
   if (schema instanceof z.ZodRecord) return { values: specOf(schema.valueType as z.ZodType) };
   if (schema instanceof z.ZodOptional) return specOf(schema.unwrap() as z.ZodType);
-  // A number or an object (a parameter override): the object's order.
-  if (schema instanceof z.ZodUnion)
-    return (schema.options as z.ZodType[]).map(specOf).find((spec) => spec.keys !== undefined) ?? UNKNOWN;
+  // A number or an object (a ranged value), or objects told apart by a field (a baseline projection
+  // method): the objects' keys in the order they first appear, the shared field first.
+  if (schema instanceof z.ZodUnion) {
+    const objects = (schema.options as z.ZodType[]).map(specOf).filter((spec) => spec.keys !== undefined);
+    if (objects.length === 0) return UNKNOWN;
+    return {
+      keys: [...new Set(objects.flatMap((spec) => spec.keys!))],
+      fields: Object.assign({}, ...objects.map((spec) => spec.fields)),
+    };
+  }
   return UNKNOWN;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The shape of a schemaVersion 1 file, as zod 4 schemas: the one definition of the document. It
+ * The shape of a schemaVersion 2 file (docs/contracts.md sections 1 and 4), as zod 4 schemas: the one definition of the document. It
  * serves runtime validation on load (loose objects, so unknown fields survive), the published JSON
  * Schema, the document types (models/document.ts derives them) and the key order of saved files
  * (serialise.ts walks these objects). A field added here is typed, checked, published and saved in
@@ -13,10 +13,18 @@
 import { z } from 'zod';
 
 export const SCENARIO_FORMAT = 'causeway.scenario';
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const STAGES = ['input', 'activity', 'output', 'outcome', 'impact'] as const;
-export const ROLES = ['cost', 'gva', 'jobs'] as const;
+export const ROLES = ['cost', 'privateCost', 'gva', 'jobs'] as const;
+/** What kind of benefit a gva node is (docs/method.md section 11). */
+export const BENEFIT_KINDS = ['productivity', 'output'] as const;
+/** Whether a cost node's values are real (prices.baseYear) or cash (nominal) (docs/method.md section 13). */
+export const PRICE_BASES = ['real', 'cash'] as const;
+/** How a sector's baseline is carried forward from its data year (docs/method.md section 14). */
+export const PROJECTION_METHODS = ['trend', 'national', 'series'] as const;
+/** The additionality factors of an intervention, in the order files write them. */
+export const ADDITIONALITY_FACTORS = ['deadweight', 'leakage', 'displacement', 'substitution', 'multiplier'] as const;
 export const EVIDENCE_LEVELS = ['strong', 'moderate', 'weak', 'none'] as const;
 export const DISTRIBUTIONS = ['triangular', 'uniform', 'normal', 'lognormal', 'pert'] as const;
 
@@ -77,6 +85,27 @@ export function buildScenarioSchema(strict: boolean) {
     currency: text(),
     basis: text().optional().describe('How the prices are measured, e.g. chained volume measures'),
   });
+  const yearValues = (what: string) =>
+    z.record(z.string().regex(/^\d{4}$/), z.number()).describe(`${what} by calendar year ("2030": value)`);
+  const projection = z.discriminatedUnion('method', [
+    z.looseObject({ method: z.literal('trend'), source: text().optional() }).describe("The sector's own growth rates"),
+    z
+      .looseObject({
+        method: z.literal('national'),
+        gvaGrowth: growth('GB industry GVA'),
+        jobsGrowth: growth('GB industry jobs'),
+        source: text().optional(),
+      })
+      .describe('The Great Britain growth rates of the same industry over the same window'),
+    z
+      .looseObject({
+        method: z.literal('series'),
+        gva: yearValues('GVA, £m'),
+        jobs: yearValues('Jobs'),
+        source: text().optional(),
+      })
+      .describe('Values supplied by the user; years between them interpolated geometrically'),
+  ]);
   const sector = z.looseObject({
     id: otherId,
     name: text(),
@@ -87,12 +116,27 @@ export function buildScenarioSchema(strict: boolean) {
     gvaGrowth: growth('GVA'),
     jobsGrowth: growth('jobs'),
     source: text().optional(),
+    projection: projection.optional().describe('How the baseline is carried forward; absent: its own trend, as in v1'),
   });
   const rangeFields = {
     low: z.number().optional(),
     high: z.number().optional(),
     distribution: distribution.optional(),
   };
+  /**
+   * A number, or the same with its uncertainty: { value, low, high, distribution } with the meaning
+   * of a parameter's range (docs/method.md sections 7 and 10).
+   */
+  const ranged = (inner: z.ZodNumber) =>
+    z.union([
+      inner,
+      z.looseObject({
+        value: inner,
+        low: inner.optional(),
+        high: inner.optional(),
+        distribution: distribution.optional(),
+      }),
+    ]);
   const parameter = z.looseObject({
     value: z.number(),
     ...rangeFields,
@@ -100,19 +144,50 @@ export function buildScenarioSchema(strict: boolean) {
     label: text().optional(),
     source: text().optional(),
   });
+  const multiplier = () =>
+    (strict ? z.number().gt(0) : z.number()).describe('Composite multiplier, > 0 (usually >= 1)');
   const additionality = z.looseObject({
-    deadweight: fraction('Deadweight'),
-    leakage: fraction('Leakage'),
-    displacement: fraction('Displacement'),
-    substitution: fraction('Substitution'),
-    multiplier: (strict ? z.number().gt(0) : z.number()).describe('Composite multiplier, > 0 (usually >= 1)'),
+    deadweight: ranged(fraction('Deadweight')),
+    leakage: ranged(fraction('Leakage')),
+    displacement: ranged(fraction('Displacement')),
+    substitution: ranged(fraction('Substitution')),
+    multiplier: ranged(multiplier()),
   });
+  /** A scenario's additionality overrides for one intervention: any factor, merged over its own. */
+  const additionalityOverride = z.looseObject({
+    deadweight: ranged(fraction('Deadweight')).optional(),
+    leakage: ranged(fraction('Leakage')).optional(),
+    displacement: ranged(fraction('Displacement')).optional(),
+    substitution: ranged(fraction('Substitution')).optional(),
+    multiplier: ranged(multiplier()).optional(),
+  });
+  const national = z
+    .looseObject({
+      displacement: ranged(fraction('Share of the net local effect displaced from elsewhere in the UK')),
+      labourSupply: ranged(
+        fraction('Share of net additional jobs filled by people who would otherwise not be in work'),
+      ),
+      source: text().optional().describe('The evidence for these national factors'),
+    })
+    .describe('National factors for UK social value (docs/method.md section 11); absent: not assessed');
   const intervention = z.looseObject({
     id: otherId,
     name: text(),
     description: text().optional(),
     additionality,
     additionalityNote: text().optional().describe('Where the additionality figures come from'),
+    national: national.optional(),
+  });
+  const indicator = z.looseObject({
+    id: otherId,
+    name: text(),
+    unit: text(),
+    baseline: z.number().optional(),
+    baselineYear: z.int().optional(),
+    target: z.number().optional(),
+    targetYear: z.int().optional(),
+    actuals: yearValues('Observed values').optional(),
+    source: text().optional(),
   });
   const node = z.looseObject({
     id: formulaId,
@@ -121,10 +196,19 @@ export function buildScenarioSchema(strict: boolean) {
     intervention: text().optional(),
     expr: text().optional().describe('Formula, mathjs syntax (docs/method.md section 3)'),
     unit: text().optional(),
-    role: z.enum(ROLES).optional().describe('cost: £m a year; gva: £m a year; jobs: a count'),
+    role: z
+      .enum(ROLES)
+      .optional()
+      .describe('cost: public cost, £m a year; privateCost: private cost, £m a year; gva: £m a year; jobs: a count'),
     sector: text().optional(),
+    benefit: z
+      .enum(BENEFIT_KINDS)
+      .optional()
+      .describe('On gva nodes: productivity (same workers) or output (new jobs)'),
+    prices: z.enum(PRICE_BASES).optional().describe('On cost nodes: cash values are deflated to real prices'),
     evidence: evidence.optional(),
     notes: text().optional(),
+    indicators: z.array(indicator).optional().describe('Monitoring indicators for this box'),
   });
   const link = z.looseObject({
     id: otherId,
@@ -140,16 +224,31 @@ export function buildScenarioSchema(strict: boolean) {
     // Positions are cosmetic: the loader drops a bad one with a warning before this check sees it.
     layout: z.record(z.string(), position).optional(),
   });
+  const optimismBias = () => (strict ? z.number().min(0) : z.number()).describe('Fraction added to costs');
   const override = z.union([z.number(), z.looseObject({ value: z.number(), ...rangeFields })]);
   const scenario = z.looseObject({
     id: otherId,
     name: text(),
     description: text().optional(),
-    interventions: z.array(text()).describe('Ids of the interventions switched on; empty for business as usual'),
+    basedOn: otherId.optional().describe('The scenario this one inherits from (docs/contracts.md section 4)'),
+    alsoInheritsFrom: z.array(otherId).optional().describe('Packages inherited from, in lookup order'),
+    interventions: z
+      .array(text())
+      .optional()
+      .describe('Ids of the interventions switched on (empty for business as usual); absent: inherited'),
     overrides: z.record(formulaId, override).optional(),
+    additionality: z
+      .record(otherId, additionalityOverride)
+      .optional()
+      .describe('Additionality overrides by intervention id, merged over its own factors'),
+    appraisal: z.looseObject({ optimismBias: ranged(optimismBias()).optional() }).optional(),
   });
   const appraisal = z.looseObject({
-    optimismBias: (strict ? z.number().min(0) : z.number()).describe('Fraction added to costs'),
+    optimismBias: ranged(optimismBias()),
+    presentValueYear: z
+      .int()
+      .optional()
+      .describe('Year values are discounted to (<= horizon.startYear); absent: the start year'),
     discountRate: (strict ? z.number().min(0).lt(1) : z.number())
       .optional()
       .describe('Flat rate replacing the Green Book schedule'),

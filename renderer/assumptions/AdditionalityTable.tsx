@@ -1,5 +1,13 @@
 /** Additionality factors per intervention (HCA guide): gross effects times these give net effects. */
-import { deleteIntervention, netFactor, setAdditionality, updateIntervention, type Additionality } from '../engine.ts';
+import {
+  centralAdditionality,
+  centralValue,
+  deleteIntervention,
+  netFactor,
+  setAdditionality,
+  updateIntervention,
+  type Additionality,
+} from '../engine.ts';
 import { selectEdit, selectInterventions, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
 import { formatPercent } from '../format.ts';
@@ -58,7 +66,7 @@ export function AdditionalityTable() {
               <td key={f.key} className="num">
                 <NumberInput
                   ariaLabel={`${f.label} for ${i.name}`}
-                  value={i.additionality[f.key] as number}
+                  value={centralValue(i.additionality[f.key])}
                   min={f.key === 'multiplier' ? 0.000001 : 0}
                   max={f.max}
                   percent={f.key !== 'multiplier'}
@@ -72,7 +80,7 @@ export function AdditionalityTable() {
                 />
               </td>
             ))}
-            <td className="num strong">{formatPercent(netFactor(i.additionality))}</td>
+            <td className="num strong">{formatPercent(netFactor(centralAdditionality(i.additionality)))}</td>
             <td>
               <button
                 type="button"

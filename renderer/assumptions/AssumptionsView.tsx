@@ -1,6 +1,6 @@
 /** Everything the projection assumes, in the order a reviewer reads it. */
 import { useState } from 'react';
-import { setAppraisal, setMeta } from '../engine.ts';
+import { centralValue, setAppraisal, setMeta } from '../engine.ts';
 import { selectDoc, selectEdit, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
 import { ParameterTable } from './ParameterTable.tsx';
@@ -90,7 +90,7 @@ export function AssumptionsView() {
           <label className="stack">
             Optimism bias (added to costs)
             <NumberInput
-              value={doc.appraisal.optimismBias}
+              value={centralValue(doc.appraisal.optimismBias)}
               min={0}
               percent
               onCommit={(v) =>

@@ -1,6 +1,13 @@
 /** The file's scenarios: which interventions each switches on, plus rename, copy and delete. */
-import { deleteScenario, duplicateScenario, toggleScenarioIntervention, updateScenario } from '../engine.ts';
 import {
+  deleteScenario,
+  duplicateScenario,
+  resolveScenario,
+  toggleScenarioIntervention,
+  updateScenario,
+} from '../engine.ts';
+import {
+  selectDoc,
   selectEdit,
   selectInterventions,
   selectScenarioId,
@@ -11,6 +18,7 @@ import {
 
 export function ScenarioTable() {
   const scenarios = useCauseway(selectScenarios);
+  const doc = useCauseway(selectDoc);
   const interventions = useCauseway(selectInterventions);
   const selected = useCauseway(selectScenarioId);
   const edit = useCauseway(selectEdit);
@@ -51,7 +59,7 @@ export function ScenarioTable() {
                 <input
                   type="checkbox"
                   aria-label={`${i.name} in ${s.name}`}
-                  checked={s.interventions.includes(i.id)}
+                  checked={resolveScenario(doc, s).interventions.value.includes(i.id)}
                   onChange={(e) =>
                     edit((d) => toggleScenarioIntervention(d, s.id, i.id, e.target.checked), {
                       log: `${s.name}: ${i.name} switched ${e.target.checked ? 'on' : 'off'}`,

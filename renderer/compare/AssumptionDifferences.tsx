@@ -1,5 +1,5 @@
 /** What each scenario switches on and which parameter values it changes; differing cells stand out. */
-import { overrideValue } from '../engine.ts';
+import { overrideValue, resolveScenario } from '../engine.ts';
 import { selectDoc, useCauseway } from '../store/context.tsx';
 import { formatNumber } from '../format.ts';
 
@@ -25,7 +25,7 @@ export function AssumptionDifferences() {
           </thead>
           <tbody>
             {doc.interventions.map((i) => {
-              const on = doc.scenarios.map((s) => s.interventions.includes(i.id));
+              const on = doc.scenarios.map((s) => resolveScenario(doc, s).interventions.value.includes(i.id));
               const differs = on.some((v) => v !== on[0]);
               return (
                 <tr key={i.id}>

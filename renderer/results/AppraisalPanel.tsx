@@ -2,7 +2,14 @@
  * Green Book appraisal of the scenario shown: present values, NPV, BCR, value for money, cost per
  * job, as the metric catalogue defines and formats them.
  */
-import { appraisalTable, displayLines, namedProjection, type Projection, type ScenarioDocument } from '../engine.ts';
+import {
+  appraisalTable,
+  centralValue,
+  displayLines,
+  namedProjection,
+  type Projection,
+  type ScenarioDocument,
+} from '../engine.ts';
 
 /** The figures the appraisal turns on, set in bold. */
 const EMPHASISED = new Set(['npv', 'bcr']);
@@ -29,8 +36,8 @@ export function AppraisalPanel({ doc, projection }: { doc: ScenarioDocument; pro
         </tbody>
       </table>
       <p className="footnote">
-        Discounting: {rate}. Optimism bias {(doc.appraisal.optimismBias * 100).toFixed(0)}% on costs. Value-for-money
-        bands: poor &lt; 1, low 1–1.5, medium 1.5–2, high 2–4, very high ≥ 4.
+        Discounting: {rate}. Optimism bias {(centralValue(doc.appraisal.optimismBias) * 100).toFixed(0)}% on costs.
+        Value-for-money bands: poor &lt; 1, low 1–1.5, medium 1.5–2, high 2–4, very high ≥ 4.
       </p>
     </section>
   );

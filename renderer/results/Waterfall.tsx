@@ -5,7 +5,7 @@
  */
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { additionalitySteps, type Projection, type ScenarioDocument } from '../engine.ts';
+import { additionalitySteps, centralAdditionality, type Projection, type ScenarioDocument } from '../engine.ts';
 import { formatAxisGbpM, formatGbpM } from '../format.ts';
 
 interface Step {
@@ -24,7 +24,8 @@ export function waterfallSteps(doc: ScenarioDocument, projection: Projection): S
     if (!ip) continue;
     const g = sum(ip.grossImpact.gva);
     gross += g;
-    for (const s of additionalitySteps(g, i.additionality)) changes.set(s.step, (changes.get(s.step) ?? 0) + s.change);
+    for (const s of additionalitySteps(g, centralAdditionality(i.additionality)))
+      changes.set(s.step, (changes.get(s.step) ?? 0) + s.change);
   }
   const steps: Step[] = [{ name: 'Gross GVA', range: [0, gross], value: gross, kind: 'total' }];
   let running = gross;

@@ -89,7 +89,10 @@ const COALESCE_MS = 800;
 
 /** The scenario to show first: the first one that switches something on, else the first. */
 export function defaultScenarioId(doc: ScenarioDocument): string {
-  return (doc.scenarios.find((s) => s.interventions.length > 0) ?? doc.scenarios[0])?.id ?? '';
+  return (
+    (doc.scenarios.find((s) => (s.interventions?.length ?? 0) > 0 || s.basedOn !== undefined) ?? doc.scenarios[0])
+      ?.id ?? ''
+  );
 }
 
 export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<FileInfo> = {}): CausewayStore {

@@ -35,7 +35,7 @@ describe('the CLI bundle', () => {
   it('npx causeway --version prints the version in package.json and the scenario schemaVersion', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'causeway.js'), '--version'], { encoding: 'utf8' });
-    expect(run.stdout).toBe(`causeway ${version} (scenario schemaVersion 1)\n`);
+    expect(run.stdout).toBe(`causeway ${version} (scenario schemaVersion 2)\n`);
     expect(run.status).toBe(0);
   });
 });

@@ -149,7 +149,7 @@ describe('causeway validate, compare, sensitivity, migrate', () => {
     const { dir, file } = folderWith(workedExample());
     const run = await runCli(['migrate', file], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/already at schemaVersion 1; nothing to do/);
+    expect(run.stdout).toMatch(/already at schemaVersion 2; nothing to do/);
   });
 });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { LIBRARY_VINTAGE, projectScenario, sectorBaselines } from '../../models/index.ts';
+import { CURRENT_SCHEMA_VERSION, LIBRARY_VINTAGE, projectScenario, sectorBaselines } from '../../models/index.ts';
 import { appDocument, appScenarioId, launch, openApp, screenshot, view, type AppPage } from './browser.ts';
 
 let browser: Browser;
@@ -30,7 +30,7 @@ describe('help', () => {
     await expect.poll(() => note.locator('strong').first().textContent()).toBe('Units.');
     const about = page.getByRole('region', { name: 'About Causeway' });
     expect(await about.textContent()).toContain(LIBRARY_VINTAGE.label);
-    expect(await about.textContent()).toContain('schemaVersion 1');
+    expect(await about.textContent()).toContain(`schemaVersion ${CURRENT_SCHEMA_VERSION}`);
     await screenshot(page, '13-method-note');
   });
 });

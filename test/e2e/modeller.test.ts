@@ -66,7 +66,7 @@ describe('the modeller', () => {
     const expectedBefore = expectedKpis(before, scenarioId);
     const nodeRefs = new Set(
       before.logicModel.nodes
-        .filter((n) => !n.intervention || scenario.interventions.includes(n.intervention))
+        .filter((n) => !n.intervention || (scenario.interventions ?? []).includes(n.intervention))
         .flatMap((n) => (n.expr ?? '').match(/[a-z_][a-z0-9_]*/g) ?? []),
     );
     // A ranged parameter the scenario uses and does not override: the slider then moves the file value.
@@ -111,7 +111,7 @@ describe('the modeller', () => {
     const before = await appDocument(page);
     const scenarioId = await appScenarioId(page);
     const scenario = before.scenarios.find((s) => s.id === scenarioId)!;
-    const intervention = before.interventions.find((i) => scenario.interventions.includes(i.id))!;
+    const intervention = before.interventions.find((i) => (scenario.interventions ?? []).includes(i.id))!;
     const source =
       before.logicModel.nodes.find((n) => n.intervention === intervention.id && n.stage === 'output' && n.expr) ??
       before.logicModel.nodes.find((n) => n.intervention === intervention.id && n.expr && n.role !== 'cost')!;

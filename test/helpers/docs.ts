@@ -1,4 +1,4 @@
-import type { ScenarioDocument } from '../../models/index.ts';
+import { CURRENT_SCHEMA_VERSION, type ScenarioDocument } from '../../models/index.ts';
 
 /**
  * A small digital-support scenario used across engine tests. Every number in it is chosen so that
@@ -7,7 +7,7 @@ import type { ScenarioDocument } from '../../models/index.ts';
 export function workedExample(): ScenarioDocument {
   return {
     format: 'causeway.scenario',
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     meta: { title: 'Worked example' },
     area: { code: 'TLD3', name: 'Greater Manchester', level: 'ITL2' },
     horizon: { startYear: 2026, endYear: 2028 },

@@ -103,7 +103,7 @@ describe('example scenario files', () => {
           expect(finite(series), s.id).toBe(true);
         }
         expect(Number.isFinite(appraisal.npv)).toBe(true);
-        if (s.interventions.length === 0) continue;
+        if ((s.interventions ?? []).length === 0) continue;
         // Net GVA in any year stays a small fraction (< 0.1%) of the area's GVA: a programme of a few
         // £m a year cannot move a city-region economy of £50-80bn by more.
         const last = total.netImpact.gva.length - 1;
@@ -123,7 +123,7 @@ describe('example scenario files', () => {
 
     it('runs Monte Carlo (200 draws) and the tornado on every intervention scenario', () => {
       const doc = load(file);
-      for (const s of doc.scenarios.filter((x) => x.interventions.length > 0)) {
+      for (const s of doc.scenarios.filter((x) => (x.interventions ?? []).length > 0)) {
         const mc = runMonteCarlo(doc, s.id, { samples: 200, seed: 7 });
         expect(mc.ok, s.id).toBe(true);
         if (!mc.ok) continue;

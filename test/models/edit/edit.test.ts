@@ -191,7 +191,7 @@ describe('assumption edits', () => {
     expect(id).toBe('skills');
     const removed = deleteIntervention(added, 'digital');
     expect(removed.interventions.map((i) => i.id)).toEqual(['reshoring', 'skills']);
-    expect(removed.scenarios.every((s) => !s.interventions.includes('digital'))).toBe(true);
+    expect(removed.scenarios.every((s) => !(s.interventions ?? []).includes('digital'))).toBe(true);
     expect(removed.logicModel.nodes.every((n) => n.intervention !== 'digital')).toBe(true);
   });
 });

@@ -1,6 +1,13 @@
 // fast-check arbitraries for well-shaped scenario documents with unknown fields at every level.
 import fc from 'fast-check';
-import { DISTRIBUTIONS, EVIDENCE_LEVELS, ROLES, STAGES, type ScenarioDocument } from '../../../models/index.ts';
+import {
+  CURRENT_SCHEMA_VERSION,
+  DISTRIBUTIONS,
+  EVIDENCE_LEVELS,
+  ROLES,
+  STAGES,
+  type ScenarioDocument,
+} from '../../../models/index.ts';
 
 /** Finite numbers without -0 (JSON writes -0 as 0, so it cannot round-trip). */
 export const num = fc
@@ -46,7 +53,7 @@ export const scenarioDocument: fc.Arbitrary<ScenarioDocument> = open(
   fc.record(
     {
       format: fc.constant('causeway.scenario' as const),
-      schemaVersion: fc.constant(1),
+      schemaVersion: fc.constant(CURRENT_SCHEMA_VERSION),
       meta: rec({ title: text, description: text, createdAt: text, updatedAt: text, revision: fc.nat() }, ['title']),
       area: rec({ code: text, name: text, level: text }, ['code', 'name']),
       horizon: rec({ startYear: int, endYear: int }, ['startYear', 'endYear']),

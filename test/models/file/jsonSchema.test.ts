@@ -17,8 +17,13 @@ describe('published JSON Schema', () => {
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema['additionalProperties']).toEqual({});
     const additionality = schema['properties'].interventions.items.properties.additionality;
-    expect(additionality.properties.deadweight).toMatchObject({ minimum: 0, maximum: 1 });
-    expect(additionality.properties.multiplier).toMatchObject({ exclusiveMinimum: 0 });
+    // A number, or { value, low, high, distribution } with the same limits on each (schemaVersion 2).
+    const [deadweight, rangedDeadweight] = additionality.properties.deadweight.anyOf;
+    expect(deadweight).toMatchObject({ type: 'number', minimum: 0, maximum: 1 });
+    for (const field of ['value', 'low', 'high'])
+      expect(rangedDeadweight.properties[field]).toMatchObject({ minimum: 0, maximum: 1 });
+    expect(rangedDeadweight.required).toEqual(['value']);
+    expect(additionality.properties.multiplier.anyOf[0]).toMatchObject({ exclusiveMinimum: 0 });
     expect(schema['properties'].logicModel.properties.nodes.items.properties.id.pattern).toBe('^[a-z][a-z0-9_]*$');
     expect(schema['required']).toContain('baseline');
   });

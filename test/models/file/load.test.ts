@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CURRENT_SCHEMA_VERSION,
   formatDiagnostics,
   loadScenario,
   serialiseScenario,
@@ -17,7 +18,7 @@ describe('the good minimal fixture', () => {
     if (!outcome.ok) return;
     expect(outcome.diagnostics).toEqual([]);
     expect(outcome.migratedFrom).toBeNull();
-    expect(outcome.document.schemaVersion).toBe(1);
+    expect(outcome.document.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(outcome.document.logicModel.nodes.map((n) => n.id)).toEqual([
       'grant',
       'adoption_share',

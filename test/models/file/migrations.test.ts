@@ -8,6 +8,10 @@ import {
   type Migration,
 } from '../../../models/index.ts';
 import { MINIMAL_TEXT } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+
+/** The minimal fixture as it was saved in schemaVersion 1 (test/fixtures/v1). */
+const MINIMAL_V1_TEXT = readFileSync(new URL('../../fixtures/v1/minimal.causeway.json', import.meta.url), 'utf8');
 
 /**
  * A pretend schemaVersion 0 (before this release): sectors were called `industries`, additionality
@@ -40,7 +44,7 @@ const pretendV0ToV1: Migration = {
 /** The minimal fixture written back as the pretend v0 format. */
 function minimalAsV0(): string {
   type V1 = { baseline: { sectors: unknown[] }; interventions: Array<{ additionality: object }>; appraisal: unknown };
-  const v1 = JSON.parse(MINIMAL_TEXT) as V1 & Record<string, unknown>;
+  const v1 = JSON.parse(MINIMAL_V1_TEXT) as V1 & Record<string, unknown>;
   const { appraisal, ...rest } = v1;
   const v0 = {
     ...rest,
@@ -58,8 +62,8 @@ function minimalAsV0(): string {
 const step = (id: string, from: number): Migration => ({ id, from, to: from + 1, description: id, up: (json) => json });
 
 describe('migration registry', () => {
-  it('is empty for schemaVersion 1, and sound', () => {
-    expect(MIGRATIONS).toEqual([]);
+  it('holds the one step to schemaVersion 2, and is sound', () => {
+    expect(MIGRATIONS.map((m) => [m.id, m.from, m.to])).toEqual([['v2-appraisal-and-baselines', 1, 2]]);
     expect(() => defineMigrations(MIGRATIONS)).not.toThrow();
   });
 
@@ -90,17 +94,17 @@ describe('migration registry', () => {
 });
 
 describe('migrating a file', () => {
-  it('the pretend v0 -> v1 migration turns a v0 file into the v1 fixture', () => {
-    const outcome = loadScenario(minimalAsV0(), { migrations: [pretendV0ToV1] });
+  it('the pretend v0 -> v1 migration and the real v1 -> v2 one turn a v0 file into the current fixture', () => {
+    const outcome = loadScenario(minimalAsV0(), { migrations: [pretendV0ToV1, ...MIGRATIONS] });
     expect(outcome.ok, JSON.stringify(outcome.diagnostics)).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.migratedFrom).toBe(0);
-    expect(outcome.document.schemaVersion).toBe(1);
+    expect(outcome.document.schemaVersion).toBe(2);
     expect(serialiseScenario(outcome.document)).toBe(MINIMAL_TEXT);
   });
 
   it('a current file is not migrated', () => {
-    const outcome = loadScenario(MINIMAL_TEXT, { migrations: [pretendV0ToV1] });
+    const outcome = loadScenario(MINIMAL_TEXT, { migrations: [pretendV0ToV1, ...MIGRATIONS] });
     expect(outcome.ok && outcome.migratedFrom).toBeNull();
   });
 
@@ -150,7 +154,7 @@ describe('migrating a file', () => {
         throw new Error('boom');
       },
     };
-    const outcome = loadScenario(minimalAsV0(), { migrations: [broken] });
+    const outcome = loadScenario(minimalAsV0(), { migrations: [broken, ...MIGRATIONS] });
     expect(outcome.ok).toBe(false);
     expect(outcome.document).toBeNull();
     expect(outcome.diagnostics[0]).toMatchObject({ code: 'migration.failed' });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const schema = JSON.parse(readFileSync('scenarios/schema/causeway.scenario.v1.schema.json', 'utf8'));
+const schema = JSON.parse(readFileSync('scenarios/schema/causeway.scenario.v2.schema.json', 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 const files = [
   ...readdirSync('scenarios')

@@ -93,7 +93,7 @@ describe('serialiseScenario', () => {
     const doc = minimalDocument();
     doc.meta.description = undefined;
     const out = serialiseScenario(doc);
-    expect(out.startsWith('{\n  "format": "causeway.scenario",\n  "schemaVersion": 1,\n')).toBe(true);
+    expect(out.startsWith('{\n  "format": "causeway.scenario",\n  "schemaVersion": 2,\n')).toBe(true);
     expect(out.endsWith('}\n')).toBe(true);
     expect(out).not.toContain('"description": "Minimal');
     expect(out).toContain('"interventions": []');

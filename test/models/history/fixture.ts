@@ -1,10 +1,10 @@
-import type { ScenarioDocument } from '../../../models/types.ts';
+import { CURRENT_SCHEMA_VERSION, type ScenarioDocument } from '../../../models/types.ts';
 
 /** A small valid scenario document for history tests (no dependency on the file pipeline). */
 export function sampleDocument(): ScenarioDocument {
   return {
     format: 'causeway.scenario',
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     meta: { title: 'Test area', createdAt: '2026-01-01T09:00:00.000Z', revision: 0 },
     area: { code: 'TLD3', name: 'Greater Manchester', level: 'ITL2' },
     horizon: { startYear: 2026, endYear: 2040 },

@@ -28,6 +28,7 @@ import {
   fillMissingLayout,
   laneAt,
   laneColumn,
+  resolveScenario,
   setLayout,
   updateNode,
 } from '../engine.ts';
@@ -83,10 +84,10 @@ export function ModelCanvas({ search }: { search: string }) {
 
   const layout = useMemo(() => fillMissingLayout(doc), [doc]);
   const problems = useMemo(() => diagnosticsByTarget(doc, diagnostics), [doc, diagnostics]);
-  const activeInterventions = useMemo(
-    () => new Set(doc.scenarios.find((s) => s.id === scenarioId)?.interventions ?? []),
-    [doc, scenarioId],
-  );
+  const activeInterventions = useMemo(() => {
+    const scenario = doc.scenarios.find((s) => s.id === scenarioId);
+    return new Set(scenario ? resolveScenario(doc, scenario).interventions.value : []);
+  }, [doc, scenarioId]);
   const cache = useMemo(() => createFlowCache(), []);
   const selectedNode = selection?.kind === 'node' ? selection.id : null;
   const built = useMemo(

@@ -2,7 +2,13 @@
  * Why a box is greyed out: its intervention is off in the scenario shown. Says which, in which
  * scenario, and offers to switch it on there or to make a scenario that has it.
  */
-import { addScenario, toggleScenarioIntervention, type LogicNode, type ScenarioDocument } from '../engine.ts';
+import {
+  addScenario,
+  resolveScenario,
+  toggleScenarioIntervention,
+  type LogicNode,
+  type ScenarioDocument,
+} from '../engine.ts';
 import { selectEdit, selectScenarioId, useCauseway, useCauswayStore } from '../store/context.tsx';
 
 export function InactiveNote({ doc, node }: { doc: ScenarioDocument; node: LogicNode }) {
@@ -11,7 +17,8 @@ export function InactiveNote({ doc, node }: { doc: ScenarioDocument; node: Logic
   const scenarioId = useCauseway(selectScenarioId);
   const scenario = doc.scenarios.find((s) => s.id === scenarioId);
   const intervention = doc.interventions.find((i) => i.id === node.intervention);
-  if (!scenario || !intervention || scenario.interventions.includes(intervention.id)) {
+  // A scenario may inherit its interventions (basedOn): what counts is what it resolves to.
+  if (!scenario || !intervention || resolveScenario(doc, scenario).interventions.value.includes(intervention.id)) {
     if (node.role && !node.intervention)
       return (
         <p className="diag diag--warning" role="note">

@@ -116,7 +116,7 @@ describe('history with unsaved edits', () => {
     const changes = page.locator('[data-table="revision-changes"] tbody tr');
     await expect.poll(() => changes.count()).toBe(1);
     // The "before" NPV is revision 4's, the "after" NPV the unsaved document's.
-    const scenario = saved4.scenarios.find((s) => s.interventions.length > 0)!.id;
+    const scenario = saved4.scenarios.find((s) => (s.interventions?.length ?? 0) > 0)!.id;
     const before = projectScenario(saved4, scenario);
     const after = projectScenario(withBudget(saved4, 2.45), scenario);
     if (!before.ok || !after.ok) throw new Error('projection failed');

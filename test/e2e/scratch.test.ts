@@ -54,7 +54,7 @@ describe('building from scratch', () => {
     await expect.poll(() => note.textContent()).toContain('“Skills grants” is off in the scenario shown');
     await expect.poll(() => page.locator(`.logic-node.is-inactive[data-node-id="${box.id}"]`).count()).toBe(1);
     await inspector.getByRole('button', { name: 'New scenario with “Skills grants”' }).click();
-    const scenario = (await appDocument(page)).scenarios.find((s) => s.interventions.includes(intervention.id))!;
+    const scenario = (await appDocument(page)).scenarios.find((s) => s.interventions?.includes(intervention.id))!;
     expect(await appScenarioId(page)).toBe(scenario.id);
     await expect.poll(() => page.locator(`.logic-node.is-inactive[data-node-id="${box.id}"]`).count()).toBe(0);
   });

@@ -94,7 +94,9 @@ describe('describeChanges and describePath', () => {
     const [change] = describeChanges(before, after);
     expect(change!.where).toBe(`Displacement of “${intervention.name}”`);
     expect(change!.afterText).toBe('35%');
-    expect(change!.beforeText).toBe(`${Number((intervention.additionality.displacement * 100).toPrecision(10))}%`);
+    const before_ = intervention.additionality.displacement;
+    const central = typeof before_ === 'number' ? before_ : before_.value;
+    expect(change!.beforeText).toBe(`${Number((central * 100).toPrecision(10))}%`);
   });
 
   it('names boxes by label instead of JSON paths', () => {

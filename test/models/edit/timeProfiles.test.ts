@@ -28,7 +28,7 @@ function values(profile: TimeProfile): number[] {
   const doc = example();
   const cost = doc.logicModel.nodes.find((n) => n.role === 'cost')!;
   const edited = updateNode(doc, cost.id, { expr: profileFormula(profile, doc.horizon.startYear) });
-  const scenario = doc.scenarios.find((s) => s.interventions.includes(cost.intervention!))!;
+  const scenario = doc.scenarios.find((s) => s.interventions?.includes(cost.intervention!))!;
   const p = projectScenario(edited, scenario.id);
   if (!p.ok) throw new Error(p.diagnostics[0]?.message);
   return p.value.nodes[cost.id]!;

@@ -38,9 +38,9 @@ export function Toolbar({ files, onNew }: { files: FileCommands; onNew(): void }
           Causeway
         </div>
         <div className="doc-title">
-          <span className="doc-title__name" title={title}>
+          <h1 className="doc-title__name" title={title}>
             {title}
-          </span>
+          </h1>
           <span className="doc-title__file">
             {name ?? 'Not saved yet'}
             {modified ? (
@@ -123,6 +123,15 @@ export function Toolbar({ files, onNew }: { files: FileCommands; onNew(): void }
           }}
         >
           New scenario
+        </button>
+        <button
+          type="button"
+          className="btn"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={() => store.getState().setShortcuts(true)}
+        >
+          ?
         </button>
         <button type="button" className="btn btn--accent" onClick={() => store.getState().setWorkshop(true)}>
           Workshop mode

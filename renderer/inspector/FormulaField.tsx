@@ -121,7 +121,6 @@ export function FormulaField({
         aria-describedby={`${id}-status`}
         aria-autocomplete="list"
         aria-controls={suggestions.length ? listId : undefined}
-        aria-expanded={suggestions.length > 0}
         onChange={(e) => {
           setExpr(e.target.value);
           setCaret(e.target.selectionStart);

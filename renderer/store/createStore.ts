@@ -61,6 +61,8 @@ export interface CausewayState {
   year: number | null;
   /** What the canvas shows of the model: filters and collapsed groups (view state). */
   canvasView: CanvasView;
+  /** The keyboard shortcut list is open. */
+  shortcuts: boolean;
   uncertainty: UncertaintyRecord | null;
 
   /** Applies a pure edit. Edits sharing a `coalesce` key within a short time undo as one step. */
@@ -77,6 +79,7 @@ export interface CausewayState {
   setUncertainty(record: UncertaintyRecord | null): void;
   setYear(year: number | null): void;
   setCanvasView(view: CanvasView): void;
+  setShortcuts(open: boolean): void;
   /** Adds a line to the workshop log (what-if moves that do not edit the document), with its figures. */
   appendLog(text: string, figures?: Record<string, number | null>): void;
 }
@@ -121,6 +124,7 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
         uncertainty: null,
         year: null,
         canvasView: DEFAULT_VIEW,
+        shortcuts: false,
 
         edit(change, options = {}) {
           const before = get().doc;
@@ -197,6 +201,9 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
         },
         setCanvasView(canvasView) {
           set({ canvasView });
+        },
+        setShortcuts(shortcuts) {
+          set({ shortcuts });
         },
         appendLog(text, figures) {
           const entry: LogEntry = { at: new Date().toISOString(), text, ...(figures ? { figures } : {}) };

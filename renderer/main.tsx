@@ -9,6 +9,7 @@ import './styles/app.css';
 import './styles/headlines.css';
 import './styles/canvas.css';
 import './styles/workshop.css';
+import './styles/responsive.css';
 import { App } from './app/App.tsx';
 import { createCauswayStore } from './store/createStore.ts';
 import { CausewayProvider } from './store/context.tsx';

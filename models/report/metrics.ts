@@ -302,8 +302,11 @@ export const HEADLINES = {
   appraisal: ['pv-benefits', 'pv-costs', 'npv', 'bcr', 'vfm', 'cost-per-job'],
   /** Compare in the app and `causeway compare`. */
   compare: ['net-gva', 'net-jobs', 'net-gva-cumulative', 'npv', 'bcr', 'cost-per-job', 'vfm'],
-  /** The big figures of workshop mode, each with its change from the scenario as it stands. */
-  workshop: ['net-gva', 'net-jobs', 'npv', 'bcr', 'cost-per-job'],
+  /**
+   * The big figures of workshop mode, each with its change from the scenario as it stands: the peak
+   * year of net GVA and jobs (a programme's effect fades, so the final year can read near zero).
+   */
+  workshop: ['net-gva-peak', 'net-jobs-peak', 'npv', 'bcr', 'cost-per-job'],
   /** The results of two revisions side by side in History. */
   revision: ['npv', 'bcr'],
   /**

@@ -1,8 +1,13 @@
-/** Big headline numbers with the change from the scenario as it stands, and net GVA over time. */
+/**
+ * Big headline numbers with the change from the scenario as it stands, and net GVA over time. Peak
+ * figures and cost per job say which year they stand for (the catalogue's basis).
+ */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import {
   HEADLINES,
+  METRICS,
   formatCell,
+  metricBasis,
   headlineTable,
   type Projection,
   type ReportColumn,
@@ -11,11 +16,24 @@ import {
 } from '../engine.ts';
 import { formatAxisGbpM } from '../format.ts';
 
-function Big({ label, value, delta, id }: { label: string; value: string; delta: string | null; id: string }) {
+function Big({
+  label,
+  value,
+  basis,
+  delta,
+  id,
+}: {
+  label: string;
+  value: string;
+  basis: string | null;
+  delta: string | null;
+  id: string;
+}) {
   return (
     <div className="ws-kpi" data-ws-kpi={id}>
       <div className="ws-kpi__label">{label}</div>
       <div className="ws-kpi__value">{value}</div>
+      {basis ? <div className="ws-kpi__basis">{basis}</div> : null}
       <div className="ws-kpi__delta">{delta ?? '\u00a0'}</div>
     </div>
   );
@@ -69,6 +87,7 @@ export function WorkshopResults({
             id={column.id}
             label={column.label}
             value={formatCell(column, now!.cells[k + 1] ?? null)}
+            basis={metricBasis(METRICS[column.id as keyof typeof METRICS], p)}
             delta={diff(column, now!.cells[k + 1], before!.cells[k + 1])}
           />
         ))}

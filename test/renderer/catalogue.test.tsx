@@ -196,12 +196,15 @@ describe('WorkshopResults', () => {
     const current = projectScenario(doc, 'digital-led');
     const { container } = renderWithStore(<WorkshopResults doc={doc} base={base} current={current} />);
     expect(texts(container, '.ws-kpi__label')).toEqual([
-      'Net additional GVA 2028',
-      'Net additional jobs 2028',
+      'Net additional GVA in the peak year',
+      'Net additional jobs in the peak year',
       'Net present value',
       'Benefit–cost ratio',
       'Cost per net additional job',
     ]);
+    // Peaks of 32.4 and 305.2 in 2027 (the first year at the largest value).
+    expect(texts(container, '[data-ws-kpi="net-jobs-peak"] .ws-kpi__value')).toEqual(['305']);
+    expect(texts(container, '.ws-kpi__basis')).toEqual(['in 2027', 'in 2027', 'per net job at the peak, 2027']);
     expect(texts(container, '[data-ws-kpi="npv"] .ws-kpi__value')).toEqual(['£73.4m']);
     expect(texts(container, '[data-ws-kpi="npv"] .ws-kpi__delta')).toEqual(['▲ +£73.4m vs scenario']);
   });

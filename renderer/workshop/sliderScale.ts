@@ -1,6 +1,7 @@
 /**
  * The scale of a workshop slider: a range from the parameter's low and high (or around its value),
- * a step that is a round number (1, 2 or 5 times a power of ten, about a hundred steps end to end),
+ * a step that is a round number (1, 2 or 5 times a power of ten, some fifty steps end to end: a
+ * room moves a slider by hand, it does not need finer),
  * and values shown to that step's decimals, so the room reads "0.065", never "0.06465".
  */
 import type { Parameter } from '../engine.ts';
@@ -28,7 +29,7 @@ export function sliderScale(p: Parameter, current: number): SliderScale {
   low = Math.min(low, current);
   high = Math.max(high, current);
   if (high === low) high = low + 1;
-  const step = roundStep((high - low) / 100);
+  const step = roundStep((high - low) / 50);
   const decimals = Math.max(0, -Math.floor(Math.log10(step)));
   // Ends on the step's grid, so every position of the slider is a round value.
   const min = Number((Math.floor(low / step) * step).toFixed(decimals));

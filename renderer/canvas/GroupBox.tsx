@@ -4,7 +4,7 @@
  */
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { SAME_STAGE_TARGET, type GroupNodeData } from './buildFlow.ts';
+import type { GroupNodeData } from './buildFlow.ts';
 import { STAGE_COLOURS } from '../colours.ts';
 import { STAGE_LABELS } from '../format.ts';
 import { useCauswayStore } from '../store/context.tsx';
@@ -40,13 +40,6 @@ function GroupBoxImpl({ data }: NodeProps<Node<GroupNodeData>>) {
         Show the {data.count.toLocaleString('en-GB')} boxes
       </button>
       <Handle type="source" position={Position.Right} isConnectable={false} />
-      <Handle
-        type="target"
-        id={SAME_STAGE_TARGET}
-        position={Position.Right}
-        isConnectable={false}
-        className="handle--anchor"
-      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** One box of the logic model: stage colour on top, intervention stripe on the left, problems badge. */
 import { memo } from 'react';
 import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { SAME_STAGE_TARGET, type LogicNodeData } from './buildFlow.ts';
+import type { LogicNodeData } from './buildFlow.ts';
 import { STAGE_COLOURS } from '../colours.ts';
 import { STAGE_SINGULAR, formatNumber } from '../format.ts';
 import { useCauseway } from '../store/context.tsx';
@@ -108,14 +108,8 @@ function DetailedCard({ data, selected }: NodeProps<Node<LogicNodeData>>) {
         </span>
       ) : null}
       <Handle type="source" position={Position.Right} />
-      {/* Where arrows from a box in the same stage come in (drawn by buildFlow, not a drag target). */}
-      <Handle
-        type="target"
-        id={SAME_STAGE_TARGET}
-        position={Position.Right}
-        isConnectable={false}
-        className="handle--anchor"
-      />
+      {/* Arrows from a box in the same stage come in on the right: buildFlow declares that anchor
+          (SAME_STAGE_TARGET) with the box's size, so it needs no element here. */}
     </div>
   );
 }

@@ -17,7 +17,6 @@ import {
   type Edge,
   type Node,
   type NodeChange,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import {
   COLUMN_PITCH,
@@ -51,6 +50,7 @@ import {
 } from './buildFlow.ts';
 import { LaneNode, LogicNodeCard } from './LogicNodeCard.tsx';
 import { GroupBox } from './GroupBox.tsx';
+import { isGroupId } from './canvasView.ts';
 import { STAGE_COLOURS } from '../colours.ts';
 import { SameStageEdge } from './SameStageEdge.tsx';
 import type { CausewayState } from '../store/createStore.ts';
@@ -110,13 +110,20 @@ export function ModelCanvas({ search }: { search: string }) {
     [built, selectedLink],
   );
 
-  const onNodesChange = useCallback((changes: NodeChange[]) => {
-    // Removal goes through onDelete (one undoable edit); selection through onSelectionChange.
-    // Boxes have a fixed, declared size, so React Flow has nothing to measure: its dimension
-    // reports are dropped rather than copied into new objects for every box on screen.
-    const kept = changes.filter((c) => c.type !== 'remove' && c.type !== 'dimensions');
-    if (kept.length > 0) setNodes((current) => applyNodeChanges(kept, current));
-  }, []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      // Selection (a click, or Enter on a focused box) goes straight to the store, whose selection
+      // the next build carries: one render per click, not one for React Flow's copy and another
+      // for the store's. Removal goes through onDelete (one undoable edit). Boxes have a fixed,
+      // declared size, so React Flow's dimension reports are dropped rather than copied into new
+      // objects for every box on screen.
+      const picked = changes.find((c) => c.type === 'select' && c.selected);
+      if (picked && 'id' in picked && !isGroupId(picked.id)) store.getState().select({ kind: 'node', id: picked.id });
+      const kept = changes.filter((c) => c.type === 'position' || c.type === 'add' || c.type === 'replace');
+      if (kept.length > 0) setNodes((current) => applyNodeChanges(kept, current));
+    },
+    [store],
+  );
 
   // Dropping a box in another lane moves it to that stage; positions snap to the lane.
   const onNodeDragStop = useCallback(
@@ -174,15 +181,9 @@ export function ModelCanvas({ search }: { search: string }) {
     [edit, store],
   );
 
-  const onSelectionChange = useCallback(
-    ({ nodes: selNodes, edges: selEdges }: OnSelectionChangeParams) => {
-      const current = store.getState().selection;
-      const node = selNodes.find((n) => n.type === 'logic');
-      const edge = selEdges.find((e) => !e.id.startsWith('grouped:'));
-      const next = node ? { kind: 'node' as const, id: node.id } : edge ? { kind: 'link' as const, id: edge.id } : null;
-      if (next?.id !== current?.id || next?.kind !== current?.kind) {
-        if (next || selNodes.length + selEdges.length === 0) store.getState().select(next);
-      }
+  const onEdgeClick = useCallback(
+    (_: unknown, edge: Edge) => {
+      if (!edge.id.startsWith('grouped:')) store.getState().select({ kind: 'link', id: edge.id });
     },
     [store],
   );
@@ -209,7 +210,7 @@ export function ModelCanvas({ search }: { search: string }) {
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       onDelete={onDelete}
-      onSelectionChange={onSelectionChange}
+      onEdgeClick={onEdgeClick}
       onPaneClick={() => store.getState().select(null)}
       deleteKeyCode={['Delete', 'Backspace']}
       fitView={doc.logicModel.nodes.length <= LARGE_MODEL}

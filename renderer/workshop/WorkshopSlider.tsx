@@ -30,8 +30,11 @@ export function WorkshopSlider({
   const label = p.label ?? id;
   const unit = p.unit ? ` ${p.unit}` : '';
   const lastLogged = useRef(scenarioValue);
+  // The latest callback, read when the timer fires (so a new callback does not restart the timer).
   const settled = useRef(onSettled);
-  settled.current = onSettled;
+  useEffect(() => {
+    settled.current = onSettled;
+  }, [onSettled]);
 
   useEffect(() => {
     if (value === undefined || value === lastLogged.current) return;

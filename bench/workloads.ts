@@ -187,7 +187,20 @@ export function workloads(fixtureDir: string, root: string = resolve(fixtureDir,
         });
       },
     },
+    {
+      id: 'library-parse',
+      description: 'Parse the embedded baseline library (ITL areas, councils and combined authorities), as on start',
+      goal: { metric: 'medianMs', max: 50 },
+      plan: { warmup: 3, runs: 20, budgetMs: 5_000 },
+      run() {
+        const texts = ['baselineLibrary.json', 'localLibrary.json'].map((f) =>
+          readFileSync(join(root, 'models', 'library', f), 'utf8'),
+        );
+        return simple(this.plan, none, () => texts.map((t) => JSON.parse(t) as unknown));
+      },
+    },
     cliStart('cli-start-version', 'causeway --version', ['--version']),
+    cliStart('cli-start-areas', 'causeway areas (every area: ITL, combined authorities, councils)', ['areas']),
     cliStart('cli-start-validate', 'causeway validate on an example', [
       'validate',
       join(root, 'scenarios', 'greater-manchester-digital-adoption.causeway.json'),

@@ -2,7 +2,10 @@ import type { CommandSpec } from './command.ts';
 import { areasCommand } from './commands/areas.ts';
 import { compareCommand } from './commands/compare.ts';
 import { historyCommand } from './commands/history.ts';
+import { importBaselineCommand } from './commands/importBaseline.ts';
 import { newCommand } from './commands/new.ts';
+import { rebaseCommand } from './commands/rebase.ts';
+import { reportCommand } from './commands/report.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { setCommand } from './commands/set.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -19,7 +22,10 @@ export const commands: CommandSpec[] = [
   migrateCommand,
   areasCommand,
   newCommand,
+  importBaselineCommand,
   setCommand,
+  rebaseCommand,
   historyCommand,
   restoreCommand,
+  reportCommand,
 ];

@@ -78,7 +78,10 @@ export const DIAGNOSTIC_CODES = {
   'formula.function-as-value': 'A function is named without being called.',
   'formula.unknown-function': 'A function formulas may not call.',
   'formula.arity': 'A function is called with the wrong number of arguments.',
-  'formula.prev-target': "prev()'s first argument is not a node.",
+  'formula.prev-target': "prev()'s (or delay()'s, persist()'s) first argument is not a node.",
+  'formula.delay-years': "delay()'s years are not a whole number of at least 1 written as a number.",
+  'formula.persist-life': "persist()'s life is below 1 year or not a whole number (fractions are rounded).",
+  'formula.persist-decay': "persist()'s decay is outside 0 to 1.",
   'formula.sector-argument': 'base_gva/base_jobs/base_prod is not given a sector id in quotes.',
   'formula.unknown-sector': 'A formula names a sector that is not in the baseline.',
   'formula.unlinked': 'A formula uses a node with no link from it.',
@@ -93,6 +96,11 @@ export const DIAGNOSTIC_CODES = {
   'scenario.inheritance-cycle': 'Scenarios inherit from each other in a circle.',
   'set.unknown-parameter': 'A --set names a parameter the file does not have.',
   'set.not-a-number': 'A --set value is not a finite number.',
+  'set.out-of-range': 'A --set value is outside the range its name allows (a fraction, a multiplier above 0).',
+  'social.not-assessed': 'UK social value is not assessed: an intervention has no national factors (a warning).',
+  'social.benefit-kind': 'A GVA node of an intervention with national factors does not say what kind of benefit it is.',
+  'prices.deflator-range': 'Cash prices need the GDP deflator for a year it does not cover.',
+  'prices.cash-role': 'A node declares cash prices but is not a cost or private cost (a warning).',
   'run.non-finite': 'A node evaluates to infinity or NaN.',
   // Uncertainty (models/uncertainty)
   'uncertainty.samples': 'The number of Monte Carlo draws is out of bounds.',
@@ -116,6 +124,7 @@ export const DIAGNOSTIC_CODES = {
   'library.duplicate-sector': 'A sector is listed twice for a new scenario.',
   'library.overlapping-sectors': 'Sectors listed for a new scenario overlap, so totals would double count.',
   'library.partial-economy': 'The baseline covers only some sectors of the economy (a warning).',
+  'library.jobs-missing': 'An area has GVA in the library but no jobs; import a BRES download.',
   'horizon.invalid': 'The horizon asked for a new scenario is not valid.',
   'template.unknown': 'A template id that does not exist.',
   'template.unknown-sector': "A template's sector is not in the document's baseline.",
@@ -125,6 +134,18 @@ export const DIAGNOSTIC_CODES = {
   'template.bad-prefix': "A template's id prefix breaks the id rules.",
   'template.bad-id': "A template's intervention id breaks the id rules.",
   'template.id-clash': "A template's ids are already used in the document.",
+  // Baseline projection (models/baseline)
+  'baseline.series-years': "A horizon year is outside the years of a sector's user series.",
+  'baseline.series-value': 'A user series value is not above 0, so it cannot be interpolated geometrically.',
+  'baseline.implausible-productivity':
+    "A baseline's productivity growth differs from the national industry's by more than 1.5 points a year (a warning).",
+  'baseline.outlier-data-year': 'A pandemic year (2020, 2021) is used as the level without a note (a warning).',
+  'baseline.no-national-trend':
+    'The national method was asked for a sector the library has no Great Britain trend for.',
+  'baseline.council-shares': "A council allocation's shares of a sector do not add up to 1 (a warning).",
+  // Importing downloads (models/import)
+  'import.area': 'The data hold several areas and the file names none; choose one.',
+  'import.no-figures': "None of the imported figures is for the file's area.",
   // The app
   'app.internal': 'The engine threw unexpectedly inside the app (a bug to report).',
 } as const satisfies Record<string, string>;

@@ -69,6 +69,8 @@ export type RangedNumber = Additionality['deadweight'];
 export type NationalFactors = NonNullable<Intervention['national']>;
 /** How a sector's baseline is carried forward (docs/method.md section 14). */
 export type BaselineProjection = NonNullable<SectorBaseline['projection']>;
+/** How results are split between a combined authority's councils (docs/method.md section 14). */
+export type CouncilAllocation = NonNullable<ScenarioDocument['baseline']['councils']>;
 export type Indicator = NonNullable<LogicNode['indicators']>[number];
 export type LogicModel = ScenarioDocument['logicModel'];
 export type LogicNode = LogicModel['nodes'][number];

@@ -19,7 +19,12 @@ export * from './appraisal/index.ts';
 export * from './uncertainty/index.ts';
 export * from './history/index.ts';
 export * from './library/index.ts';
+/** Baseline projection methods, plausibility checks, council results; importing users' downloads. */
+export * from './baseline/index.ts';
+export * from './import/index.ts';
 export * from './templates/index.ts';
 export * from './edit/index.ts';
 export * from './format/index.ts';
 export * from './report/index.ts';
+/** Prices: the embedded GDP deflator, cash-to-real conversion and rebasing a file to another price year. */
+export * from './prices/index.ts';

@@ -23,6 +23,8 @@ import {
   type Evidence,
   type Link,
   type LogicNode,
+  type NationalFactors,
+  type RangedNumber,
   type OverrideSpec,
   type Parameter,
   type Result,
@@ -45,17 +47,20 @@ const NOW = '2025-06-02T09:00:00.000Z';
 
 const PRICE_NOTE =
   'Money is in £m at 2019 prices (chained volume measures, the price base of the ONS regional GVA series in the library). ' +
-  'Programme budgets are entered in the same 2019 prices: deflate a cash budget (for example with the HM Treasury GDP deflator) before comparing it with these figures.';
+  'Programme budgets are entered in the same 2019 prices; a budget known in cash can be entered as it is by marking its cost node "prices": "cash", and Causeway deflates it with the embedded GDP deflator.';
 
 const ADDITIONALITY_CAVEAT =
   "These additionality factors are the example author's judgement for illustration, not official values and not taken from the HCA/English Partnerships Additionality Guide tables: replace each one with your own evidence (a programme evaluation, a beneficiary survey) before using the results.";
 
 const OB_NOTE =
-  'Optimism bias of 10% is a placeholder, not a Green Book value: set it from the HM Treasury Green Book supplementary guidance on optimism bias for your project type and appraisal stage.';
+  'Optimism bias of 10% (range 5% to 25%, drawn in Monte Carlo) is a placeholder, not a Green Book value: set it from the HM Treasury Green Book supplementary guidance on optimism bias for your project type and appraisal stage.';
+
+const SOCIAL_NOTE =
+  "Two measures are shown: the local return (net local GVA per £1 of public cost, what the area gains, as Local Growth Plans quote it) and the UK social BCR (Green Book): only what is additional for the UK, after national displacement, with output that comes with new jobs counted only for the share of jobs filled by people who would otherwise not work, and with firms' own contributions as private costs. Benefits persist for a stated number of years, fading a stated share a year.";
 
 const SRC = {
   library:
-    'ONS regional gross value added (balanced) by industry, release of 25 April 2023, table 2b chained volume measures (2019 prices), data year 2021, growth 2011-2019; ONS Business Register and Employment Survey 2021 (Nomis), jobs growth 2015-2019 (Open Government Licence v3.0), via the Causeway baseline library.',
+    'ONS regional gross value added (balanced) by industry, release of 25 April 2023, table 2b chained volume measures (2019 prices), data year 2021; ONS Business Register and Employment Survey 2021 (Nomis); growth of GVA and jobs over one window, 2015-2019, carried forward at the Great Britain trend of each industry (Open Government Licence v3.0), via the Causeway baseline library.',
   madeSmarter:
     'Made Smarter Review (Industrial Digitalisation Review, 2017): industrial digitalisation could add £455bn to UK manufacturing over ten years, up to 3% extra sector growth a year and a net 175,000 jobs; national adoption programme piloted in the North West.',
   madeSmarterNw:
@@ -101,7 +106,13 @@ function narrate(doc: ScenarioDocument, narratives: Record<string, string | [str
 function setIntervention(
   doc: ScenarioDocument,
   id: string,
-  patch: { name?: string; description: string; additionality: Additionality; additionalityNote: string },
+  patch: {
+    name?: string;
+    description: string;
+    additionality: Additionality;
+    additionalityNote: string;
+    national?: NationalFactors;
+  },
 ): void {
   const iv = doc.interventions.find((i) => i.id === id);
   if (!iv) throw new Error(`No intervention ${id}`);
@@ -122,6 +133,11 @@ function ranged(value: number, low: number, high: number): OverrideSpec {
   return { value, low, high, distribution: 'triangular' };
 }
 
+/** A ranged additionality or national factor (triangular), drawn in Monte Carlo and moved by the tornado. */
+function r(value: number, low: number, high: number): RangedNumber {
+  return { value, low, high, distribution: 'triangular' };
+}
+
 function base(areaCode: string, sectorIds: string[], title: string): ScenarioDocument {
   return must(
     createScenarioForArea({ areaCode, sectorIds, title, startYear: 2026, endYear: 2040, now: NOW }),
@@ -139,9 +155,15 @@ function finish(
   o: { description: string; scenarios: Scenario[]; sources: string[]; caveats: string[] },
 ): ScenarioDocument {
   const out = clone(doc);
-  out.meta = { ...out.meta, description: o.description, example: true, sources: o.sources, caveats: o.caveats };
+  out.meta = {
+    ...out.meta,
+    description: `${o.description} ${SOCIAL_NOTE}`,
+    example: true,
+    sources: o.sources,
+    caveats: o.caveats,
+  };
   out.scenarios = o.scenarios;
-  out.appraisal = { ...out.appraisal, optimismBiasNote: OB_NOTE };
+  out.appraisal = { ...out.appraisal, optimismBias: r(0.1, 0.05, 0.25), optimismBiasNote: OB_NOTE };
   // Stage lanes left to right (input .. impact), rows spread within each lane, grouped by intervention.
   out.logicModel = { ...out.logicModel, layout: autoLayout(out) };
   const problems = checkDocument(out);
@@ -156,10 +178,10 @@ function finish(
 
 const DIGITAL_GM_ADDITIONALITY: Additionality = {
   deadweight: 0,
-  leakage: 0.1,
-  displacement: 0.25,
+  leakage: r(0.1, 0.05, 0.2),
+  displacement: r(0.25, 0.1, 0.4),
   substitution: 0,
-  multiplier: 1.3,
+  multiplier: r(1.3, 1.1, 1.5),
 };
 
 export function greaterManchester(): ScenarioDocument {
@@ -208,10 +230,14 @@ export function greaterManchester(): ScenarioDocument {
       'Advice, demonstration and co-funding act as external influence on adoption (the Bass innovation coefficient p): they lower the barriers of the SME "long tail" whose absorptive capacity limits diffusion. Evidence is weak: no UK evaluation calibrates the size of the effect.',
     'dig_p_support-dig_share_with':
       'Diffusion with the raised innovation coefficient while the programme runs; imitation (q) carries adoption on after it ends.',
-    'dig_share_with-dig_extra_adopters': 'Adoption with support ...',
-    'dig_share_without-dig_extra_adopters':
-      '... less the adoption that would have happened anyway. The gap narrows after the programme as other firms catch up: support brings adoption forward rather than creating adopters for ever, so benefits peak in the early 2030s and fade.',
-    'dig_firms-dig_extra_adopters': 'Adoption shares become counts of extra adopting firms.',
+    'dig_share_with-dig_extra_new': 'New adoption with support ...',
+    'dig_share_without-dig_extra_new':
+      '... less the new adoption that would have happened anyway. After the programme the difference turns negative as firms that would have adopted anyway catch up: support brings adoption forward rather than creating adopters for ever.',
+    'dig_firms-dig_extra_new': 'Adoption shares become counts of extra adopting firms.',
+    'dig_extra_new-dig_extra_adopters':
+      'Each extra adopter stays ahead of what would have happened anyway for the benefit life (10 years, 5 to 15), its lead fading 10% a year (0 to 20%): stated persistence, where the earlier version let the catch-up of the without-support curve decide it implicitly. The benefit peaks in 2030, when the last supported firms adopt, and ends in 2040.',
+    'dig_supported-dig_private':
+      'Each supported firm matches its grant (about £20,000 of its own): a private cost that counts against UK social value, not against the local return.',
     'dig_extra_adopters-dig_gva':
       "Extra adopters, assumed to be of average size, raise their productivity by the uplift; this adds to Greater Manchester manufacturing GVA. Weak evidence: the firm-level uplift is an assumption, with the Made Smarter Review's sector-wide aspiration and Made Smarter North West's gross company forecasts as upper cross-checks.",
     'dig_firms-dig_gva': "Extra adopters as a share of all manufacturers scale the sector's baseline GVA.",
@@ -220,9 +246,10 @@ export function greaterManchester(): ScenarioDocument {
   });
   const description =
     'Question: what would a Made Smarter-style digital adoption programme for Greater Manchester manufacturers add to GVA, jobs and productivity by 2040, and is it value for money? ' +
-    'Baseline: Greater Manchester (ITL2 TLD3) manufacturing and the rest of the economy from ONS regional GVA (CVM, 2019 prices) and BRES 2021, projected at 2011-2019 trend growth. ' +
+    'Baseline: Greater Manchester (ITL2 TLD3) manufacturing and the rest of the economy from ONS regional GVA (CVM, 2019 prices) and BRES 2021, projected at the Great Britain 2015-2019 trend of each industry. ' +
     'Scenarios: business as usual; a modest programme (£2m a year for five years); a scaled-up programme (£5m a year); and a cautious variant of the modest programme with a smaller productivity uplift per adopter. ' +
-    'Mechanism: support raises the Bass innovation coefficient while it runs; net effects are the with-support minus without-support adoption curves, so benefits come from adoption brought forward and fade as other firms catch up. ' +
+    "Mechanism: support raises the Bass innovation coefficient while it runs; each year's extra adopters (with-support minus without-support new adoption) stay ahead of what would have happened anyway for a stated benefit life of 10 years, their lead fading 10% a year. " +
+    "UK social value: the gain is productivity (more output from the same workers), so it counts for the UK after national displacement (20%), less the firms' match funding as a private cost; the local return leaves both out. " +
     `${PRICE_NOTE} Every assumption carries its source or says it is an assumption; additionality factors are the user's to set, not official values.`;
   return finish(doc, {
     description,
@@ -230,7 +257,8 @@ export function greaterManchester(): ScenarioDocument {
       {
         id: 'bau',
         name: 'Business as usual',
-        description: 'The baseline: Greater Manchester grows at its 2011-2019 trend with no new programme.',
+        description:
+          'The baseline: Greater Manchester grows at the Great Britain 2015-2019 trend of each industry, with no new programme.',
         interventions: [],
       },
       {
@@ -243,17 +271,18 @@ export function greaterManchester(): ScenarioDocument {
       {
         id: 'digital-scaled',
         name: 'Digital adoption: scaled up to £5m a year',
-        interventions: [iv],
+        basedOn: 'digital-modest',
         description:
-          'The same programme scaled up to £5m a year for five years: about 200 firms a year, 1,000 in all (roughly 12% of manufacturers). Assumes delivery capacity and firm demand scale too; cost per firm is unchanged, which may be optimistic at this scale.',
+          'Based on the modest programme, scaled up to £5m a year for five years: about 200 firms a year, 1,000 in all (roughly 12% of manufacturers). Assumes delivery capacity and firm demand scale too; cost per firm is unchanged, which may be optimistic at this scale. With more supported firms competing in the same local markets, local displacement is raised from 0.25 to 0.3 (0.15 to 0.45) for this scenario.',
         overrides: { dig_annual_budget: ranged(5, 3.75, 6.25) },
+        additionality: { [iv]: { displacement: r(0.3, 0.15, 0.45) } },
       },
       {
         id: 'digital-cautious',
         name: 'Digital adoption: £2m a year, cautious',
-        interventions: [iv],
+        basedOn: 'digital-modest',
         description:
-          'The modest programme with a cautious productivity uplift of 3% per adopting firm (not 5%), the lever the evidence is weakest on: a test of whether the case survives weaker effects.',
+          'Based on the modest programme, with a cautious productivity uplift of 3% per adopting firm (not 5%), the lever the evidence is weakest on: a test of whether the case survives weaker effects.',
         overrides: { dig_uplift: ranged(0.03, 0.02, 0.05) },
       },
     ],
@@ -261,9 +290,9 @@ export function greaterManchester(): ScenarioDocument {
     caveats: [
       'Firm counts are derived from jobs with an average firm size from a national machinery source; use ONS UK Business Counts for Greater Manchester.',
       'The productivity uplift per adopter (5%) and the effect of support on adoption are assumptions, not evaluated estimates; see the tornado for how much they matter.',
-      'Cost per net job is high (several hundred thousand pounds) because digital adoption mainly raises productivity: jobs rise at about 0.3 of the GVA gain (implied by the Made Smarter Review). Judge the programme on GVA and the BCR, not on jobs.',
-      'Baseline growth is the 2011-2019 trend (pre-pandemic) carried forward, not a forecast.',
-      'Additionality factors and optimism bias are illustrative placeholders, not official values.',
+      'Cost per net job is high (several hundred thousand pounds) because digital adoption mainly raises productivity: jobs rise at about 0.3 of the GVA gain (implied by the Made Smarter Review). Judge the programme on GVA and the two BCRs (local return and UK social), not on jobs.',
+      "Baseline growth is the Great Britain 2015-2019 trend of each industry (pre-pandemic) applied to the area's 2021 level, not a forecast; a sector can be switched to its own trend in the Assumptions view where local evidence supports it.",
+      'Additionality factors, national factors (displacement, labour supply), benefit persistence and optimism bias are illustrative placeholders, not official values; each is ranged so that Monte Carlo and the tornado show how much it matters.',
     ],
   });
 }
@@ -273,11 +302,11 @@ export function greaterManchester(): ScenarioDocument {
 // ---------------------------------------------------------------------------------------------
 
 const RESHORING_WY_ADDITIONALITY: Additionality = {
-  deadweight: 0.15,
-  leakage: 0.1,
-  displacement: 0.2,
+  deadweight: r(0.15, 0.05, 0.3),
+  leakage: r(0.1, 0.05, 0.2),
+  displacement: r(0.2, 0.1, 0.35),
   substitution: 0,
-  multiplier: 1.3,
+  multiplier: r(1.3, 1.1, 1.5),
 };
 
 export function westYorkshire(): ScenarioDocument {
@@ -310,17 +339,21 @@ export function westYorkshire(): ScenarioDocument {
       "Each year's co-investment and supplier-development support adds to the support delivered to date.",
     'rsh_cum_support-rsh_share':
       "Support de-risks investment in local lines that replace imported machinery; at £2 of annual output per £1 of support to date this is a weak, assumed link (no UK evaluation of reshoring support gives the ratio), capped at 5% of the area's machinery imports.",
-    'rsh_share-rsh_output':
-      "A share of West Yorkshire's estimated machinery imports (the UK's USD 49.2bn of M&E imports apportioned by the area's share of UK manufacturing GVA) becomes local output. Reshored production is assumed to persist to 2040 once established.",
+    'rsh_share-rsh_capacity':
+      "A share of West Yorkshire's estimated machinery imports (the UK's USD 49.2bn of M&E imports apportioned by the area's share of UK manufacturing GVA) becomes local output capacity.",
+    'rsh_new_output-rsh_output':
+      "Each year's new capacity produces for the benefit life (15 years, 8 to 25), fading 3% a year (0 to 10%): stated persistence, where the earlier version assumed production ran undiminished to 2040.",
+
     'rsh_output-rsh_gva':
       'New output creates value added at the national GVA-to-output ratio for machinery (C28, ONS input-output tables 2023).',
     'rsh_gva-rsh_jobs':
-      "Value added is produced by jobs at West Yorkshire machinery's baseline GVA per job (about £99,000 in 2021, close to AMPI/SQW's £102,000 for UK M&E), rising over the horizon with the sector's trend.",
+      "Value added is produced by jobs at West Yorkshire machinery's baseline GVA per job (about £99,000 in 2021, close to AMPI/SQW's £102,000 for UK M&E), changing over the horizon with the industry's Great Britain productivity trend.",
   });
   const description =
     'Question: what would support to reshore machinery and equipment production (SIC 28) add to West Yorkshire GVA and jobs by 2040, and how much depends on how fast new lines ramp up and how much output each £1 of support secures? ' +
     "West Yorkshire (ITL2 TLE4) has about 14,000 machinery jobs (SIC 28, BRES 2021) out of 24,250 in Yorkshire and the Humber (AMPI/SQW's narrower advanced-machinery count for the region is c.17,000), and the UK machinery trade deficit widened from USD 2bn (2011) to USD 7.2bn (2022). " +
     'Scenarios: business as usual; reshoring support at £2m a year for five years; the same with a faster two-year ramp-up (for example by pairing it with supplier development and ready sites); and a cautious case where each £1 of support secures half as much output. ' +
+    'Reshored lines produce for a stated benefit life of 15 years, fading 3% a year. The local return is high, the UK social BCR low: the gain is new output with new jobs, and for the UK only the share of those jobs filled by people who would otherwise not work (10%, illustrative) adds output; the rest is output moved from elsewhere in the UK. Evidence on labour supply in West Yorkshire decides the national case (see the tornado of the UK social BCR). ' +
     `${PRICE_NOTE} The import estimate is in 2022 prices and a wider trade definition than SIC 28, hence its +/-30% range. Additionality factors are the user's to set, not official values.`;
   return finish(doc, {
     description,
@@ -329,7 +362,7 @@ export function westYorkshire(): ScenarioDocument {
         id: 'bau',
         name: 'Business as usual',
         description:
-          'The baseline: West Yorkshire grows at its 2011-2019 trend, machinery employment continuing its 2015-2019 decline.',
+          'The baseline: West Yorkshire grows at the Great Britain 2015-2019 trend of each industry, machinery employment about flat as it was nationally.',
         interventions: [],
       },
       {
@@ -342,15 +375,15 @@ export function westYorkshire(): ScenarioDocument {
       {
         id: 'reshoring-fast',
         name: 'Reshoring support with a faster ramp-up',
-        interventions: [iv],
+        basedOn: 'reshoring',
         description:
-          'The same budget, with new lines at full production in two years rather than three (for example because ready sites and a supplier-development offer shorten set-up). Tests the value of speed.',
+          'Based on the central programme: the same budget, with new lines at full production in two years rather than three (for example because ready sites and a supplier-development offer shorten set-up). Tests the value of speed.',
         overrides: { rsh_ramp_years: ranged(2, 1.5, 3) },
       },
       {
         id: 'reshoring-cautious',
         name: 'Reshoring support: cautious conversion',
-        interventions: [iv],
+        basedOn: 'reshoring',
         description:
           'The central programme, but each £1m of support to date secures £1m of annual output rather than £2m: a test of whether the case survives weaker conversion of support into production.',
         overrides: { rsh_output_per_gbpm: ranged(1, 0.5, 2) },
@@ -360,8 +393,8 @@ export function westYorkshire(): ScenarioDocument {
     caveats: [
       'The output secured per £1 of support is an assumption, not an estimate: no UK evaluation of reshoring support gives it. It dominates the result (see the tornado).',
       'Local imports are estimated from UK trade data apportioned by manufacturing GVA share, in 2022 prices; replace with local evidence.',
-      'Machinery baseline jobs fall 2.4% a year on the 2015-2019 BRES trend, so GVA per job (and the jobs each £1m of GVA supports) changes over the horizon.',
-      'Additionality factors and optimism bias are illustrative placeholders, not official values.',
+      'Machinery baseline GVA and jobs follow the Great Britain SIC 28 trend 2015-2019 (GVA down 0.4% a year, jobs about flat), so GVA per job (and the jobs each £1m of GVA supports) drifts down slightly over the horizon.',
+      'Additionality factors, national factors (displacement, labour supply), benefit persistence and optimism bias are illustrative placeholders, not official values; each is ranged so that Monte Carlo and the tornado show how much it matters.',
     ],
   });
 }
@@ -372,24 +405,31 @@ export function westYorkshire(): ScenarioDocument {
 
 const DIGITAL_WM_ADDITIONALITY: Additionality = {
   deadweight: 0,
-  leakage: 0.1,
-  displacement: 0.25,
+  leakage: r(0.1, 0.05, 0.2),
+  displacement: r(0.25, 0.1, 0.4),
   substitution: 0,
-  multiplier: 1.3,
+  multiplier: r(1.3, 1.1, 1.5),
 };
 const RESHORING_WM_ADDITIONALITY: Additionality = {
-  deadweight: 0.15,
-  leakage: 0.15,
-  displacement: 0.2,
+  deadweight: r(0.15, 0.05, 0.3),
+  leakage: r(0.15, 0.05, 0.25),
+  displacement: r(0.2, 0.1, 0.35),
   substitution: 0,
-  multiplier: 1.3,
+  multiplier: r(1.3, 1.1, 1.5),
 };
 const SKILLS_WM_ADDITIONALITY: Additionality = {
-  deadweight: 0.3,
-  leakage: 0.15,
-  displacement: 0.1,
-  substitution: 0.05,
-  multiplier: 1.2,
+  deadweight: r(0.3, 0.15, 0.5),
+  leakage: r(0.15, 0.05, 0.25),
+  displacement: r(0.1, 0, 0.2),
+  substitution: r(0.05, 0, 0.1),
+  multiplier: r(1.2, 1.05, 1.4),
+};
+const SKILLS_NATIONAL: NationalFactors = {
+  displacement: r(0.1, 0, 0.25),
+  labourSupply: r(0.1, 0, 0.3),
+  source:
+    'Illustrative defaults, not official values. National displacement 0.1 (0 to 0.25): a more productive existing workforce is new value for the UK; a little of the extra output wins sales from UK rivals. Labour-supply share 0.1 (0 to 0.3) as the Green Book and the MHCLG Appraisal Guide treat demand-led jobs; it does not apply here, since the skills benefit is productivity only.',
+  illustrative: true,
 };
 
 /** The skills chain, built by hand: budget -> learners -> completers -> skilled workforce -> GVA. */
@@ -505,6 +545,7 @@ function addSkills(doc: ScenarioDocument, sector: string, sectorName: string): v
       unit: '£m',
       role: 'gva',
       sector,
+      benefit: 'productivity',
       expr: `skl_skilled * base_prod(${s}) * skl_uplift / 1e6`,
       evidence: 'weak',
       notes:
@@ -553,6 +594,7 @@ function addSkills(doc: ScenarioDocument, sector: string, sectorName: string): v
       ADDITIONALITY_CAVEAT,
     additionality: SKILLS_WM_ADDITIONALITY,
     additionalityNote: `Set by the example author, not official values: see the intervention description for the reasoning. ${ADDITIONALITY_CAVEAT}`,
+    national: SKILLS_NATIONAL,
   });
 }
 
@@ -615,16 +657,20 @@ export function westMidlands(): ScenarioDocument {
       'At about £25,000 of public cost per firm, £2m a year supports about 80 manufacturers a year.',
     'dig_support_rate-dig_p_support':
       'Advice, demonstration and co-funding act as external influence on adoption (Bass p), lowering barriers for the SME "long tail" of the West Midlands supply chains. Weak evidence: no UK evaluation calibrates the effect.',
-    'dig_share_without-dig_extra_adopters':
-      '... less adoption that would happen anyway. Support brings adoption forward, so the gap, and the benefit, fades as other firms catch up.',
+    'dig_share_without-dig_extra_new':
+      '... less new adoption that would happen anyway. Support brings adoption forward, so the difference turns negative as other firms catch up.',
+    'dig_extra_new-dig_extra_adopters':
+      'Each extra adopter stays ahead of what would have happened anyway for the benefit life (10 years, 5 to 15), its lead fading 10% a year (0 to 20%): stated persistence.',
     'dig_extra_adopters-dig_gva':
       'Extra adopters raise their productivity by the assumed uplift, adding to GVA in the rest of West Midlands manufacturing.',
     'dig_gva-dig_jobs':
       "Jobs rise much less than GVA because digital technologies save labour (employment intensity about 0.3, implied by the Made Smarter Review's 175,000 net jobs against £455bn).",
     'rsh_cum_support-rsh_share':
       "Support de-risks local lines replacing imported machinery; £2 of annual output per £1 of support to date is an assumption, capped at 5% of the area's machinery imports.",
-    'rsh_share-rsh_output':
-      "A share of the West Midlands' estimated machinery imports becomes local output, assumed to persist to 2040 once established.",
+    'rsh_share-rsh_capacity':
+      "A share of the West Midlands' estimated machinery imports becomes local output capacity.",
+    'rsh_new_output-rsh_output':
+      "Each year's new capacity produces for the benefit life (15 years, 8 to 25), fading 3% a year (0 to 10%): stated persistence.",
     'rsh_gva-rsh_jobs':
       "Value added is produced by jobs at West Midlands machinery's baseline GVA per job (about £110,000 in 2021, close to AMPI/SQW's £102,000 for UK M&E).",
   });
@@ -633,6 +679,7 @@ export function westMidlands(): ScenarioDocument {
     'Question: for a West Midlands Local Growth Plan, how do three advanced-manufacturing offers compare alone and together: Made Smarter-style digital adoption support, machinery reshoring support, and a small hand-built skills offer for existing workers? ' +
     'Baseline: West Midlands (ITL2 TLG3) machinery (about 7,000 jobs, BRES 2021), the rest of manufacturing and the rest of the economy, from ONS regional GVA (CVM, 2019 prices) and BRES; the Midlands Engine puts Midlands advanced manufacturing at £37.8bn GVA and over 513,000 jobs. ' +
     'Scenarios: business as usual; each offer alone; and the mix of all three (£24m of programme budget over 2026-2031 before optimism bias). The offers land in different sectors, so the mix is the sum of the parts: interactions (skills making adoption more effective) are not modelled. ' +
+    'Reshoring creates the most jobs at the lowest cost per job-year but has the lowest UK social value: digital adoption and skills raise productivity, which counts for the UK after national displacement, while reshoring adds output with new jobs, which counts for the UK only for the share of jobs filled by people who would otherwise not work. ' +
     `${PRICE_NOTE} Additionality factors are the user's to set, not official values.`;
   return finish(doc, {
     description,
@@ -640,7 +687,8 @@ export function westMidlands(): ScenarioDocument {
       {
         id: 'bau',
         name: 'Business as usual',
-        description: 'The baseline: the West Midlands grows at its 2011-2019 trend with no new programmes.',
+        description:
+          'The baseline: the West Midlands grows at the Great Britain 2015-2019 trend of each industry, with no new programmes.',
         interventions: [],
       },
       {
@@ -681,10 +729,10 @@ export function westMidlands(): ScenarioDocument {
       SRC.greenBook,
     ],
     caveats: [
-      'The West Midlands machinery jobs trend is replaced by the Great Britain rate because the local BRES trend is volatile (see the sector source).',
+      "Every sector follows the Great Britain trend of its industry, so the West Midlands machinery jobs trend (+9.6% a year, volatile BRES rounding) is not used (see each sector's projection source).",
       'Output secured per £1 of reshoring support, the digital productivity uplift and every skills parameter are assumptions, not evaluated estimates.',
       'The mix adds the three offers up; complementarities between skills and adoption are not modelled.',
-      'Additionality factors and optimism bias are illustrative placeholders, not official values.',
+      'Additionality factors, national factors (displacement, labour supply), benefit persistence and optimism bias are illustrative placeholders, not official values; each is ranged so that Monte Carlo and the tornado show how much it matters.',
     ],
   });
 }

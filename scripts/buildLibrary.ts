@@ -10,15 +10,27 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
-import { buildLibrary, serialiseLibrary, type LibraryInputs } from '../models/library/build/index.ts';
+import {
+  buildLibrary,
+  buildLocalLibrary,
+  serialiseLibrary,
+  serialiseLocalLibrary,
+  type LibraryInputs,
+  type LocalInputs,
+} from '../models/library/build/index.ts';
 
-export { buildLibrary, serialiseLibrary };
-export type { LibraryInputs };
+export { buildLibrary, buildLocalLibrary, serialiseLibrary, serialiseLocalLibrary };
+export type { LibraryInputs, LocalInputs };
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** The shared ONS data folder, beside the repository. */
-export const DATA_DIR = resolve(repoRoot, '..', 'shared', 'data', 'ons');
+/** The shared data folder, beside the repository (CAUSEWAY_SHARED_DATA overrides it, e.g. in a worktree). */
+const SHARED_DATA = process.env['CAUSEWAY_SHARED_DATA'] ?? resolve(repoRoot, '..', 'shared', 'data');
+/** The shared ONS data folder. */
+export const DATA_DIR = join(SHARED_DATA, 'ons');
 export const LIBRARY_PATH = join(repoRoot, 'models', 'library', 'baselineLibrary.json');
+/** The shared local-authority data folder (councils, combined authorities, commuting). */
+export const LOCAL_DATA_DIR = join(SHARED_DATA, 'local');
+export const LOCAL_LIBRARY_PATH = join(repoRoot, 'models', 'library', 'localLibrary.json');
 
 /** The text of every entry of a zip archive (stored or deflated), by name. Enough for an .xlsx. */
 export function unzipText(buf: Buffer): Map<string, string> {
@@ -74,19 +86,39 @@ export function readInputs(dir: string = DATA_DIR): LibraryInputs {
   };
 }
 
+/** Reads every input of the local part from `dir` (default: shared/data/local) and the ONS BRES extract. */
+export function readLocalInputs(dir: string = LOCAL_DATA_DIR, onsDir: string = DATA_DIR): LocalInputs {
+  const text = (name: string) => readFileSync(join(dir, name), 'utf8');
+  return {
+    gvaLa: text('gva_la_by_industry_itl1_2025.csv'),
+    bresLa: text('bres_employment_la_sic_section_west_north_yorkshire_2015_2021.csv'),
+    caLookup: text('lookup_lad_to_combined_authority.csv'),
+    itlLookup: text('lookup_lad23_lau1_itl3_itl2_itl1_2021.csv'),
+    commuting: text('census2021_odwp01ew_ltla_flows.csv'),
+    bresLong: readFileSync(join(onsDir, 'jobs/bres_itl2_2digit_2015_2021_long.csv'), 'utf8'),
+  };
+}
+
 function main(argv: string[]): number {
-  const text = serialiseLibrary(buildLibrary(readInputs()));
+  const outputs = [
+    { path: LIBRARY_PATH, text: serialiseLibrary(buildLibrary(readInputs())) },
+    { path: LOCAL_LIBRARY_PATH, text: serialiseLocalLibrary(buildLocalLibrary(readLocalInputs())) },
+  ];
   if (argv.includes('--check')) {
-    const same = readFileSync(LIBRARY_PATH, 'utf8') === text;
-    process.stdout.write(
-      same
-        ? 'baselineLibrary.json is up to date\n'
-        : 'baselineLibrary.json differs from a rebuild: run npm run build:library\n',
-    );
+    let same = true;
+    for (const { path, text } of outputs) {
+      const ok = readFileSync(path, 'utf8') === text;
+      same &&= ok;
+      process.stdout.write(
+        ok ? `${path} is up to date\n` : `${path} differs from a rebuild: run npm run build:library\n`,
+      );
+    }
     return same ? 0 : 1;
   }
-  writeFileSync(LIBRARY_PATH, text);
-  process.stdout.write(`wrote ${LIBRARY_PATH} (${Buffer.byteLength(text)} bytes)\n`);
+  for (const { path, text } of outputs) {
+    writeFileSync(path, text);
+    process.stdout.write(`wrote ${path} (${Buffer.byteLength(text)} bytes)\n`);
+  }
   return 0;
 }
 

@@ -6,7 +6,8 @@
  *   parameter in the order the compiled scenario lists them (order of first use in the formulas:
  *   budget, p, q, firms, uplift, gva_per_job; only p, q and uplift have ranges, so only they draw);
  * - every node of the model each year, including cum_extra, which no output reads;
- * - the same yearly totals, per-draw appraisal (Green Book factors, optimism bias, peak net jobs),
+ * - the same yearly totals, per-draw appraisal (Green Book factors, optimism bias, peak net jobs,
+ *   job-years),
  *   the same five cell-major series and the same percentiles by selection (the engine's own
  *   percentilesBySelection; NaNs are dropped with a plain loop, as hand-written code would).
  * Arithmetic is written in the formulas' left-to-right order, so results agree to the last bit.
@@ -39,6 +40,7 @@ export function runB0Handwritten(samples: number, seed: number): UncertaintyResu
   const pvc = new Float64Array(n);
   const costSum = new Float64Array(n);
   const peakJobs = new Float64Array(n).fill(-Infinity);
+  const jobYears = new Float64Array(n);
   const firms = v.firms;
   let df = 1;
   for (let y = 0; y < years; y++) {
@@ -75,12 +77,15 @@ export function runB0Handwritten(samples: number, seed: number): UncertaintyResu
       pvc[l] = pvc[l]! + cost * df;
       costSum[l] = costSum[l]! + cost;
       if (netJobs > peakJobs[l]!) peakJobs[l] = netJobs;
+      jobYears[l] = jobYears[l]! + netJobs;
     }
   }
   const npv = new Float64Array(n);
   const bcr = new Float64Array(n);
   const costPerNetJob = new Float64Array(n);
+  const costPerNetJobYear = new Float64Array(n);
   for (let l = 0; l < n; l++) {
+    costPerNetJobYear[l] = jobYears[l]! > 0 ? (costSum[l]! * 1e6) / jobYears[l]! : NaN;
     npv[l] = pvb[l]! - pvc[l]!;
     bcr[l] = pvc[l] === 0 ? NaN : pvb[l]! / pvc[l]!;
     costPerNetJob[l] = peakJobs[l]! > 0 ? (costSum[l]! * 1e6) / peakJobs[l]! : NaN;
@@ -103,7 +108,15 @@ export function runB0Handwritten(samples: number, seed: number): UncertaintyResu
       projected: { gva: band(series.gva), jobs: band(series.jobs), productivity: band(series.productivity) },
       netImpact: { gva: band(series.netGva), jobs: band(series.netJobs) },
     },
-    appraisal: { npv: summarise(npv)!, bcr: summarise(bcr), costPerNetJob: summarise(costPerNetJob) },
+    appraisal: {
+      npv: summarise(npv)!,
+      bcr: summarise(bcr),
+      costPerNetJob: summarise(costPerNetJob),
+      // B0 states no national factors: UK social value is not assessed, so there are no percentiles.
+      socialNpv: null,
+      socialBcr: null,
+      costPerNetJobYear: summarise(costPerNetJobYear),
+    },
   };
 }
 

@@ -6,7 +6,7 @@ import { UsageError, type CommandSpec } from '../command.ts';
 import { describeWriteError, pathExists, reportDiagnostics } from '../scenarioFile.ts';
 
 const templateIds = TEMPLATES.map((t) => t.id);
-const usage = `causeway new --area CODE --out FILE [--sectors ID,ID...] [--template ${templateIds.join('|')}]... [--title TEXT] [--force]`;
+const usage = `causeway new --area CODE --out FILE [--sectors ID,ID...] [--template ${templateIds.join('|')}]... [--projection national|trend] [--title TEXT] [--force]`;
 
 export const newCommand: CommandSpec = {
   name: 'new',
@@ -21,6 +21,7 @@ export const newCommand: CommandSpec = {
         sectors: { type: 'string' },
         template: { type: 'string', multiple: true },
         title: { type: 'string' },
+        projection: { type: 'string' },
         force: { type: 'boolean' },
       },
       usage,
@@ -31,6 +32,10 @@ export const newCommand: CommandSpec = {
     const templates = (values.template ?? []) as TemplateId[];
     const unknown = templates.find((t) => !templateIds.includes(t));
     if (unknown) throw new UsageError(`"${unknown}" is not a template; choose from ${templateIds.join(', ')}.`);
+    if (values.projection !== undefined && values.projection !== 'national' && values.projection !== 'trend')
+      throw new UsageError(
+        `--projection is national (the Great Britain trend of each industry, the default) or trend (each sector's own).`,
+      );
     const target = resolve(io.cwd, values.out);
     if (!values.force && (await pathExists(target))) {
       io.stderr(`${values.out}: a file is already there; choose another --out or add --force to replace it.`);
@@ -43,6 +48,7 @@ export const newCommand: CommandSpec = {
         .map((s) => s.trim())
         .filter(Boolean),
       templates,
+      projection: values.projection as 'national' | 'trend' | undefined,
       title: values.title,
       now: new Date().toISOString(),
     });
@@ -55,6 +61,7 @@ export const newCommand: CommandSpec = {
       return failure.code;
     }
     const doc = created.value;
+    for (const d of created.diagnostics) io.stderr(`${values.out}: ${d.message}\n`);
     io.stdout(
       `${values.out}: new scenario file for ${doc.area.name} (${doc.area.code}) with ${doc.baseline.sectors.length} baseline sectors and scenarios ${doc.scenarios.map((s) => `"${s.id}"`).join(', ')}.\n`,
     );

@@ -2,6 +2,7 @@ import {
   appraisalTable,
   namedProjection,
   projectScenario,
+  resolveScenario,
   resultsByYearTable,
   runMonteCarlo,
   centralValue,
@@ -68,18 +69,42 @@ export const runCommand: CommandSpec = {
       // The same table and the same writer as the app's "Export CSV" of the year-by-year results.
       io.stdout(toCsv(resultsByYearTable(read.document, namedProjection(read.document, projection.value))));
     } else {
-      io.stdout(projectionReport(read.document, projection.value, uncertainty?.value) + '\n');
+      io.stdout(projectionReport(read.document, projection.value, set, uncertainty?.value) + '\n');
     }
     return 0;
   },
 };
 
-function projectionReport(doc: ScenarioDocument, p: Projection, uncertainty?: UncertaintyResult): string {
+function projectionReport(
+  doc: ScenarioDocument,
+  p: Projection,
+  set: Record<string, number>,
+  uncertainty?: UncertaintyResult,
+): string {
   const scenario = namedProjection(doc, p);
   const title = `${doc.meta.title} — scenario "${scenario.name}" (${p.scenario}), ${doc.area.name}; £m in ${doc.prices.baseYear} prices, jobs as counted in the baseline`;
   const years = renderReportTable(resultsByYearTable(doc, scenario, YEAR_TABLE_SUMMARY));
-  const discounting = `Discounting: ${doc.appraisal.discountRate === undefined ? 'Green Book schedule (3.5% for years 1-30)' : `flat ${(doc.appraisal.discountRate * 100).toFixed(1)}%`} from ${p.years[0]}; optimism bias ${(centralValue(doc.appraisal.optimismBias) * 100).toFixed(0)}%.`;
-  const lines = [title, '', years, '', renderSideways(appraisalTable(doc, scenario), 'Appraisal'), discounting];
+  const resolved = doc.scenarios.find((s) => s.id === p.scenario);
+  const bias = set['appraisal.optimismBias'] ?? centralValue(resolveScenario(doc, resolved!).optimismBias.value);
+  const discounting = `Discounting: ${doc.appraisal.discountRate === undefined ? 'Green Book schedule (3.5% for years 1-30)' : `flat ${(doc.appraisal.discountRate * 100).toFixed(1)}%`} to ${p.appraisal.presentValueYear}; optimism bias ${(bias * 100).toFixed(0)}%.`;
+  const notes = [
+    'The local return (net local GVA per £1 of public cost) is what the area gains, not a Green Book BCR; the value-for-money band belongs to the UK social BCR only.',
+    ...(p.appraisal.social.reason ? [p.appraisal.social.reason] : []),
+    ...(p.prices
+      ? [
+          `Costs in cash prices (${p.prices.cashNodes.join(', ')}) are deflated to ${doc.prices.baseYear} prices. ${p.prices.deflator}`,
+        ]
+      : []),
+  ];
+  const lines = [
+    title,
+    '',
+    years,
+    '',
+    renderSideways(appraisalTable(doc, scenario), 'Appraisal'),
+    discounting,
+    ...notes,
+  ];
   if (uncertainty) {
     lines.push(
       '',

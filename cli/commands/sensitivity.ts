@@ -11,11 +11,21 @@ import { UsageError, type CommandSpec } from '../command.ts';
 import { readScenarioFile, reportDiagnostics } from '../scenarioFile.ts';
 import { renderTable } from '../table.ts';
 
-const usage = 'causeway sensitivity FILE [--scenario ID] [--metric npv|bcr] [--json] [--set PARAM=VALUE]...';
+const usage =
+  'causeway sensitivity FILE [--scenario ID] [--metric npv|bcr|social-npv|social-bcr] [--json] [--set PARAM=VALUE]...';
+
+/** How each metric is named in the heading, the columns and the switching-value column. */
+const METRICS: Record<SensitivityMetric, { name: string; short: string; switching: string }> = {
+  npv: { name: 'local NPV', short: 'NPV', switching: 'NPV = 0 at' },
+  bcr: { name: 'net local GVA per £1 of public cost', short: 'Return', switching: 'Return = 1 at' },
+  'social-npv': { name: 'UK net present social value', short: 'NPSV', switching: 'NPSV = 0 at' },
+  'social-bcr': { name: 'UK social BCR', short: 'Social BCR', switching: 'Social BCR = 1 at' },
+};
 
 export const sensitivityCommand: CommandSpec = {
   name: 'sensitivity',
-  summary: 'The tornado: each ranged parameter at its low and high, ranked by swing, with switching values.',
+  summary:
+    'The tornado: each ranged parameter, additionality factor and optimism bias at its low and high, ranked by swing, with switching values.',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
@@ -30,8 +40,8 @@ export const sensitivityCommand: CommandSpec = {
     );
     if (positionals.length !== 1) throw new UsageError(`sensitivity takes exactly one FILE. Usage: ${usage}`);
     const metric = (values.metric ?? 'npv') as SensitivityMetric;
-    if (metric !== 'npv' && metric !== 'bcr')
-      throw new UsageError(`--metric must be npv or bcr, not "${values.metric}".`);
+    if (!Object.hasOwn(METRICS, metric))
+      throw new UsageError(`--metric must be npv, bcr, social-npv or social-bcr, not "${values.metric}".`);
     const set = parseAssignments(values.set);
     const file = positionals[0]!;
     const read = await readScenarioFile(file, io);
@@ -48,9 +58,11 @@ export const sensitivityCommand: CommandSpec = {
       io.stdout(JSON.stringify({ metric, scenario: scenarioId, base: tornado.value.base, parameters }, null, 2) + '\n');
       return 0;
     }
-    const show = (v: number | null) => (metric === 'npv' ? formatGbpMillions(v) : formatRatio(v));
+    const money = metric === 'npv' || metric === 'social-npv';
+    const show = (v: number | null) => (money ? formatGbpMillions(v) : formatRatio(v));
+    const { short } = METRICS[metric];
     io.stdout(
-      `Sensitivity of ${metric.toUpperCase()} in scenario "${scenarioId}" (base ${show(tornado.value.base)}); £m in ${read.document.prices.baseYear} prices\n\n`,
+      `Sensitivity of the ${METRICS[metric].name} in scenario "${scenarioId}" (base ${tornado.value.base === null ? 'not assessed' : show(tornado.value.base)}); £m in ${read.document.prices.baseYear} prices\n\n`,
     );
     const rows = parameters.map((p) => [
       p.id,
@@ -63,15 +75,7 @@ export const sensitivityCommand: CommandSpec = {
     ]);
     io.stdout(
       renderTable(
-        [
-          'Parameter',
-          'Low',
-          'High',
-          `${metric.toUpperCase()} at low`,
-          `${metric.toUpperCase()} at high`,
-          'Swing',
-          metric === 'npv' ? 'NPV = 0 at' : 'BCR = 1 at',
-        ],
+        ['Parameter', 'Low', 'High', `${short} at low`, `${short} at high`, 'Swing', METRICS[metric].switching],
         rows,
       ) + '\n',
     );

@@ -4,13 +4,90 @@
  * Save (atomic write, revision + 1, history kept, previous file kept as FILE.bak).
  */
 import { resolve } from 'node:path';
-import { formatDiagnostics, checkDocument, type ScenarioDocument } from '../../models/index.ts';
+import {
+  formatDiagnostics,
+  checkDocument,
+  parseAppraisalName,
+  type AppraisalName,
+  type RangedNumber,
+  type ScenarioDocument,
+} from '../../models/index.ts';
 import { openScenarioFile, saveScenarioFile } from '../../node/scenarioFiles.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CommandSpec } from '../command.ts';
 import { parseAssignments, parseCommandArgs } from '../args.ts';
 import { openFailure, reportFileError } from '../scenarioFile.ts';
 
 const USAGE = 'causeway set FILE PARAM=VALUE... [--scenario ID] [--note TEXT] [--milestone NAME]';
+
+/** A number typed over a ranged value changes its central value and keeps its range. */
+function withValue(current: RangedNumber | undefined, value: number): RangedNumber {
+  return current !== undefined && typeof current === 'object' ? { ...current, value } : value;
+}
+
+const shown = (v: RangedNumber | undefined) =>
+  v === undefined ? 'unset' : String(typeof v === 'number' ? v : v.value);
+
+/**
+ * `additionality.<intervention>.<factor>`, `national.<intervention>.<field>` or `appraisal.optimismBias`
+ * (docs/method.md section 10): the intervention's or the file's value, or the scenario's override.
+ */
+function applyAppraisalName(
+  out: ScenarioDocument,
+  id: string,
+  name: AppraisalName,
+  value: number,
+  scenarioIndex: number,
+  file: string,
+): { ok: true; change: string } | { ok: false; message: string } {
+  const scenario = scenarioIndex < 0 ? undefined : out.scenarios[scenarioIndex]!;
+  if (name.kind === 'optimismBias') {
+    if (!scenario) {
+      const before = shown(out.appraisal.optimismBias);
+      out.appraisal.optimismBias = withValue(out.appraisal.optimismBias, value);
+      return { ok: true, change: `appraisal.optimismBias ${before} -> ${value}` };
+    }
+    const appraisal = (scenario.appraisal ??= {});
+    const before = shown(appraisal.optimismBias);
+    appraisal.optimismBias = withValue(appraisal.optimismBias, value);
+    return { ok: true, change: `scenarios[${scenarioIndex}].appraisal.optimismBias ${before} -> ${value}` };
+  }
+  const k = out.interventions.findIndex((i) => i.id === name.intervention);
+  const intervention = out.interventions[k];
+  if (!intervention) {
+    const known = out.interventions.map((i) => i.id).join(', ') || 'none';
+    return {
+      ok: false,
+      message: `${file}: interventions: there is no intervention "${name.intervention}" for "${id}"; the interventions are ${known}.`,
+    };
+  }
+  if (name.kind === 'national') {
+    if (scenario)
+      return {
+        ok: false,
+        message: `${file}: ${id}: national factors belong to the intervention, not to a scenario; leave out --scenario.`,
+      };
+    if (!intervention.national)
+      return {
+        ok: false,
+        message: `${file}: interventions[${k}].national: intervention "${intervention.id}" has no national factors; add both displacement and labourSupply (with their source) in the app or the file first.`,
+      };
+    const before = shown(intervention.national[name.field]);
+    intervention.national[name.field] = withValue(intervention.national[name.field], value);
+    return { ok: true, change: `interventions[${k}].national.${name.field} ${before} -> ${value}` };
+  }
+  if (!scenario) {
+    const before = shown(intervention.additionality[name.factor]);
+    intervention.additionality[name.factor] = withValue(intervention.additionality[name.factor], value);
+    return { ok: true, change: `interventions[${k}].additionality.${name.factor} ${before} -> ${value}` };
+  }
+  const overrides = ((scenario.additionality ??= {})[intervention.id] ??= {});
+  const before = shown(overrides[name.factor]);
+  overrides[name.factor] = withValue(overrides[name.factor], value);
+  return {
+    ok: true,
+    change: `scenarios[${scenarioIndex}].additionality.${intervention.id}.${name.factor} ${before} -> ${value}`,
+  };
+}
 
 /** `PARAM=VALUE` words as assignments, with the same rules as `run --set`; at least one is needed. */
 export function parseParameterAssignments(words: string[]): Array<{ id: string; value: number }> {
@@ -20,7 +97,8 @@ export function parseParameterAssignments(words: string[]): Array<{ id: string; 
 
 /**
  * Applies the assignments to a copy of `doc`: parameter values, or the scenario's overrides when
- * `scenarioId` is given (an override with its own range keeps the range). Returns the edited copy
+ * `scenarioId` is given (an override with its own range keeps the range); additionality, national
+ * factors and optimism bias by their dotted names likewise. Returns the edited copy
  * and a description of each change, or a sentence naming the path that does not exist.
  */
 export function applyAssignments(
@@ -40,6 +118,13 @@ export function applyAssignments(
     };
   }
   for (const { id, value } of assignments) {
+    const appraisalName = parseAppraisalName(id);
+    if (appraisalName) {
+      const applied = applyAppraisalName(out, id, appraisalName, value, scenarioIndex, file);
+      if (!applied.ok) return applied;
+      changes.push(applied.change);
+      continue;
+    }
     // Own properties only: "constructor" or "toString" must not find Object.prototype's members.
     const parameter = Object.hasOwn(out.parameters, id) ? out.parameters[id] : undefined;
     if (!parameter) {

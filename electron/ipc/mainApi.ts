@@ -50,6 +50,8 @@ export interface MainApiDeps {
   recovery: RecoveryStore;
   autosaver: Autosaver;
   dialogs: Dialogs;
+  /** The window's page printed to PDF with its own @page rules (the report's print view). */
+  printPage?(): Promise<Uint8Array>;
   /** Applies the title and modified mark to the window. */
   setDocumentState(state: { name: string | null; modified: boolean }): void;
   now(): string;
@@ -215,6 +217,21 @@ export function createMainApi(deps: MainApiDeps) {
 
     saveBinary(suggestedName: string, type: BinaryExportType, bytes: Uint8Array) {
       return exportTo(suggestedName, { name: `${type.toUpperCase()} file`, extensions: [type] }, bytes);
+    },
+
+    async printToPdf(suggestedName: string): Promise<PlatformResult<{ name: string }>> {
+      if (!deps.printPage)
+        return { ok: false, error: { kind: 'internal', message: 'This window cannot print to PDF.' } };
+      let bytes: Uint8Array;
+      try {
+        bytes = await deps.printPage();
+      } catch (e) {
+        return {
+          ok: false,
+          error: { kind: 'internal', message: `The report could not be printed: ${(e as Error).message}` },
+        };
+      }
+      return exportTo(suggestedName, { name: 'PDF file', extensions: ['pdf'] }, bytes);
     },
 
     async autosave(token: string | null, name: string | null, text: string): Promise<PlatformResult<null>> {

@@ -69,6 +69,11 @@ if (!app.requestSingleInstanceLock()) {
         return r.canceled ? null : (r.filePath ?? null);
       },
     },
+    async printPage() {
+      if (!window) throw new Error('there is no window');
+      // The page's @page rules set the size, margins and page numbers (the report's print stylesheet).
+      return new Uint8Array(await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }));
+    },
     setDocumentState(next) {
       if (window) {
         const t = windowTitle(next, process.platform);

@@ -1,7 +1,7 @@
 import type { AppraisalResult } from '../types.ts';
 import { appraiseYear, createLaneAppraiser, finishLaneAppraisal, laneResult } from './laneAppraisal.ts';
 
-export { benefitCostRatio, costPerNetJob, vfmBand } from './rules.ts';
+export { benefitCostRatio, costPerNetJob, costPerNetJobYear, socialBenefitCostRatio, vfmBand } from './rules.ts';
 
 export interface AppraisalInputs {
   /** Net additional GVA of all interventions a year, £m. */
@@ -10,16 +10,37 @@ export interface AppraisalInputs {
   netJobs: ArrayLike<number>;
   /** Public cost a year with optimism bias, £m. */
   cost: ArrayLike<number>;
+  /** Private cost a year with optimism bias, £m (default none). */
+  privateCost?: ArrayLike<number>;
+  /** UK social value of GVA a year, £m; absent: social value not assessed. */
+  socialGva?: ArrayLike<number>;
   discountFactors: number[];
+  /** The year the factors discount to (default: the first year has factor 1, so reported as null). */
+  presentValueYear?: number;
 }
 
 /**
- * PV of benefits and costs, NPV, BCR (null without costs), cost per net additional job in GBP
- * (total undiscounted cost * 1e6 / the largest yearly net jobs; null when that is <= 0): the lane
- * appraisal on one lane, so a projection and every Monte Carlo draw are appraised by the same code.
+ * The appraisal of given yearly series (docs/method.md sections 6, 11 and 12): the lane appraisal on
+ * one lane, so a projection and every Monte Carlo draw are appraised by the same code. Benefits are
+ * taken as assessed (any GVA series counts); social value is assessed when `socialGva` is given.
  */
-export function appraise({ netGva, netJobs, cost, discountFactors }: AppraisalInputs): AppraisalResult {
+export function appraise(inputs: AppraisalInputs): AppraisalResult {
+  const { netGva, netJobs, cost, privateCost, socialGva, discountFactors } = inputs;
   const appraiser = createLaneAppraiser(1);
-  discountFactors.forEach((df, y) => appraiseYear(appraiser, df, [netGva[y]!], [netJobs[y]!], [cost[y]!]));
-  return laneResult(finishLaneAppraisal(appraiser), 0, discountFactors);
+  discountFactors.forEach((df, y) =>
+    appraiseYear(appraiser, df, {
+      netGva: [netGva[y]!],
+      netJobs: [netJobs[y]!],
+      cost: [cost[y]!],
+      privateCost: [privateCost?.[y] ?? 0],
+      socialGva: [socialGva?.[y] ?? 0],
+    }),
+  );
+  const assessed = { benefits: true, social: socialGva !== undefined };
+  return laneResult(finishLaneAppraisal(appraiser, assessed), 0, {
+    discountFactors,
+    presentValueYear: inputs.presentValueYear ?? NaN,
+    notAssessed: [],
+    socialReason: assessed.social ? null : 'Not assessed: no UK social value series was given.',
+  });
 }

@@ -1,3 +1,20 @@
 export { discountFactors, greenBookRate } from './discount.ts';
 export { netFactor, additionalitySteps } from './additionality.ts';
-export { appraise, benefitCostRatio, costPerNetJob, vfmBand, type AppraisalInputs } from './appraise.ts';
+export {
+  appraise,
+  benefitCostRatio,
+  costPerNetJob,
+  costPerNetJobYear,
+  socialBenefitCostRatio,
+  vfmBand,
+  type AppraisalInputs,
+} from './appraise.ts';
+export {
+  setInterventionFactor,
+  setNationalFactors,
+  setOptimismBias,
+  setScenarioFactor,
+  setScenarioOptimismBias,
+  withRange,
+  withValue,
+} from './edits.ts';

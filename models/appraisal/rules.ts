@@ -19,3 +19,23 @@ export function benefitCostRatio(pvBenefits: number, pvCosts: number): number | 
 export function costPerNetJob(totalCost: number, peakNetJobs: number): number | null {
   return peakNetJobs > 0 ? (totalCost * 1e6) / peakNetJobs : null;
 }
+
+/**
+ * Cost per net job-year in GBP (docs/method.md section 12): total undiscounted public cost (£m) * 1e6
+ * over net additional jobs summed over the years; null when that sum is <= 0.
+ */
+export function costPerNetJobYear(totalCost: number, jobYears: number): number | null {
+  return jobYears > 0 ? (totalCost * 1e6) / jobYears : null;
+}
+
+/**
+ * The UK social BCR (docs/method.md section 11): (PV benefits - PV private costs) / PV public costs;
+ * null without public costs.
+ */
+export function socialBenefitCostRatio(
+  pvBenefits: number,
+  pvPrivateCosts: number,
+  pvPublicCosts: number,
+): number | null {
+  return pvPublicCosts === 0 ? null : (pvBenefits - pvPrivateCosts) / pvPublicCosts;
+}

@@ -4,6 +4,7 @@
  * links, cycles, role nodes: models/engine). Loading runs it after the file stages; the app runs it
  * after every edit, the CLI before it writes a file.
  */
+import { checkBaselines } from '../baseline/plausibility.ts';
 import { checkModel } from '../engine/checkModel.ts';
 import { checkRanges } from '../file/ranges.ts';
 import { checkReferences } from '../file/references.ts';
@@ -15,5 +16,11 @@ import type { Diagnostic, ScenarioDocument } from '../types.ts';
  * warnings, each with a JSON path and a sentence saying what to do. Never throws on such a document.
  */
 export function checkDocument(doc: ScenarioDocument): Diagnostic[] {
-  return [...checkReferences(doc), ...checkInheritance(doc), ...checkRanges(doc), ...checkModel(doc)];
+  return [
+    ...checkReferences(doc),
+    ...checkInheritance(doc),
+    ...checkRanges(doc),
+    ...checkModel(doc),
+    ...checkBaselines(doc),
+  ];
 }

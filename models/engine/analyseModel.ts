@@ -33,6 +33,8 @@ function structureKey(doc: ScenarioDocument): string {
       n.role ?? null,
       n.intervention ?? null,
       n.sector ?? null,
+      n.benefit ?? null,
+      n.prices ?? null,
     ]),
     (doc.logicModel?.links ?? []).map((l) => [l.from, l.to]),
     Object.keys(doc.parameters ?? {}),

@@ -1,29 +1,44 @@
 import type { Expr, FormulaAnalysis } from '../formula/analyse.ts';
 import { failure } from '../diagnostics.ts';
-import type { Diagnostic, DistributionKind, Result, Scenario, ScenarioDocument } from '../types.ts';
+import {
+  ADDITIONALITY_FACTORS,
+  type BenefitKind,
+  type Result,
+  type Scenario,
+  type ScenarioDocument,
+} from '../types.ts';
 import { discountFactors } from '../appraisal/discount.ts';
-import { netFactor } from '../appraisal/additionality.ts';
-import { centralValue, checkInheritance, resolveScenario, type ResolvedScenario } from '../scenario/inheritance.ts';
+import { projectBaselines } from '../baseline/project.ts';
+import { DEFLATOR_FIRST_YEAR, deflatorFactors } from '../prices/deflator.ts';
+import { checkInheritance, resolveScenario, type AdditionalityFactor } from '../scenario/inheritance.ts';
 import { analyseModel, checkScenarioActivity } from './analyseModel.ts';
+import { NATIONAL_FIELDS, type NationalField } from './appraisalInputs.ts';
+import { assessSocialValue, checkCashRoles, checkPersistArguments, checkRoleSectors } from './compileChecks.ts';
 import { emitNode, simplify, type EmitTarget, type SlotResolver } from './emit.ts';
+import { resolveParameters, type ResolvedParameter } from './resolveParameters.ts';
 import { INSTRUCTION_WIDTH } from './vm.ts';
 
-/** A parameter as one scenario sees it: overrides and command-line settings applied. */
-export interface ResolvedParameter {
-  id: string;
-  value: number;
-  low?: number;
-  high?: number;
-  distribution: DistributionKind;
-  label?: string;
-  unit?: string;
-}
+export type { ResolvedParameter } from './resolveParameters.ts';
 
 export interface RoleNode {
   /** Index into CompiledScenario.nodeIds. */
   node: number;
   intervention: number;
   sector: number;
+  /** gva nodes: the kind of benefit (docs/method.md section 11); absent when the node does not say. */
+  benefit?: BenefitKind;
+  /** cost and privateCost nodes in cash prices, deflated to the price base year (section 13). */
+  cash: boolean;
+}
+
+/** A switched-on intervention's appraisal inputs, as indexes into CompiledScenario.parameters. */
+export interface CompiledIntervention {
+  id: string;
+  factors: Record<AdditionalityFactor, number>;
+  /** Null when the intervention has no national factors. */
+  national: Record<NationalField, number> | null;
+  /** Its UK social value is assessed: national factors and every gva node's benefit kind stated. */
+  assessed: boolean;
 }
 
 /** One scenario's logic model, compiled once: the evaluation plan every run of it reuses. */
@@ -40,6 +55,8 @@ export interface CompiledScenario {
   /** Year-varying baseline values formulas read through base_gva/base_jobs/base_prod. */
   baseSlots: { slot: number; measure: 'gva' | 'jobs' | 'prod'; sector: number }[];
   prevCopies: { from: number; to: number }[];
+  /** Nodes whose history delay() and persist() read: each year's value is copied to slot base + year. */
+  historyCopies: { from: number; base: number }[];
   /** Instructions that are the same in every lane: run once a year on the first lane. */
   uniformCode: Int32Array;
   /** Slots the uniform program fills that every lane reads. */
@@ -51,11 +68,18 @@ export interface CompiledScenario {
   /** baseGva[sector][year], £m; baseJobs likewise, a count. */
   baseGva: number[][];
   baseJobs: number[][];
-  interventions: { id: string; netFactor: number }[];
+  interventions: CompiledIntervention[];
+  /** Index into `parameters` of optimism bias (an appraisal input, drawn like any parameter). */
+  optimismBias: number;
   /** Role nodes by role; privateCost nodes enter only the UK social value (docs/method.md section 11). */
   roles: { cost: RoleNode[]; privateCost: RoleNode[]; gva: RoleNode[]; jobs: RoleNode[] };
+  /** By horizon year, discounted to `presentValueYear` (docs/method.md sections 6 and 12). */
   discountFactors: number[];
-  optimismBias: number;
+  presentValueYear: number;
+  /** D(price base year) / D(year) by horizon year, for cash-price costs; null when there are none. */
+  deflators: number[] | null;
+  /** Interventions whose UK social value is not assessed, and why (null when all are). */
+  social: { notAssessed: string[]; reason: string | null };
 }
 
 export interface CompileOptions {
@@ -116,14 +140,22 @@ function compileUncached(
     ...model.diagnostics,
     ...checkScenarioActivity(doc, scenario, scenarioIndex, model, view.interventions.value),
   ];
-  const resolved = resolveParameters(doc, view, scenarioIndex, options.set ?? {}, problems);
-  problems.push(...checkRoleSectors(doc));
-  if (problems.some((d) => d.severity === 'error')) return { ok: false, diagnostics: problems };
-
   const active = new Set(view.interventions.value);
+  const resolved = resolveParameters(doc, view, scenarioIndex, active, options.set ?? {}, problems).byId;
+  problems.push(...checkRoleSectors(doc), ...checkCashRoles(doc));
   const evaluated = [...model.byNode.values()].filter(
     ({ node }) => node.intervention === undefined || active.has(node.intervention),
   );
+  problems.push(...checkPersistArguments(evaluated, resolved));
+  const social = assessSocialValue(
+    doc,
+    scenario.id,
+    active,
+    evaluated.map((e) => e.node),
+  );
+  if (problems.some((d) => d.severity === 'error')) return { ok: false, diagnostics: problems };
+  // What to set for UK social value: after any errors, and only for a scenario that can run.
+  problems.push(...social.diagnostics);
   const order = topologicalOrder(evaluated.map(({ node, analysis }) => ({ id: node.id, deps: analysis.nodeRefs })));
   const sectors = doc.baseline.sectors;
   const sectorIndex = new Map(sectors.map((s, i) => [s.id, i]));
@@ -141,6 +173,7 @@ function compileUncached(
   const paramSlot = new Map<string, number>();
   const nodeSlot = new Map<string, number>();
   const prevSlot = new Map<string, number>();
+  const historySlot = new Map<string, number>();
   const timeSlots = { t: slotCount++, year: slotCount++ };
   order.forEach((id) => nodeSlot.set(id, slotCount++));
   const slots: SlotResolver = {
@@ -163,6 +196,13 @@ function compileUncached(
     param: (id) => paramSlot.get(id) ?? (paramSlot.set(id, slotCount), slotCount++),
     node: (id) => nodeSlot.get(id)!,
     prev: (id) => prevSlot.get(id) ?? (prevSlot.set(id, slotCount), slotCount++),
+    history: (id) => {
+      const existing = historySlot.get(id);
+      if (existing !== undefined) return existing;
+      historySlot.set(id, slotCount);
+      slotCount += years.length;
+      return historySlot.get(id)!;
+    },
     fresh: () => slotCount++,
   };
 
@@ -191,7 +231,12 @@ function compileUncached(
     return Int32Array.from(code);
   };
 
+  // The appraisal inputs after the formula parameters: a file whose factors are plain numbers draws
+  // nothing for them, so its Monte Carlo stream is what it was before they could be ranged.
+  const appraisalIds = [...resolved.keys()].filter((id) => id.includes('.'));
+  for (const id of appraisalIds) slots.param(id);
   const usedParameters = [...paramSlot.keys()].map((id) => resolved.get(id)!);
+  const parameterIndex = new Map(usedParameters.map((p, i) => [p.id, i]));
   const position = new Map(order.map((id, i) => [id, i]));
   const roles: CompiledScenario['roles'] = { cost: [], privateCost: [], gva: [], jobs: [] };
   for (const { node } of evaluated) {
@@ -200,9 +245,23 @@ function compileUncached(
       node: position.get(node.id)!,
       intervention: interventionIndex.get(node.intervention!)!,
       sector: node.sector === undefined ? -1 : (sectorIndex.get(node.sector) ?? -1),
+      ...(node.role === 'gva' && node.benefit ? { benefit: node.benefit } : {}),
+      cash: (node.role === 'cost' || node.role === 'privateCost') && node.prices === 'cash',
     });
   }
+  const presentValueYear = doc.appraisal.presentValueYear ?? startYear;
+  const discountOffset = Math.max(0, startYear - presentValueYear);
+  const anyCash = roles.cost.some((r) => r.cash) || roles.privateCost.some((r) => r.cash);
+  const deflators = anyCash ? deflatorFactors(doc.prices.baseYear, years) : null;
+  if (deflators?.some(Number.isNaN))
+    return failure(
+      'prices.deflator-range',
+      'prices.baseYear',
+      `Costs in cash prices are deflated with the GDP deflator, which starts in ${DEFLATOR_FIRST_YEAR}; the price base year ${doc.prices.baseYear} and the horizon ${startYear}-${endYear} must be ${DEFLATOR_FIRST_YEAR} or later.`,
+    );
 
+  const baseline = projectBaselines(sectors, years);
+  if (!baseline.ok) return { ok: false, diagnostics: [...problems, ...baseline.diagnostics] };
   const compiled: CompiledScenario = {
     scenario,
     years,
@@ -214,103 +273,38 @@ function compileUncached(
     timeSlots,
     baseSlots: [...baseSlots.values()],
     prevCopies: [...prevSlot].map(([id, to]) => ({ from: nodeSlot.get(id)!, to })),
+    historyCopies: [...historySlot].map(([id, base]) => ({ from: nodeSlot.get(id)!, base })),
     uniformCode: relocate(program.uniform),
     broadcastSlots: Int32Array.from(program.broadcast),
     code: relocate(program.varying),
     slotCount,
     sectorIds: sectors.map((s) => s.id),
-    baseGva: sectors.map((s) => years.map((y) => s.gva * Math.pow(1 + s.gvaGrowth, y - s.dataYear))),
-    baseJobs: sectors.map((s) => years.map((y) => s.jobs * Math.pow(1 + s.jobsGrowth, y - s.dataYear))),
+    baseGva: baseline.value.gva,
+    baseJobs: baseline.value.jobs,
     interventions: interventions.map((i) => {
-      const factors = view.additionality[i.id]!;
+      const index = (id: string) => parameterIndex.get(id)!;
       return {
         id: i.id,
-        netFactor: netFactor({
-          deadweight: centralValue(factors.deadweight.value),
-          leakage: centralValue(factors.leakage.value),
-          displacement: centralValue(factors.displacement.value),
-          substitution: centralValue(factors.substitution.value),
-          multiplier: centralValue(factors.multiplier.value),
-        }),
+        factors: Object.fromEntries(
+          ADDITIONALITY_FACTORS.map((f) => [f, index(`additionality.${i.id}.${f}`)]),
+        ) as Record<AdditionalityFactor, number>,
+        national: i.national
+          ? (Object.fromEntries(NATIONAL_FIELDS.map((f) => [f, index(`national.${i.id}.${f}`)])) as Record<
+              NationalField,
+              number
+            >)
+          : null,
+        assessed: !social.notAssessed.includes(i.id),
       };
     }),
+    optimismBias: parameterIndex.get('appraisal.optimismBias')!,
     roles,
-    discountFactors: discountFactors(years.length, doc.appraisal.discountRate),
-    optimismBias: centralValue(view.optimismBias.value),
+    discountFactors: discountFactors(years.length + discountOffset, doc.appraisal.discountRate).slice(discountOffset),
+    presentValueYear,
+    deflators,
+    social: { notAssessed: social.notAssessed, reason: social.reason },
   };
   return { ok: true, value: compiled, diagnostics: problems };
-}
-
-/**
- * Each parameter's value, range and distribution for this scenario (docs/method.md section 7): a number
- * override replaces the value only; an object override brings its own range and distribution.
- */
-function resolveParameters(
-  doc: ScenarioDocument,
-  view: ResolvedScenario,
-  scenarioIndex: number,
-  set: Record<string, number>,
-  problems: Diagnostic[],
-): Map<string, ResolvedParameter> {
-  const out = new Map<string, ResolvedParameter>();
-  for (const [id, p] of Object.entries(doc.parameters ?? {})) {
-    out.set(id, {
-      id,
-      value: p.value,
-      low: p.low,
-      high: p.high,
-      distribution: p.distribution ?? 'triangular',
-      label: p.label,
-      unit: p.unit,
-    });
-  }
-  const { scenario } = view;
-  for (const [id, { value: override, from }] of Object.entries(view.overrides)) {
-    const base = out.get(id);
-    if (!base) {
-      const owner = from ?? scenario.id;
-      const ownerIndex = doc.scenarios.findIndex((s) => s.id === owner);
-      problems.push({
-        severity: 'error',
-        code: 'ref.dangling',
-        path: `scenarios[${ownerIndex < 0 ? scenarioIndex : ownerIndex}].overrides.${id}`,
-        message:
-          owner === scenario.id
-            ? `Scenario "${scenario.id}" overrides parameter "${id}", which does not exist.`
-            : `Scenario "${scenario.id}" inherits from "${owner}" an override of parameter "${id}", which does not exist.`,
-      });
-      continue;
-    }
-    if (typeof override === 'number') out.set(id, { ...base, value: override });
-    else
-      out.set(id, {
-        ...base,
-        value: override.value,
-        low: override.low,
-        high: override.high,
-        distribution: override.distribution ?? 'triangular',
-      });
-  }
-  for (const [id, value] of Object.entries(set)) {
-    const base = out.get(id);
-    if (!base) {
-      const known = [...out.keys()].join(', ');
-      problems.push({
-        severity: 'error',
-        code: 'set.unknown-parameter',
-        path: `parameters.${id}`,
-        message: `Cannot set "${id}": the file has no such parameter (it has ${known || 'none'}).`,
-      });
-    } else if (!Number.isFinite(value)) {
-      problems.push({
-        severity: 'error',
-        code: 'set.not-a-number',
-        path: `parameters.${id}`,
-        message: `Cannot set "${id}": the value must be a finite number.`,
-      });
-    } else out.set(id, { ...base, value });
-  }
-  return out;
 }
 
 /**
@@ -371,21 +365,4 @@ function topologicalOrder(items: { id: string; deps: string[] }[]): string[] {
     }
   }
   return order;
-}
-
-/** The engine refuses to count an impact it cannot place in a baseline sector. */
-function checkRoleSectors(doc: ScenarioDocument): Diagnostic[] {
-  const sectors = new Set(doc.baseline.sectors.map((s) => s.id));
-  return doc.logicModel.nodes.flatMap((node, index) =>
-    (node.role === 'gva' || node.role === 'jobs') && (node.sector === undefined || !sectors.has(node.sector))
-      ? [
-          {
-            severity: 'error' as const,
-            code: 'role.sector',
-            path: `logicModel.nodes[${index}].sector`,
-            message: `Node "${node.id}" has role "${node.role}" but ${node.sector === undefined ? 'names no sector' : `names sector "${node.sector}", which is not in the baseline`}; choose one of ${[...sectors].join(', ')}.`,
-          },
-        ]
-      : [],
-  );
 }

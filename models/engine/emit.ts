@@ -11,6 +11,8 @@ export interface SlotResolver {
   param(id: string): number;
   node(id: string): number;
   prev(id: string): number;
+  /** The first of the node's history slots, one per year of the horizon (delay and persist read them). */
+  history(id: string): number;
   /** A new slot of its own, for a uniform result that lanes read. */
   fresh(): number;
 }
@@ -74,7 +76,10 @@ export function simplify(expr: Expr): Expr {
       return { kind: 'call', fn: expr.fn, args };
     }
     case 'prev':
+    case 'delay':
       return { ...expr, init: simplify(expr.init) };
+    case 'persist':
+      return { ...expr, life: simplify(expr.life), decay: simplify(expr.decay) };
     default:
       return expr;
   }
@@ -156,7 +161,11 @@ export function emitNode(
         result = uniformity.node(e.id);
         break;
       case 'prev':
+      case 'delay':
         result = uniformity.node(e.id) && isUniform(e.init);
+        break;
+      case 'persist':
+        result = uniformity.node(e.id) && isUniform(e.life) && isUniform(e.decay);
         break;
       case 'unary':
         result = isUniform(e.arg);
@@ -206,6 +215,20 @@ export function emitNode(
       case 'prev': {
         const init = operand(e.init, depth);
         push('prev', result, slots.prev(e.id), init);
+        break;
+      }
+      case 'delay': {
+        const init = operand(e.init, depth);
+        push('delay', result, slots.history(e.id), init, slots.constant(e.years));
+        break;
+      }
+      case 'persist': {
+        // Life and decay first (their temporaries are deeper than the result's), then this year's
+        // value into the result, which the persist instruction adds the earlier years to.
+        const life = operand(e.life, depth + 1);
+        const decay = operand(e.decay, depth + 2);
+        push('copy', result, slots.node(e.id));
+        push('persist', result, slots.history(e.id), life, decay);
         break;
       }
       case 'unary':

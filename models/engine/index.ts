@@ -6,6 +6,15 @@ export {
   type ResolvedParameter,
 } from './compileScenario.ts';
 export { projectScenario } from './project.ts';
+export {
+  NATIONAL_FIELDS,
+  OPTIMISM_BIAS_ID,
+  additionalityId,
+  nationalId,
+  parseAppraisalName,
+  type AppraisalName,
+  type NationalField,
+} from './appraisalInputs.ts';
 
 import { clearFormulaCache } from '../formula/analyse.ts';
 import { clearAnalysisCache } from './analyseModel.ts';

@@ -54,12 +54,15 @@ export function runYears(machine: Machine, onYear: (yearIndex: number) => void):
       fillSlot(slot, measure === 'gva' ? gva : measure === 'jobs' ? jobs : (gva * 1e6) / jobs);
     }
     // Lane-invariant work once, on the first lane, then copied to the others that read it.
-    execute(uniformCode, mem, 1, y === 0);
+    execute(uniformCode, mem, 1, y, lanes);
     if (lanes > 1) {
       for (const slot of compiled.broadcastSlots) mem.fill(mem[slot * lanes]!, slot * lanes + 1, (slot + 1) * lanes);
     }
-    execute(code, mem, lanes, y === 0);
+    execute(code, mem, lanes, y);
     onYear(y);
     for (const { from, to } of compiled.prevCopies) mem.copyWithin(to * lanes, from * lanes, (from + 1) * lanes);
+    // This year's value joins the node's history, read by delay() and persist() in later years.
+    for (const { from, base } of compiled.historyCopies)
+      mem.copyWithin((base + y) * lanes, from * lanes, (from + 1) * lanes);
   });
 }

@@ -12,6 +12,16 @@ import type { GroupedGvaJobs, YearTotals } from './accumulate.ts';
 import { compileScenario, type CompileOptions, type CompiledScenario } from './compileScenario.ts';
 import { createMachine, fillParameter, nodeOffset } from './machine.ts';
 import { runLanes } from './runLanes.ts';
+import { DEFLATOR_NOTE } from '../prices/deflator.ts';
+
+/** Ids of the cost and private-cost nodes in cash prices, in model order. */
+function cashNodes(compiled: CompiledScenario): string[] {
+  return [...compiled.roles.cost, ...compiled.roles.privateCost]
+    .filter((r) => r.cash)
+    .map((r) => r.node)
+    .sort((a, b) => a - b)
+    .map((n) => compiled.nodeIds[n]!);
+}
 
 /**
  * Project one scenario deterministically (every parameter at its value): baseline, gross and net
@@ -29,7 +39,7 @@ export function projectScenario(
   if (!compiled.ok) return compiled;
   const run = runOneLane(compiled.value);
   const nonFinite = findNonFinite(compiled.value, run.nodes, doc);
-  if (nonFinite) return { ok: false, diagnostics: [...compiled.diagnostics, nonFinite] };
+  if (nonFinite) return { ok: false, diagnostics: [nonFinite, ...compiled.diagnostics] };
   return { ok: true, value: assembleProjection(compiled.value, run), diagnostics: compiled.diagnostics };
 }
 
@@ -38,6 +48,10 @@ interface OneLane {
   nodes: Record<string, number[]>;
   netImpact: SeriesGvaJobs;
   cost: number[];
+  privateCost: number[];
+  socialGva: number[];
+  interventionPrivateCost: number[][];
+  interventionSocial: number[][];
   sectorNet: SeriesGvaJobs[];
   sectorGross: SeriesGvaJobs[];
   interventionNet: SeriesGvaJobs[];
@@ -61,6 +75,10 @@ function runOneLane(compiled: CompiledScenario): OneLane {
   const out: Omit<OneLane, 'nodes' | 'appraisal'> = {
     netImpact: emptySeries(years),
     cost: zeros(years),
+    privateCost: zeros(years),
+    socialGva: zeros(years),
+    interventionPrivateCost: compiled.interventions.map(() => zeros(years)),
+    interventionSocial: compiled.interventions.map(() => zeros(years)),
     sectorNet: bySector(),
     sectorGross: bySector(),
     interventionNet: byIntervention(),
@@ -75,18 +93,27 @@ function runOneLane(compiled: CompiledScenario): OneLane {
     out.netImpact.gva[y] = totals.netGva[0]!;
     out.netImpact.jobs[y] = totals.netJobs[0]!;
     out.cost[y] = totals.cost[0]!;
+    out.privateCost[y] = totals.privateCost[0]!;
+    out.socialGva[y] = totals.socialGva[0]!;
     const detail = totals.detail!;
     record(out.sectorNet, detail.sectorNet, y);
     record(out.sectorGross, detail.sectorGross, y);
     record(out.interventionNet, detail.interventionNet, y);
     record(out.interventionGross, detail.interventionGross, y);
     out.interventionCost.forEach((c, i) => (c[y] = detail.interventionCost[i]!));
+    out.interventionPrivateCost.forEach((c, i) => (c[y] = detail.interventionPrivateCost[i]!));
+    out.interventionSocial.forEach((c, i) => (c[y] = detail.interventionSocial[i]!));
   };
   const appraisal = runLanes(machine, { detail: true, onYear });
   return {
     ...out,
     nodes: Object.fromEntries(compiled.nodeIds.map((id, n) => [id, series[n]!])),
-    appraisal: laneResult(appraisal, 0, compiled.discountFactors),
+    appraisal: laneResult(appraisal, 0, {
+      discountFactors: compiled.discountFactors,
+      presentValueYear: compiled.presentValueYear,
+      notAssessed: compiled.social.notAssessed,
+      socialReason: compiled.social.reason,
+    }),
   };
 }
 
@@ -119,6 +146,8 @@ function assembleProjection(compiled: CompiledScenario, run: OneLane): Projectio
       grossImpact: run.interventionGross[i]!,
       netImpact: run.interventionNet[i]!,
       cost: run.interventionCost[i]!,
+      privateCost: run.interventionPrivateCost[i]!,
+      socialGva: compiled.interventions[i]!.assessed ? run.interventionSocial[i]! : null,
     };
   });
 
@@ -152,10 +181,13 @@ function assembleProjection(compiled: CompiledScenario, run: OneLane): Projectio
       grossImpact: { gva: sum((s) => s.grossImpact.gva), jobs: sum((s) => s.grossImpact.jobs) },
       netImpact: run.netImpact,
       cost: run.cost,
+      privateCost: run.privateCost,
+      socialGva: compiled.social.notAssessed.length === 0 ? run.socialGva : null,
     },
     sectors,
     interventions,
     nodes: run.nodes,
     appraisal: run.appraisal,
+    ...(compiled.deflators ? { prices: { cashNodes: cashNodes(compiled), deflator: DEFLATOR_NOTE } } : {}),
   };
 }

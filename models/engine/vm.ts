@@ -7,6 +7,7 @@ import {
   logistic,
   mod,
   nearlyEqual,
+  persistLife,
   ramp,
   roundHalfAway,
   step,
@@ -25,7 +26,8 @@ import type { FunctionOp } from '../formula/functionTable.ts';
 
 /**
  * Instructions that are not formula functions: copying, the operators, conditionals and prev().
- * Formula functions bring their own (FunctionOp, from the function table).
+ * Formula functions bring their own (FunctionOp, from the function table), delay() and persist()
+ * among them.
  */
 type CoreOp =
   | 'copy'
@@ -65,10 +67,21 @@ export function linkProgram(code: Int32Array, lanes: number): Int32Array {
 }
 
 /**
- * One instruction over all lanes: operands a, b, c and the result d are offsets into `m`; `n` is the
- * lane count; `first` is true in the first year (prev() then reads its initial value, operand b).
+ * One instruction over `n` lanes: operands a, b, c and the result d are offsets into `m`. `year` is
+ * the year index t (prev() reads its initial value, operand b, when it is 0). `stride` is the
+ * distance between consecutive slots in `m` (the machine's lane count; n is 1 in the uniform
+ * program): delay() and persist() read a node's history, one slot per year from operand a.
  */
-type Kernel = (m: Float64Array, d: number, a: number, b: number, c: number, n: number, first: boolean) => void;
+type Kernel = (
+  m: Float64Array,
+  d: number,
+  a: number,
+  b: number,
+  c: number,
+  n: number,
+  year: number,
+  stride: number,
+) => void;
 
 /**
  * The interpreter, one kernel per instruction. A Record over the whole instruction set: an
@@ -133,9 +146,35 @@ const KERNELS: Record<Op, Kernel> = {
   cond: (m, d, a, b, c, n) => {
     for (let i = 0; i < n; i++) m[d + i] = m[a + i] ? m[b + i]! : m[c + i]!;
   },
-  prev: (m, d, a, b, _c, n, first) => {
-    const source = first ? b : a;
+  prev: (m, d, a, b, _c, n, year) => {
+    const source = year === 0 ? b : a;
     for (let i = 0; i < n; i++) m[d + i] = m[source + i]!;
+  },
+  // delay(x, k, init): a = x's history (one slot per year), b = init, c = k (the same in every lane).
+  delay: (m, d, a, b, c, n, year, stride) => {
+    const back = m[c]!;
+    const source = year < back ? b : a + (year - back) * stride;
+    for (let i = 0; i < n; i++) m[d + i] = m[source + i]!;
+  },
+  // persist(x, life, decay): d holds x this year on entry (emit copies it there); a = x's history,
+  // b = life, c = decay. The loop is functions.ts persist() lane by lane, term for term.
+  persist: (m, d, a, b, c, n, year, stride) => {
+    for (let i = 0; i < n; i++) {
+      const decay = m[c + i]!;
+      const years = Math.min(year, persistLife(m[b + i]!) - 1);
+      if (!(decay >= 0 && decay <= 1) || Number.isNaN(years)) {
+        m[d + i] = NaN;
+        continue;
+      }
+      const keep = 1 - decay;
+      let sum = m[d + i]!;
+      let weight = 1;
+      for (let k = 1; k <= years; k++) {
+        weight *= keep;
+        sum += m[a + (year - k) * stride + i]! * weight;
+      }
+      m[d + i] = sum;
+    }
   },
   min: (m, d, a, b, _c, n) => {
     for (let i = 0; i < n; i++) m[d + i] = Math.min(m[a + i]!, m[b + i]!);
@@ -193,15 +232,15 @@ export const OP_CODE: Readonly<Record<Op, number>> = Object.fromEntries(OP_NAMES
 >;
 
 /**
- * Run a linked program once (one year) over `lanes` lanes of `mem`. `firstYear` selects prev()'s
- * initial value.
+ * Run a linked program once (year index `year`) over `lanes` lanes of `mem`, whose slots are
+ * `stride` values apart (the lane count the program was linked for).
  */
-export function execute(code: Int32Array, mem: Float64Array, lanes: number, firstYear: boolean): void {
+export function execute(code: Int32Array, mem: Float64Array, lanes: number, year: number, stride = lanes): void {
   const n = code.length;
   for (let pc = 0; pc < n; pc += INSTRUCTION_WIDTH) {
     const kernel = KERNEL_BY_CODE[code[pc]!];
     if (kernel === undefined) throw new Error(`Unknown instruction ${code[pc]} at ${pc}`);
-    kernel(mem, code[pc + 1]!, code[pc + 2]!, code[pc + 3]!, code[pc + 4]!, lanes, firstYear);
+    kernel(mem, code[pc + 1]!, code[pc + 2]!, code[pc + 3]!, code[pc + 4]!, lanes, year, stride);
   }
 }
 
@@ -210,6 +249,6 @@ export function evaluateScalar(op: Op, args: readonly number[]): number {
   // Slot 0 receives the result; slots 1-3 hold up to three operands.
   const mem = new Float64Array(4);
   args.forEach((value, i) => (mem[i + 1] = value));
-  execute(new Int32Array([OP_CODE[op], 0, 1, 2, 3]), mem, 1, false);
+  execute(new Int32Array([OP_CODE[op], 0, 1, 2, 3]), mem, 1, 1);
   return mem[0]!;
 }

@@ -116,8 +116,26 @@ export function buildScenarioSchema(strict: boolean) {
     gvaGrowth: growth('GVA'),
     jobsGrowth: growth('jobs'),
     source: text().optional(),
+    dataYearNote: text()
+      .optional()
+      .describe('Why the data year is a fair level when it is a known outlier (2020, 2021; docs/method.md section 14)'),
     projection: projection.optional().describe('How the baseline is carried forward; absent: its own trend, as in v1'),
   });
+  /** How a combined authority's results are split between its councils (docs/method.md section 14). */
+  const councilAllocation = z
+    .looseObject({
+      rule: z.literal('gva-share').describe("Gross impacts split by each council's share of the sector's GVA"),
+      year: z.int().describe('Year of the GVA the shares come from'),
+      source: text().optional(),
+      councils: z.array(
+        z.looseObject({
+          code: text(),
+          name: text(),
+          shares: z.record(z.string(), fraction('Share of the sector')).describe('Share of each sector by sector id'),
+        }),
+      ),
+    })
+    .describe('Results by council: the stated, editable rule that splits gross impacts between councils');
   const rangeFields = {
     low: z.number().optional(),
     high: z.number().optional(),
@@ -137,12 +155,18 @@ export function buildScenarioSchema(strict: boolean) {
         distribution: distribution.optional(),
       }),
     ]);
+  const illustrative = () =>
+    z
+      .boolean()
+      .optional()
+      .describe('True for a default set for illustration, not from evidence: replace it with your own');
   const parameter = z.looseObject({
     value: z.number(),
     ...rangeFields,
     unit: text().optional(),
     label: text().optional(),
     source: text().optional(),
+    illustrative: illustrative(),
   });
   const multiplier = () =>
     (strict ? z.number().gt(0) : z.number()).describe('Composite multiplier, > 0 (usually >= 1)');
@@ -168,6 +192,7 @@ export function buildScenarioSchema(strict: boolean) {
         fraction('Share of net additional jobs filled by people who would otherwise not be in work'),
       ),
       source: text().optional().describe('The evidence for these national factors'),
+      illustrative: illustrative(),
     })
     .describe('National factors for UK social value (docs/method.md section 11); absent: not assessed');
   const intervention = z.looseObject({
@@ -275,6 +300,7 @@ export function buildScenarioSchema(strict: boolean) {
       sectors: z.array(sector),
       library: text().optional().describe('The baseline library vintage the sectors came from'),
       notes: z.array(text()).optional().describe("Notes on the library's figures"),
+      councils: councilAllocation.optional(),
     }),
     parameters: z.record(formulaId, parameter),
     interventions: z.array(intervention),

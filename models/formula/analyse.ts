@@ -51,6 +51,10 @@ export type Expr =
   | { kind: 'cond'; test: Expr; then: Expr; otherwise: Expr }
   | { kind: 'call'; fn: string; args: Expr[] }
   | { kind: 'prev'; id: string; init: Expr }
+  /** The node's value `years` (a whole number >= 2) years earlier; `init` while t < years. */
+  | { kind: 'delay'; id: string; years: number; init: Expr }
+  /** persist(node, life, decay): docs/method.md section 9. */
+  | { kind: 'persist'; id: string; life: Expr; decay: Expr }
   | { kind: 'base'; measure: BaselineMeasure; sector: string };
 
 export interface FormulaNames {
@@ -66,8 +70,10 @@ export interface FormulaAnalysis {
   diagnostics: Diagnostic[];
   /** Nodes used in the same year: each needs a link into the formula's node and orders evaluation. */
   nodeRefs: string[];
-  /** Nodes used through prev(): no link needed, no ordering constraint. */
+  /** Nodes used through prev() or delay(): no link needed, no ordering constraint. */
   prevRefs: string[];
+  /** Nodes whose values of earlier years (beyond last year's) are read, by delay() or persist(). */
+  historyRefs: string[];
   parameterRefs: string[];
   /** Sector ids named in base_gva/base_jobs/base_prod. */
   sectorRefs: string[];
@@ -94,6 +100,7 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
   const refs = {
     node: new Set<string>(),
     prev: new Set<string>(),
+    history: new Set<string>(),
     param: new Set<string>(),
     sector: new Set<string>(),
   };
@@ -102,6 +109,7 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
     diagnostics,
     nodeRefs: [...refs.node],
     prevRefs: [...refs.prev],
+    historyRefs: [...refs.history],
     parameterRefs: [...refs.param],
     sectorRefs: [...refs.sector],
   });
@@ -249,6 +257,7 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
       refs.prev.add(target.name);
       return { kind: 'prev', id: target.name, init: convert(args[1]!, depth + 1) };
     }
+    if (lowering.kind === 'delay' || lowering.kind === 'persist') return convertHistoryCall(name, args, depth);
     if (lowering.kind === 'baseline') {
       const measure = lowering.measure;
       const arg = args[0] as MathNode & { value?: unknown };
@@ -259,6 +268,36 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
       return { kind: 'base', measure, sector: arg.value };
     }
     return { kind: 'call', fn: name, args: args.map((a) => convert(a, depth + 1)) };
+  };
+
+  /** delay(node, n, init) and persist(node, life, decay): functions of a node's earlier years. */
+  const convertHistoryCall = (name: string, args: MathNode[], depth: number): Expr => {
+    const target = args[0] as MathNode & { name?: unknown };
+    if (target.type !== 'SymbolNode' || typeof target.name !== 'string' || !nodes.has(target.name)) {
+      throw new FormulaError(
+        'formula.prev-target',
+        `The first argument of ${name}() must be the id of a node, e.g. ${name === 'delay' ? 'delay(adopters, 2, 0)' : 'persist(new_adopters, 10, 0.05)'}.`,
+      );
+    }
+    const id = target.name;
+    if (name === 'persist') {
+      // The same-year value is part of the sum: a dependency that needs a link and orders evaluation.
+      refs.node.add(id);
+      refs.history.add(id);
+      return { kind: 'persist', id, life: convert(args[1]!, depth + 1), decay: convert(args[2]!, depth + 1) };
+    }
+    const n = args[1] as MathNode & { value?: unknown };
+    if (n.type !== 'ConstantNode' || typeof n.value !== 'number' || !Number.isInteger(n.value) || n.value < 1) {
+      throw new FormulaError(
+        'formula.delay-years',
+        'The second argument of delay() must be a whole number of years of at least 1, written as a number, e.g. delay(adopters, 2, 0).',
+      );
+    }
+    refs.prev.add(id);
+    const init = convert(args[2]!, depth + 1);
+    if (n.value === 1) return { kind: 'prev', id, init };
+    refs.history.add(id);
+    return { kind: 'delay', id, years: n.value, init };
   };
 
   try {

@@ -8,12 +8,26 @@
  * compile. test/models/formula/functionTable.test.ts walks every entry: arity enforced by the
  * analyser, interpreter equal to the scalar implementation, a description present.
  */
-import { bass, bassNew, ceilNear, floorNear, logBase, logistic, ramp, roundHalfAway, step } from './functions.ts';
+import {
+  bass,
+  bassNew,
+  ceilNear,
+  floorNear,
+  logBase,
+  logistic,
+  persist,
+  ramp,
+  roundHalfAway,
+  step,
+} from './functions.ts';
 
 export type BaselineMeasure = 'gva' | 'jobs' | 'prod';
 
 /** A function of numbers, the reference semantics the interpreter must reproduce. */
 export type ScalarFunction = (...args: number[]) => number;
+
+/** persist()'s reference semantics: the flow's values so far (index = t) and this year's life and decay. */
+export type PersistFunction = (flow: readonly number[], life: number, decay: number) => number;
 
 /** How a call of the function compiles; `O` is the instruction set (FunctionOp once the table is known). */
 export type FunctionLowering<O extends string = FunctionOp> =
@@ -25,6 +39,13 @@ export type FunctionLowering<O extends string = FunctionOp> =
   | { readonly kind: 'pairwise'; readonly op: O; readonly scalar: ScalarFunction }
   /** prev(node, init): the node's previous-year value, read through an instruction of its own. */
   | { readonly kind: 'prev'; readonly op: O }
+  /**
+   * delay(node, n, init): the node's value n years earlier (n a whole-number literal), read from the
+   * node's history; delay(x, 1, init) is prev(x, init).
+   */
+  | { readonly kind: 'delay'; readonly op: O }
+  /** persist(node, life, decay): the node's flows still in effect (docs/method.md section 9), from its history. */
+  | { readonly kind: 'persist'; readonly op: O; readonly scalar: PersistFunction }
   /** base_gva/base_jobs/base_prod("sector"): reads a baseline value the engine fills in; no instruction. */
   | { readonly kind: 'baseline'; readonly measure: BaselineMeasure };
 
@@ -81,6 +102,22 @@ const TABLE = [
     signature: 'prev(node, init)',
     description: "The node's value in the previous year (init in the first year). Needs no link.",
     lowering: { kind: 'prev', op: 'prev' },
+  },
+  {
+    name: 'delay',
+    arity: { min: 3, max: 3 },
+    signature: 'delay(node, n, init)',
+    description:
+      "The node's value n years earlier (n a whole number of years, written as a number; init while t < n). Needs no link.",
+    lowering: { kind: 'delay', op: 'delay' },
+  },
+  {
+    name: 'persist',
+    arity: { min: 3, max: 3 },
+    signature: 'persist(node, life, decay)',
+    description:
+      "How much of the node's yearly flow is still in effect: each year's value lasts life years (rounded to whole years, at least 1), fading by decay a year. Needs a link.",
+    lowering: { kind: 'persist', op: 'persist', scalar: persist },
   },
   {
     name: 'base_gva',

@@ -34,6 +34,38 @@ export function step(t: number, at: number): number {
   return t < at ? 0 : 1;
 }
 
+/**
+ * The longest life persist() can use is the horizon itself: flows from before the first projected
+ * year do not exist, so a life longer than the horizon acts as the whole horizon, exactly.
+ * A life is counted in whole years: it is rounded half away from zero (7.4 -> 7, 7.5 -> 8), and a
+ * life below one year counts as one, so a Monte Carlo draw of 7.3 years means 7. NaN stays NaN.
+ */
+export function persistLife(life: number): number {
+  return Math.max(1, roundHalfAway(life));
+}
+
+/**
+ * persist(x, L, d)(t) = sum over k = 0 .. min(t, L - 1) of x(t - k) * (1 - d)^k (docs/method.md section
+ * 9): how much of a yearly flow is still in effect, each year's value lasting L whole years and fading
+ * by d a year. `flow` holds x(0) .. x(t); t = flow.length - 1. A decay outside 0..1 (or NaN) gives
+ * NaN, which the engine reports as a value it cannot compute. The weights are built by repeated
+ * multiplication, newest year first: the interpreter does the same, so the two agree to the bit.
+ */
+export function persist(flow: readonly number[], life: number, decay: number): number {
+  const t = flow.length - 1;
+  if (!(decay >= 0 && decay <= 1)) return NaN;
+  const years = Math.min(t, persistLife(life) - 1);
+  if (Number.isNaN(years)) return NaN;
+  const keep = 1 - decay;
+  let sum = flow[t]!;
+  let weight = 1;
+  for (let k = 1; k <= years; k++) {
+    weight *= keep;
+    sum += flow[t - k]! * weight;
+  }
+  return sum;
+}
+
 /** Logarithm of x to a base: ln(x) / ln(base). */
 export function logBase(x: number, base: number): number {
   return Math.log(x) / Math.log(base);

@@ -8,4 +8,4 @@ export {
   type FunctionLowering,
   type FunctionOp,
 } from './functionTable.ts';
-export { bass, bassNew, logistic, ramp, step } from './functions.ts';
+export { bass, bassNew, logistic, persist, persistLife, ramp, step } from './functions.ts';

@@ -6,6 +6,7 @@
 import data from './baselineLibrary.json' with { type: 'json' };
 import { MANUFACTURING_SUBSECTORS } from './sectors.ts';
 import { sectorSource } from './sources.ts';
+import { listLocalAreas, localRecord, LOCAL_SECTOR_DEFS, LOCAL_VINTAGE } from './local.ts';
 import type {
   BaselineLibrary,
   IoExtract,
@@ -38,7 +39,8 @@ export type DerivedSectorId = keyof typeof DERIVED_SECTORS;
 export interface AreaSummary {
   code: string;
   name: string;
-  level: 'ITL1' | 'ITL2';
+  /** ITL1 region, ITL2 sub-region, combined authority (CA) or council (LAD, April 2023 boundaries). */
+  level: 'ITL1' | 'ITL2' | 'CA' | 'LAD';
   parent?: string;
   /** Library sector ids with figures for this area. */
   sectors: string[];
@@ -48,8 +50,30 @@ export interface AreaSummary {
   priceBaseYear: number;
 }
 
-/** Every area in the library (ITL1 regions and ITL2 sub-regions of Great Britain), in code order. */
+/**
+ * Every area in the library: ITL1 regions and ITL2 sub-regions of Great Britain in code order, then
+ * combined authorities and councils (their sectors are listed only where the library has jobs too).
+ */
 export function listAreas(): AreaSummary[] {
+  const local = listLocalAreas().map((a) => ({
+    code: a.code,
+    name: a.name,
+    level: a.level,
+    ...(a.level === 'LAD' && a.councils[0]?.ca ? { parent: a.councils[0].ca } : {}),
+    sectors: localRecord(a, 'total').jobs ? LOCAL_SECTOR_DEFS.map((d) => d.id) : [],
+    vintage: LOCAL_VINTAGE.label,
+    dataYear: LOCAL_VINTAGE.dataYear,
+    priceBaseYear: LOCAL_VINTAGE.priceBaseYear,
+  }));
+  return [...itlAreas(), ...local];
+}
+
+/** True for an ITL1 or ITL2 code of the library (councils and combined authorities are not). */
+export function isItlArea(code: string): boolean {
+  return findArea(code) !== undefined;
+}
+
+function itlAreas(): AreaSummary[] {
   return LIB.areas.map((a) => ({
     code: a.code,
     name: a.name,
@@ -99,8 +123,12 @@ function toBaseline(area: LibraryArea, rec: LibrarySectorRecord): SectorBaseline
     gvaGrowth: rec.gvaGrowth,
     jobsGrowth: rec.jobsGrowth,
     source: sectorSource(LIB.vintage, area, def, rec),
+    dataYearNote: DATA_YEAR_NOTE,
   };
 }
+
+/** The note every ITL baseline carries about its pandemic-year level (docs/method.md section 14). */
+export const DATA_YEAR_NOTE = `${LIB.vintage.dataYear} is the latest year of the April 2023 regional GVA release. It is a pandemic year (furlough kept jobs on payrolls; some industries were still below 2019): the level is used as published, and growth comes from ${LIB.vintage.gvaGrowthWindow[0]}-${LIB.vintage.gvaGrowthWindow[1]}, not from ${LIB.vintage.dataYear}.`;
 
 /** A residual sector: `whole` less `parts`, levels and trend end points alike, growth recomputed. */
 function residual(
@@ -128,6 +156,7 @@ function residual(
     jobs,
     gvaGrowth: cagr(gt, g1 - g0),
     jobsGrowth: cagr(jt, j1 - j0),
+    dataYearNote: DATA_YEAR_NOTE,
     source: `Derived: ${whole.id} less ${partNames || 'nothing'} (GVA, jobs and the growth-window end points subtracted; growth recomputed). Chained volumes are not strictly additive across industries outside ${LIB.vintage.priceBaseYear}, so this residual is an approximation. ${toBaseline(area, whole).source}`,
   };
 }

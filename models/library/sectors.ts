@@ -71,14 +71,15 @@ export const IO_INDUSTRIES_KEPT: readonly string[] = [
 ];
 
 /** Years and thresholds of the build, in one place so the vintage note and the numbers agree. */
+const GROWTH_WINDOW: [number, number] = [2015, 2019];
 export const LIBRARY_SETTINGS = {
   dataYear: 2021,
   priceBaseYear: 2019,
-  // 2011-2019: a full pre-pandemic run of eight years that starts after the 2008-09 recession's trough
-  // and stops before the 2020 shock, so neither drags the trend.
-  gvaGrowthWindow: [2011, 2019] as [number, number],
-  // BRES on today's basis starts in 2015; 2019 avoids the pandemic and furlough years.
-  jobsGrowthWindow: [2015, 2019] as [number, number],
+  // One window for GVA and jobs (docs/method.md section 14), so productivity growth is the difference of
+  // two rates over the same years. 2015: BRES on today's basis starts then; 2019: the last year before
+  // the pandemic and furlough. (Until issue 13, GVA used 2011-2019 and jobs 2015-2019.)
+  gvaGrowthWindow: GROWTH_WINDOW,
+  jobsGrowthWindow: GROWTH_WINDOW,
   volatileGrowth: 0.05,
   smallJobs: 1000,
   smallGva: 50,

@@ -26,7 +26,13 @@ export interface ComparisonRow {
   bcr: number | null;
   /** GBP per net additional job. */
   costPerNetJob: number | null;
+  /** The band of the UK social BCR (null when that is not assessed). */
   vfm: VfmBand | null;
+  /** UK social value (docs/contracts.md section 5): null when not assessed. */
+  socialNpv: number | null;
+  socialBcr: number | null;
+  /** GBP per net job-year. */
+  costPerNetJobYear: number | null;
 }
 
 /** A projection with its scenario's name, for tables; the id stands in if the scenario has gone. */
@@ -78,6 +84,9 @@ export function comparisonRow({ id, name, projection: p }: ScenarioProjection): 
     bcr: number('bcr', p),
     costPerNetJob: number('cost-per-job', p),
     vfm: band('vfm', p),
+    socialNpv: number('social-npv', p),
+    socialBcr: number('social-bcr', p),
+    costPerNetJobYear: number('cost-per-job-year', p),
   };
 }
 

@@ -8,20 +8,30 @@ import { fullHeading, type ReportCell, type ReportColumn, type ReportTable } fro
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
-const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
-function numberFormat(digits: number): Intl.NumberFormat {
-  let format = NUMBER_FORMATS.get(digits);
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+function numberFormat(digits: number, padded: boolean): Intl.NumberFormat {
+  const key = `${digits}:${padded}`;
+  let format = NUMBER_FORMATS.get(key);
   if (!format) {
     // Same rounding as the screen (Intl), but plain: "-1234.5", never "−1,234.5" or "-0.0".
     format = new Intl.NumberFormat('en-GB', {
       useGrouping: false,
-      minimumFractionDigits: digits,
+      minimumFractionDigits: padded ? digits : 0,
       maximumFractionDigits: digits,
       signDisplay: 'negative',
     });
-    NUMBER_FORMATS.set(digits, format);
+    NUMBER_FORMATS.set(key, format);
   }
   return format;
+}
+
+/**
+ * The decimals a raw value is written with: a percentage column holds fractions (0.035 shown as
+ * "3.5%" is written 0.035), and a parameter's own value is written without padding (0.03, 15000).
+ */
+function csvNumber(column: ReportColumn, value: number): string {
+  if (column.unit === 'percent') return numberFormat(column.precision + 2, false).format(value);
+  return numberFormat(column.precision, column.unit !== 'value').format(value);
 }
 
 /** RFC 4180: a field with a comma, a double quote or a line break is quoted, quotes doubled. */
@@ -33,7 +43,7 @@ function field(column: ReportColumn, value: ReportCell): string {
   if (value === null) return '';
   if (typeof value === 'string') return quote(value);
   if (!Number.isFinite(value)) return '';
-  return numberFormat(column.precision).format(value);
+  return csvNumber(column, value);
 }
 
 /** The table as CSV text, starting with a byte-order mark; write it out as UTF-8. */

@@ -31,6 +31,11 @@ interface MetricCommon {
   description: string;
   /** Why the figure can be missing, said in full where there is room: "no costs". */
   undefinedWhen?: string;
+  /**
+   * What a missing figure is called where it is shown: "Not assessed" for measures that need
+   * something the file does not state (docs/method.md sections 11-12); "Not defined" or "–" otherwise.
+   */
+  missingLabel?: string;
 }
 
 export interface NumberMetric extends MetricCommon {
@@ -126,65 +131,142 @@ const METRIC_LIST = [
     read: overHorizon('net-gva'),
   },
   {
+    id: 'total-cost',
+    kind: 'number',
+    label: 'Public cost with optimism bias',
+    short: 'Cost',
+    period: 'horizon',
+    unit: 'gbpMillions',
+    precision: 1,
+    better: 'lower',
+    description:
+      'Public cost with optimism bias summed over every year of the horizon, undiscounted; not a present value.',
+    read: overHorizon('cost'),
+  },
+  {
     id: 'pv-benefits',
     kind: 'number',
-    label: 'Present value of benefits (net additional GVA)',
-    short: 'PV benefits',
+    label: 'Present value of net local GVA',
+    short: 'PV local GVA',
     period: 'appraisal',
     unit: 'gbpMillions',
     precision: 1,
     better: 'higher',
-    description: 'Net additional GVA discounted to the start year and summed; local GVA, not UK social value.',
+    description:
+      'Net additional local GVA discounted to the present-value year and summed: what the area gains, not UK social value.',
     read: (p) => p.appraisal.pvBenefits,
   },
   {
     id: 'pv-costs',
     kind: 'number',
-    label: 'Present value of costs (with optimism bias)',
-    short: 'PV costs',
+    label: 'Present value of public costs (with optimism bias)',
+    short: 'PV public costs',
     period: 'appraisal',
     unit: 'gbpMillions',
     precision: 1,
     better: 'lower',
-    description: 'Public costs with optimism bias, discounted to the start year and summed; no private costs.',
+    description: 'Public costs with optimism bias, discounted and summed; private costs are not included.',
     read: (p) => p.appraisal.pvCosts,
   },
   {
     id: 'npv',
     kind: 'number',
-    label: 'Net present value',
-    short: 'NPV',
+    label: 'Net local GVA less public cost (present value)',
+    short: 'Local NPV',
     period: 'appraisal',
     unit: 'gbpMillions',
     precision: 1,
     better: 'higher',
-    description: 'Present value of benefits less present value of costs; not a cash surplus.',
+    description:
+      'Present value of net local GVA less present value of public costs; not a cash surplus and not UK social value.',
     read: (p) => p.appraisal.npv,
     readUncertainty: (u) => u.appraisal.npv,
   },
   {
     id: 'bcr',
     kind: 'number',
-    label: 'Benefit–cost ratio',
-    short: 'BCR',
+    label: 'Net local GVA per £1 of public cost',
+    short: 'Local GVA per £1',
     period: 'appraisal',
     unit: 'ratio',
     precision: 2,
     better: 'higher',
-    description: 'Present value of benefits per pound of present value of costs; undefined without costs.',
-    undefinedWhen: 'no costs',
+    description:
+      'The local economic return: present value of net local GVA per pound of public cost. Not a Green Book BCR and carries no value-for-money band.',
+    undefinedWhen: 'no public costs, or no GVA impact switched on',
+    missingLabel: 'Not assessed',
     read: (p) => p.appraisal.bcr,
     readUncertainty: (u) => u.appraisal.bcr,
   },
   {
+    id: 'social-pv-benefits',
+    kind: 'number',
+    label: 'Present value of UK social benefits',
+    short: 'PV UK benefits',
+    period: 'appraisal',
+    unit: 'gbpMillions',
+    precision: 1,
+    better: 'higher',
+    description:
+      'Net local GVA that is additional for the UK (less national displacement; output benefits only for jobs filled by people otherwise not in work), discounted.',
+    undefinedWhen: 'an intervention has no national factors',
+    missingLabel: 'Not assessed',
+    read: (p) => p.appraisal.social.pvBenefits,
+  },
+  {
+    id: 'social-pv-private-costs',
+    kind: 'number',
+    label: 'Present value of private costs (with optimism bias)',
+    short: 'PV private costs',
+    period: 'appraisal',
+    unit: 'gbpMillions',
+    precision: 1,
+    better: 'lower',
+    description:
+      'Private costs such as firms’ co-investment, with optimism bias, discounted; they count against UK social value only.',
+    read: (p) => p.appraisal.social.pvPrivateCosts,
+  },
+  {
+    id: 'social-npv',
+    kind: 'number',
+    label: 'Net present social value (UK)',
+    short: 'UK NPSV',
+    period: 'appraisal',
+    unit: 'gbpMillions',
+    precision: 1,
+    better: 'higher',
+    description: 'Present value of UK social benefits less private and public costs (Green Book).',
+    undefinedWhen: 'an intervention has no national factors',
+    missingLabel: 'Not assessed',
+    read: (p) => p.appraisal.social.npv,
+    readUncertainty: (u) => u.appraisal.socialNpv,
+  },
+  {
+    id: 'social-bcr',
+    kind: 'number',
+    label: 'UK social BCR (Green Book)',
+    short: 'UK social BCR',
+    period: 'appraisal',
+    unit: 'ratio',
+    precision: 2,
+    better: 'higher',
+    description: 'UK social benefits less private costs, per pound of public cost (Green Book, MHCLG Appraisal Guide).',
+    undefinedWhen: 'national factors missing, no public costs, or no GVA impact switched on',
+    missingLabel: 'Not assessed',
+    read: (p) => p.appraisal.social.bcr,
+    readUncertainty: (u) => u.appraisal.socialBcr,
+  },
+  {
     id: 'vfm',
     kind: 'band',
-    label: 'Value-for-money category',
+    label: 'Value-for-money category (UK social BCR)',
     short: 'Value for money',
     period: 'appraisal',
     better: 'higher',
-    description: 'The BCR’s band (poor < 1, low 1–1.5, medium 1.5–2, high 2–4, very high ≥ 4); not a judgement.',
-    undefinedWhen: 'no costs',
+    description:
+      'The band of the UK social BCR (poor < 1, low 1–1.5, medium 1.5–2, high 2–4, very high ≥ 4); the local return has none. Not a judgement.',
+    undefinedWhen: 'the UK social BCR is not assessed',
+    missingLabel: 'Not assessed',
     read: (p) => p.appraisal.vfm,
     labels: { poor: 'Poor', low: 'Low', medium: 'Medium', high: 'High', 'very high': 'Very high' },
   },
@@ -271,6 +353,21 @@ const METRIC_LIST = [
     description: 'Net additional jobs summed over every year of the horizon (one job for ten years is ten job-years).',
     read: overHorizon('net-jobs'),
   },
+  {
+    id: 'cost-per-job-year',
+    kind: 'number',
+    label: 'Cost per net job-year',
+    short: 'Cost per job-year',
+    period: 'appraisal',
+    unit: 'gbpPerJobYear',
+    precision: 0,
+    better: 'lower',
+    description:
+      'Undiscounted public cost with optimism bias, in pounds, per year of net additional employment (net jobs summed over the years), as evaluations quote it; not per job.',
+    undefinedWhen: 'no net job-years',
+    read: (p) => p.appraisal.costPerNetJobYear,
+    readUncertainty: (u) => u.appraisal.costPerNetJobYear,
+  },
 ] as const satisfies readonly Metric[];
 
 export type MetricId = (typeof METRIC_LIST)[number]['id'];
@@ -284,7 +381,7 @@ export const ALL_METRICS: readonly MetricId[] = METRIC_LIST.map((m) => m.id);
 export const HEADLINES = {
   /**
    * The strip above every view: net GVA and jobs in the final year with their peak (and its year)
-   * and their total over the horizon beside them, then the appraisal.
+   * and their total over the horizon beside them, the appraisal, and cost per job on both bases.
    */
   strip: [
     'net-gva',
@@ -295,20 +392,45 @@ export const HEADLINES = {
     'net-jobs-cumulative',
     'npv',
     'bcr',
+    'social-bcr',
     'vfm',
     'cost-per-job',
+    'cost-per-job-year',
   ],
-  /** The appraisal panel of the results view and the appraisal lines of `causeway run`. */
-  appraisal: ['pv-benefits', 'pv-costs', 'npv', 'bcr', 'vfm', 'cost-per-job'],
-  /** Compare in the app and `causeway compare`. */
-  compare: ['net-gva', 'net-jobs', 'net-gva-cumulative', 'npv', 'bcr', 'cost-per-job', 'vfm'],
+  /** The appraisal lines of `causeway run` and the appraisal table (the app's panel shows the same ids, local beside social). */
+  appraisal: [
+    'pv-benefits',
+    'pv-costs',
+    'npv',
+    'bcr',
+    'social-pv-benefits',
+    'social-pv-private-costs',
+    'social-npv',
+    'social-bcr',
+    'vfm',
+    'cost-per-job',
+    'cost-per-job-year',
+  ],
+  /** `causeway compare` (the app's Compare shows compareDetail). */
+  compare: [
+    'net-gva',
+    'net-jobs',
+    'net-gva-cumulative',
+    'npv',
+    'bcr',
+    'social-npv',
+    'social-bcr',
+    'vfm',
+    'cost-per-job',
+    'cost-per-job-year',
+  ],
   /**
    * The big figures of workshop mode, each with its change from the scenario as it stands: the peak
    * year of net GVA and jobs (a programme's effect fades, so the final year can read near zero).
    */
-  workshop: ['net-gva-peak', 'net-jobs-peak', 'npv', 'bcr', 'cost-per-job'],
+  workshop: ['net-gva-peak', 'net-jobs-peak', 'npv', 'bcr', 'social-bcr', 'cost-per-job-year'],
   /** The results of two revisions side by side in History. */
-  revision: ['npv', 'bcr'],
+  revision: ['npv', 'bcr', 'social-bcr'],
   /**
    * Compare in the app: the appraisal's measures, plus net GVA and jobs in the final year, at their
    * peak (with its year) and over the horizon, so no scenario is judged on one year alone.
@@ -326,11 +448,51 @@ export const HEADLINES = {
     'pv-costs',
     'npv',
     'bcr',
+    'social-pv-benefits',
+    'social-pv-private-costs',
+    'social-npv',
+    'social-bcr',
     'vfm',
     'cost-per-job',
+    'cost-per-job-year',
   ],
   /** Each row of the workshop's session log: what the room's change did to the scenario. */
-  workshopLog: ['net-gva', 'net-jobs-peak', 'net-jobs-peak-year', 'npv', 'bcr', 'cost-per-job'],
+  workshopLog: ['net-gva', 'net-jobs-peak', 'net-jobs-peak-year', 'npv', 'bcr', 'social-bcr', 'cost-per-job'],
+  /** The local economic return, as the appraisal panel's first column shows it. */
+  local: ['pv-benefits', 'pv-costs', 'npv', 'bcr'],
+  /** UK social value (Green Book), the appraisal panel's second column. */
+  social: ['social-pv-benefits', 'social-pv-private-costs', 'pv-costs', 'social-npv', 'social-bcr', 'vfm'],
+  /** Every scenario side by side on a report's summary (the workbook's Summary sheet, the documents). */
+  report: [
+    'net-gva',
+    'net-jobs',
+    'net-gva-cumulative',
+    'pv-benefits',
+    'pv-costs',
+    'npv',
+    'bcr',
+    'social-npv',
+    'social-bcr',
+    'vfm',
+    'cost-per-job',
+    'cost-per-job-year',
+  ],
+  /** Each sector's and intervention's figures in a report (interventions add their cost). */
+  reportScope: ['net-gva', 'net-jobs', 'net-gva-cumulative'],
+  /** The headline lines under a report's appraisal year by year: the local return, then UK social value. */
+  reportAppraisal: [
+    'pv-benefits',
+    'pv-costs',
+    'npv',
+    'bcr',
+    'social-pv-benefits',
+    'social-pv-private-costs',
+    'social-npv',
+    'social-bcr',
+    'vfm',
+    'cost-per-job',
+    'cost-per-job-year',
+  ],
 } as const satisfies Record<string, readonly MetricId[]>;
 
 /** The heading of a metric over the given years: "Net GVA 2040", "Net GVA 2026–2040", "NPV". */

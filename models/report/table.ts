@@ -24,6 +24,8 @@ export interface ReportColumn {
   better: Better;
   /** Why a value can be missing ("no costs"), for places with room to say so. */
   undefinedWhen?: string;
+  /** What a missing value is called: "Not assessed" for measures that need inputs the file lacks. */
+  missingLabel?: string;
 }
 
 export interface ReportRow {
@@ -47,6 +49,17 @@ export function textColumn(id: string, label: string, short = label): ReportColu
   return { id, label, short, unit: 'text', precision: 0, better: 'none' };
 }
 
+/** A numeric column that is neither a metric nor a yearly series of the catalogue (a factor, a parameter value). */
+export function numberColumn(
+  id: string,
+  label: string,
+  unit: UnitId,
+  precision: number,
+  options: { short?: string; better?: Better } = {},
+): ReportColumn {
+  return { id, label, short: options.short ?? label, unit, precision, better: options.better ?? 'none' };
+}
+
 export function yearColumn(): ReportColumn {
   return { id: 'year', label: 'Year', short: 'Year', unit: 'year', precision: 0, better: 'none' };
 }
@@ -62,6 +75,7 @@ export function metricColumn(metric: Metric, years: { start: number; end: number
     better: metric.kind === 'number' ? metric.better : 'none',
   };
   if (metric.undefinedWhen) column.undefinedWhen = metric.undefinedWhen;
+  if (metric.missingLabel) column.missingLabel = metric.missingLabel;
   return column;
 }
 
@@ -90,11 +104,14 @@ export function shortHeading(column: ReportColumn): string {
 
 /**
  * A cell as people read it: "£1,234.5m", "2,345", "High". With `explain`, a missing value says why
- * ("Not defined (no costs)") where the column knows; otherwise it is "–".
+ * ("Not defined (no costs)") where the column knows; otherwise it is "–", or the column's own word for
+ * it ("Not assessed": never a zero or a band that was not computed).
  */
 export function formatCell(column: ReportColumn, value: ReportCell, explain = false): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) {
-    return explain && column.undefinedWhen ? `Not defined (${column.undefinedWhen})` : '–';
+    const label = column.missingLabel ?? 'Not defined';
+    if (explain && column.undefinedWhen) return `${label} (${column.undefinedWhen})`;
+    return column.missingLabel ?? '–';
   }
   if (typeof value === 'string') return value;
   return UNITS[column.unit].format(value, column.precision);

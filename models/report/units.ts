@@ -3,9 +3,21 @@
  * people (through models/format, so the app and the CLI agree), what to put after a heading, and
  * whether its money is in base-year prices, so that every header can state the price base.
  */
-import { formatGbp, formatGbpMillions, formatNumber } from '../format/index.ts';
+import { formatGbp, formatGbpMillions, formatNumber, formatPercent } from '../format/index.ts';
 
-export type UnitId = 'gbpMillions' | 'gbp' | 'gbpPerJob' | 'jobs' | 'jobYears' | 'ratio' | 'year' | 'text';
+export type UnitId =
+  | 'gbpMillions'
+  | 'gbp'
+  | 'gbpPerJob'
+  | 'gbpPerJobYear'
+  | 'jobs'
+  | 'jobYears'
+  | 'ratio'
+  | 'percent'
+  | 'factor'
+  | 'value'
+  | 'year'
+  | 'text';
 
 export interface Unit {
   /** What follows a heading in brackets: "£m", "£ per job"; '' for a year or a piece of text. */
@@ -23,14 +35,28 @@ export interface Unit {
 
 const plain = (x: number | null, digits: number) => formatNumber(x, digits);
 
+/** Up to `digits` decimals without trailing zeros, thousands separated: 0.03 -> "0.03", 15000 -> "15,000". */
+function formatValue(x: number | null, digits: number): string {
+  if (x === null || !Number.isFinite(x)) return '–';
+  const text = formatNumber(x, digits);
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
 export const UNITS: Record<UnitId, Unit> = {
   gbpMillions: { symbol: '£m', priced: true, onScreen: true, format: (x, d) => formatGbpMillions(x, d) },
   gbp: { symbol: '£', priced: true, onScreen: false, format: (x, d) => formatGbp(x, d) },
   gbpPerJob: { symbol: '£ per job', priced: true, onScreen: false, format: (x, d) => formatGbp(x, d) },
+  gbpPerJobYear: { symbol: '£ per job-year', priced: true, onScreen: false, format: (x, d) => formatGbp(x, d) },
   jobs: { symbol: 'jobs', priced: false, onScreen: false, format: plain },
   // A job held for one year; the heading says "job-years", so figures need no unit on screen.
   jobYears: { symbol: 'job-years', priced: false, onScreen: false, format: plain },
   ratio: { symbol: 'ratio', priced: false, onScreen: false, format: plain },
+  // A fraction (0.035) written as a percentage ("3.5%"): growth rates, additionality factors.
+  percent: { symbol: '%', priced: false, onScreen: false, format: (x, d) => formatPercent(x, d) },
+  // A plain multiplier such as a discount factor: no unit after the heading.
+  factor: { symbol: '', priced: false, onScreen: false, format: plain },
+  // A parameter's value in its own unit (named in another column): up to `digits` decimals, no padding.
+  value: { symbol: '', priced: false, onScreen: false, format: (x, d) => formatValue(x, d) },
   // Years are labels, not quantities: no thousands separator ("2030", not "2,030").
   year: { symbol: '', priced: false, onScreen: false, format: (x) => (x === null ? '–' : String(x)) },
   text: { symbol: '', priced: false, onScreen: false, format: (x) => (x === null ? '–' : String(x)) },

@@ -8,11 +8,53 @@ export function param(
   unit: string,
   label: string,
   source: string,
+  illustrative = false,
 ): Parameter {
   // A parameter without a range is a design choice (timing, budget) the user sets, not an uncertainty.
-  return low === undefined || high === undefined
-    ? { value, unit, label, source }
-    : { value, low, high, distribution: 'triangular', unit, label, source };
+  const p: Parameter =
+    low === undefined || high === undefined
+      ? { value, unit, label, source }
+      : { value, low, high, distribution: 'triangular', unit, label, source };
+  if (illustrative) p.illustrative = true;
+  return p;
+}
+
+/** A ranged value (additionality and national factors, optimism bias) with a triangular distribution. */
+export function rangedValue(value: number, low: number, high: number) {
+  return { value, low, high, distribution: 'triangular' as const };
+}
+
+/**
+ * Benefit persistence (docs/method.md section 9) as two parameters with their sources: how many
+ * years a year's benefit lasts and how fast it fades. Both illustrative defaults.
+ */
+export function persistenceParameters(
+  p: (s: string) => string,
+  life: { value: number; low: number; high: number; why: string },
+  decay: { value: number; low: number; high: number; why: string },
+): Record<string, Parameter> {
+  const guide =
+    'The Additionality Guide (HCA, 4th edition, 2014, section 2.6 "Persistence of outputs and outcomes") asks appraisers to state how long benefits last and how quickly they fade, with evidence; BEIS/DSIT evaluation practice is to state persistence explicitly and test how much the result depends on it (the tornado does).';
+  return {
+    [p('benefit_life')]: param(
+      life.value,
+      life.low,
+      life.high,
+      'years',
+      'Years a benefit lasts (persistence)',
+      `Illustrative default, not an evaluated estimate: ${life.why} ${guide} persist() counts whole years: a fractional draw is rounded to the nearest year.`,
+      true,
+    ),
+    [p('benefit_decay')]: param(
+      decay.value,
+      decay.low,
+      decay.high,
+      'share a year',
+      'Yearly fading of a benefit while it lasts',
+      `Illustrative default, not an evaluated estimate: ${decay.why} ${guide}`,
+      true,
+    ),
+  };
 }
 
 export function link(from: string, to: string, rationale: string, evidence: Evidence): Link {

@@ -10,14 +10,32 @@ import {
   type Result,
   type ScenarioDocument,
 } from '../types.ts';
-import { error as err } from '../diagnostics.ts';
-import { findArea, LIBRARY_VINTAGE, MANUFACTURING_SUBSECTORS, sectorBaselines } from '../library/index.ts';
+import { error as err, warning as warn } from '../diagnostics.ts';
+import {
+  findArea,
+  findLocalArea,
+  LIBRARY_VINTAGE,
+  LOCAL_MANUFACTURING_SUBSECTORS,
+  LOCAL_VINTAGE,
+  localRecord,
+  localSectorBaselines,
+  jobsMissingMessage,
+  MANUFACTURING_SUBSECTORS,
+  sectorBaselines,
+} from '../library/index.ts';
+import { councilAllocationFor } from '../baseline/councils.ts';
+import { DEFAULT_PROJECTION_METHOD, withProjectionMethod } from '../baseline/methods.ts';
 import { applyTemplate, TEMPLATES } from './apply.ts';
 import type { TemplateId } from './types.ts';
 
 export interface CreateScenarioOptions {
-  /** ITL1 or ITL2 code, e.g. "TLD3". */
+  /** ITL1 or ITL2 code (e.g. "TLD3"), a combined authority (e.g. "E47000004") or a council (e.g. "E08000035"). */
   areaCode: string;
+  /**
+   * How sectors are carried forward (docs/method.md section 14). Default: the national trend, the
+   * method that passes the plausibility checks (DEFAULT_PROJECTION_METHOD).
+   */
+  projection?: 'trend' | 'national';
   /**
    * Library sector ids (total, c, cd_cf, ci, cj, ck, cl, s33, c_other, non_c). Default: every
    * manufacturing sub-sector the area has. Unless `complete` is false, c_other (the rest of
@@ -44,8 +62,12 @@ export interface CreateScenarioOptions {
 const OPTIMISM_BIAS_PLACEHOLDER = 0.1;
 
 /** The sector list after completion, or an error when the list would double count. */
-function completeSectors(ids: string[], complete: boolean): { ids: string[]; diagnostics: Diagnostic[] } {
-  const subs = ids.filter((id) => (MANUFACTURING_SUBSECTORS as readonly string[]).includes(id));
+function completeSectors(
+  ids: string[],
+  complete: boolean,
+  subsectors: readonly string[],
+): { ids: string[]; diagnostics: Diagnostic[] } {
+  const subs = ids.filter((id) => subsectors.includes(id));
   const overlap = (what: string) => ({
     ids,
     diagnostics: [
@@ -96,16 +118,58 @@ function defaultTemplateSector(t: TemplateId, ids: string[]): string | undefined
  * appraisal settings whose optimism bias is a stated placeholder.
  */
 export function createScenarioForArea(options: CreateScenarioOptions): Result<ScenarioDocument> {
-  const area = findArea(options.areaCode);
-  const requested =
-    options.sectorIds ??
-    area?.sectors.map((s) => s.id).filter((id) => (MANUFACTURING_SUBSECTORS as readonly string[]).includes(id)) ??
-    [];
-  const completed = completeSectors(requested, options.complete ?? true);
+  const itl = findArea(options.areaCode);
+  const local = itl ? undefined : findLocalArea(options.areaCode);
+  const subsectors: readonly string[] = local ? LOCAL_MANUFACTURING_SUBSECTORS : MANUFACTURING_SUBSECTORS;
+  const available = itl
+    ? itl.sectors.map((s) => s.id as string)
+    : local
+      ? LOCAL_MANUFACTURING_SUBSECTORS.filter((id) => {
+          const r = localRecord(local, id);
+          return r.gva.every((v) => v !== null) && r.jobs?.every((v) => v !== null) === true;
+        })
+      : [];
+  const availableSubs = available.filter((id) => subsectors.includes(id));
+  const requested = options.sectorIds ?? (availableSubs.length > 0 ? availableSubs : ['c']);
+  const completed = completeSectors(requested, options.complete ?? true, subsectors);
   if (completed.diagnostics.some((d) => d.severity === 'error'))
     return { ok: false, diagnostics: completed.diagnostics };
-  const sectors = sectorBaselines(options.areaCode, completed.ids, { steadyVolatileGrowth: !options.publishedGrowth });
+  const jobsMissing = local !== undefined && localRecord(local, 'total').jobs === undefined;
+  if (jobsMissing && (options.templates ?? []).length > 0)
+    return {
+      ok: false,
+      diagnostics: [
+        err(
+          'library.jobs-missing',
+          'area.code',
+          `${jobsMissingMessage(local)} Templates need baseline sectors, so add them after the import.`,
+        ),
+      ],
+    };
+  const sectors = local
+    ? jobsMissing
+      ? {
+          ok: true as const,
+          value: [],
+          diagnostics: [
+            warn(
+              'library.jobs-missing',
+              'area.code',
+              `${jobsMissingMessage(local)} The file has no baseline sectors until then.`,
+            ),
+          ],
+        }
+      : localSectorBaselines(local, completed.ids)
+    : sectorBaselines(options.areaCode, completed.ids, { steadyVolatileGrowth: !options.publishedGrowth });
+  const area = itl ?? local;
   if (!sectors.ok || !area) return { ok: false, diagnostics: sectors.diagnostics };
+  const method = options.projection ?? DEFAULT_PROJECTION_METHOD;
+  const projected = sectors.value.map((s) => withProjectionMethod(area.code, s, method));
+  const refused = projected.flatMap((r) => (r.ok ? [] : r.diagnostics));
+  if (refused.length > 0) return { ok: false, diagnostics: refused };
+  const baselineSectors = projected.map((r) => (r as { value: (typeof sectors.value)[number] }).value);
+  const vintage = local ? LOCAL_VINTAGE : LIBRARY_VINTAGE;
+  const councils = councilAllocationFor(area.code, baselineSectors);
   const startYear = options.startYear ?? 2026;
   const endYear = options.endYear ?? 2040;
   if (!Number.isInteger(startYear) || !Number.isInteger(endYear) || endYear < startYear) {
@@ -127,7 +191,7 @@ export function createScenarioForArea(options: CreateScenarioOptions): Result<Sc
     schemaVersion: CURRENT_SCHEMA_VERSION,
     meta: {
       title: options.title ?? `${area.name}: intervention scenarios`,
-      description: `Baseline from the Causeway library (${LIBRARY_VINTAGE.label}). ${templates.length > 0 ? `Templates: ${templates.join(', ')}. ` : ''}Every default is editable and carries its source.`,
+      description: `Baseline from the Causeway library (${vintage.label}), carried forward by ${method === 'national' ? 'the Great Britain trend of each industry' : "each sector's own trend"}. ${templates.length > 0 ? `Templates: ${templates.join(', ')}. ` : ''}Every default is editable and carries its source.`,
       createdAt: now,
       updatedAt: now,
       revision: 0,
@@ -135,11 +199,18 @@ export function createScenarioForArea(options: CreateScenarioOptions): Result<Sc
     area: { code: area.code, name: area.name, level: area.level },
     horizon: { startYear, endYear },
     prices: {
-      baseYear: LIBRARY_VINTAGE.priceBaseYear,
+      baseYear: vintage.priceBaseYear,
       currency: 'GBP',
-      basis: `Chained volume measures, ${LIBRARY_VINTAGE.priceBaseYear} prices (ONS regional GVA table 2b)`,
+      basis: local
+        ? `Chained volume measures, ${vintage.priceBaseYear} prices (ONS local-authority GVA table 2)`
+        : `Chained volume measures, ${vintage.priceBaseYear} prices (ONS regional GVA table 2b)`,
     },
-    baseline: { sectors: sectors.value, library: LIBRARY_VINTAGE.label, notes: LIBRARY_VINTAGE.notes },
+    baseline: {
+      sectors: baselineSectors,
+      library: vintage.label,
+      notes: vintage.notes,
+      ...(councils ? { councils } : {}),
+    },
     parameters: {},
     interventions: [],
     logicModel: { nodes: [], links: [] },

@@ -1,10 +1,14 @@
 /**
  * Digitalisation adoption (Made Smarter-style support): budget -> firms supported -> a higher
- * Bass innovation coefficient while support is given -> extra adopters (with-support minus without-support diffusion,
- * the counterfactual) -> productivity uplift -> GVA -> jobs. Every default says where it comes from.
+ * Bass innovation coefficient while support is given -> extra firms adopting each year because of
+ * support (with-support minus without-support new adoption, the counterfactual) -> extra adopters whose
+ * uplift is still in effect (persist: each keeps its lead over what would have happened anyway for a
+ * stated number of years, fading a stated share a year) -> productivity uplift -> GVA -> jobs. Firms'
+ * match funding is a private cost.
+ * Every default says where it comes from, and illustrative ones say so.
  */
 import type { Intervention, LogicNode } from '../types.ts';
-import { budgetNode, link, param, programmeParameters } from './common.ts';
+import { budgetNode, link, param, persistenceParameters, programmeParameters, rangedValue } from './common.ts';
 import type { ChainSpec } from './types.ts';
 
 export interface DigitalInputs {
@@ -60,6 +64,30 @@ export function digitalAdoptionChain(o: DigitalInputs): ChainSpec {
       'share of firms',
       'Share of firms already using the promoted technologies before the horizon',
       'Assumption: no area-level adoption survey is in the project sources. It seeds imitation (the q term); 0 counts diffusion from the programme start.',
+    ),
+    [p('private_per_firm')]: param(
+      20000,
+      10000,
+      40000,
+      'GBP per firm',
+      "Firm's own contribution per supported project",
+      'Illustrative default: Made Smarter adoption grants are match-funded, so each supported firm pays at least as much as the grant towards its project (about £20,000 against a grant of up to about £20,000). A private cost in the UK social appraisal (not in the local return). Set it from your programme design.',
+      true,
+    ),
+    ...persistenceParameters(
+      p,
+      {
+        value: 10,
+        low: 5,
+        high: 15,
+        why: 'how long a supported adopter stays ahead of what would have happened anyway: support brings adoption forward, and firms that would have adopted later catch up; industrial digital technologies (automation, sensors and data systems, software) are also typically renewed within 5 to 15 years.',
+      },
+      {
+        value: 0.1,
+        low: 0,
+        high: 0.2,
+        why: "an adopter's lead fades as its technology ages and others adopt: 10% a year, 0 to 20%.",
+      },
     ),
     [p('uplift')]: param(
       0.05,
@@ -154,14 +182,35 @@ export function digitalAdoptionChain(o: DigitalInputs): ChainSpec {
       notes: 'What happens anyway: the same diffusion at the unsupported p.',
     }),
     node({
-      id: p('extra_adopters'),
+      id: p('private'),
+      stage: 'input',
+      label: "Firms' own contributions to supported projects",
+      unit: '£m',
+      role: 'privateCost',
+      expr: `${p('supported')} * ${p('private_per_firm')} / 1e6`,
+      evidence: 'moderate',
+      notes:
+        'Private cost (£m a year, real prices of the price base year) of the match-funded projects: counted in the UK social appraisal, not in the local return.',
+    }),
+    node({
+      id: p('extra_new'),
       stage: 'outcome',
-      label: 'Extra adopting firms because of support',
-      unit: 'firms',
-      expr: `${p('firms')} * max(0, ${p('share_with')} - ${p('share_without')})`,
+      label: 'Extra firms adopting this year because of support',
+      unit: 'firms/year',
+      expr: `${p('firms')} * max(0, (${p('share_with')} - prev(${p('share_with')}, ${A0})) - (${p('share_without')} - prev(${p('share_without')}, ${A0})))`,
       evidence: 'weak',
       notes:
-        'With-support minus without-support adoption, so firms that would adopt anyway are already netted out; bounded by the firm population. The gap closes later as other firms catch up: support brings adoption forward.',
+        'New adopters with support less new adopters without it, while support brings adoption forward. Later, firms that would have adopted anyway catch up; that is what the benefit life stands for, so the catch-up is not subtracted a second time (hence not below zero).',
+    }),
+    node({
+      id: p('extra_adopters'),
+      stage: 'outcome',
+      label: 'Extra adopters whose uplift is still in effect',
+      unit: 'firms',
+      expr: `persist(${p('extra_new')}, ${p('benefit_life')}, ${p('benefit_decay')})`,
+      evidence: 'weak',
+      notes:
+        "Each year's extra adopters keep their lead for the benefit life, fading by the yearly decay: the persistence is stated, not a side effect of the adoption curves.",
     }),
     node({
       id: p('gva'),
@@ -170,10 +219,11 @@ export function digitalAdoptionChain(o: DigitalInputs): ChainSpec {
       unit: '£m',
       role: 'gva',
       sector: o.sector,
+      benefit: 'productivity',
       expr: `base_gva(${s}) * ${p('extra_adopters')} / ${p('firms')} * ${p('uplift')}`,
       evidence: 'weak',
       notes:
-        "Adopters are assumed to be of average size: the sector's baseline GVA times the extra adopters' share times their productivity uplift. Gross: the intervention's additionality turns it into net GVA.",
+        "Adopters are assumed to be of average size: the sector's baseline GVA times the extra adopters' share times their productivity uplift. Gross: the intervention's additionality turns it into net GVA. A productivity benefit (more output from the same workers) for UK social value.",
     }),
     node({
       id: p('jobs'),
@@ -200,15 +250,27 @@ export function digitalAdoptionChain(o: DigitalInputs): ChainSpec {
       'Support is external influence on adoption decisions (Bass p): advice, demonstration and co-funding lower the barriers of the SME "long tail" with low absorptive capacity.',
       'weak',
     ),
-    link(p('p_support'), p('share_with'), 'Bass diffusion with the raised innovation coefficient.', 'moderate'),
-    link(p('share_with'), p('extra_adopters'), 'Adoption with support ...', 'moderate'),
     link(
-      p('share_without'),
-      p('extra_adopters'),
-      '... less adoption that would have happened anyway (the counterfactual).',
+      p('supported'),
+      p('private'),
+      'Each supported firm pays its share of the match-funded project: a private cost.',
       'moderate',
     ),
-    link(p('firms'), p('extra_adopters'), 'Shares become firm counts.', 'strong'),
+    link(p('p_support'), p('share_with'), 'Bass diffusion with the raised innovation coefficient.', 'moderate'),
+    link(p('share_with'), p('extra_new'), 'New adoption with support ...', 'moderate'),
+    link(
+      p('share_without'),
+      p('extra_new'),
+      '... less new adoption that would have happened anyway (the counterfactual).',
+      'moderate',
+    ),
+    link(p('firms'), p('extra_new'), 'Shares become firm counts.', 'strong'),
+    link(
+      p('extra_new'),
+      p('extra_adopters'),
+      "Each year's extra adopters keep their lead for the benefit life, fading each year (stated persistence).",
+      'weak',
+    ),
     link(p('extra_adopters'), p('gva'), "Adopters become more productive, raising the sector's GVA.", 'weak'),
     link(p('firms'), p('gva'), 'Extra adopters as a share of all firms.', 'strong'),
     link(
@@ -222,10 +284,24 @@ export function digitalAdoptionChain(o: DigitalInputs): ChainSpec {
     id: iv,
     name: o.name,
     description: `Made Smarter-style support for industrial digital technology adoption by firms in ${o.sectorName}: grants and advice raise the rate of adoption.`,
-    additionality: { deadweight: 0, leakage: 0.1, displacement: 0.25, substitution: 0, multiplier: 1.3 },
+    additionality: {
+      deadweight: 0,
+      leakage: rangedValue(0.1, 0.05, 0.2),
+      displacement: rangedValue(0.25, 0.1, 0.4),
+      substitution: 0,
+      multiplier: rangedValue(1.3, 1.1, 1.5),
+    },
     additionalityNote:
       'Illustrative preset, not official values: set each factor from your own evidence. Deadweight is 0 because the chain subtracts the without-support Bass curve already; raise it only for effects that curve misses. ' +
-      'Leakage 0.1 and displacement 0.25 (competitors in the area losing share) are placeholders. The multiplier 1.3 stands for local supply-chain and income effects; it is used instead of the ONS input-output Type I multipliers (national, so higher), never together with them.',
+      'Leakage 0.1 (0.05-0.2) and displacement 0.25 (0.1-0.4; competitors in the area losing share) are placeholders, ranged so that Monte Carlo and the tornado test them. The multiplier 1.3 (1.1-1.5) stands for local supply-chain and income effects; it is used instead of the ONS input-output Type I multipliers (national, so higher), never together with them.',
+    national: {
+      displacement: rangedValue(0.2, 0.1, 0.4),
+      labourSupply: rangedValue(0.1, 0, 0.3),
+      source:
+        "Illustrative defaults, not official values. National displacement 0.2 (0.1-0.4): a productivity gain is new value for the UK, but some of the supported firms' extra sales are won from UK rivals outside the area; most manufacturing output competes with imports and abroad, so the share is modest. " +
+        "Labour-supply share 0.1 (0-0.3): the Green Book (2022) and the MHCLG Appraisal Guide treat jobs created by demand as displaced nationally unless there is evidence that they draw in people who would otherwise not work; 10% allows for some recruitment from economic inactivity. It applies to output benefits only, and this chain's GVA is a productivity benefit.",
+      illustrative: true,
+    },
   };
   return { intervention, parameters, nodes, links };
 }

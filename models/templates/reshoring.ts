@@ -1,12 +1,15 @@
 /**
  * Reshoring: budget -> support to date -> share of the area's imports of the sector's products made
- * locally, rising over a ramp-up -> local output (£m) -> GVA (national IO GVA-to-output ratio) ->
- * jobs (baseline GVA per job). Supply-chain effects come from the intervention's additionality
- * multiplier only; the national IO Type I multiplier is quoted as an upper bound, never applied too.
+ * locally, rising over a ramp-up -> output capacity secured (£m a year) -> capacity added each year ->
+ * output still produced (persist: each year's new capacity produces for a stated number of years,
+ * fading a stated share a year) -> GVA (national IO GVA-to-output ratio) -> jobs (baseline GVA per
+ * job). Supply-chain effects come from the intervention's
+ * additionality multiplier only; the national IO Type I multiplier is quoted as an upper bound,
+ * never applied too.
  */
 import type { Intervention, LogicNode, Parameter } from '../types.ts';
 import type { IoSectorRatio } from '../library/index.ts';
-import { budgetNode, link, param, programmeParameters } from './common.ts';
+import { budgetNode, link, param, persistenceParameters, programmeParameters, rangedValue } from './common.ts';
 import type { ChainSpec } from './types.ts';
 
 export interface ReshoringInputs {
@@ -58,6 +61,21 @@ export function reshoringChain(o: ReshoringInputs): ChainSpec {
       'Ramp-up from support to full production',
       'Assumption: time to set up or expand a production line; a placeholder to be set from the projects in view.',
     ),
+    ...persistenceParameters(
+      p,
+      {
+        value: 15,
+        low: 8,
+        high: 25,
+        why: 'a reshored production line runs for about as long as its plant and tooling last, typically 10 to 20 years for machinery manufacturing, unless its products lose their market first.',
+      },
+      {
+        value: 0.03,
+        low: 0,
+        high: 0.1,
+        why: 'reshored output erodes slowly as overseas competitors respond and product ranges age: 3% a year, 0 to 10%.',
+      },
+    ),
     [p('gva_ratio')]: param(
       r,
       Math.round(r * 0.8 * 1e4) / 1e4,
@@ -101,13 +119,32 @@ export function reshoringChain(o: ReshoringInputs): ChainSpec {
         "Output capacity secured by support to date, as a share of the area's imports, capped; ramp() phases production in from the programme start.",
     }),
     node({
-      id: p('output'),
+      id: p('capacity'),
       stage: 'outcome',
-      label: 'Reshored local output',
-      unit: '£m',
+      label: 'Reshored output capacity secured',
+      unit: '£m a year',
       expr: `${p('share')} * ${p('imports')}`,
       evidence: 'weak',
-      notes: 'Imports replaced by local production (£m a year).',
+      notes: 'Imports that local production secured to date could replace (£m of output a year).',
+    }),
+    node({
+      id: p('new_output'),
+      stage: 'outcome',
+      label: 'Reshored output added this year',
+      unit: '£m a year',
+      expr: `${p('capacity')} - prev(${p('capacity')}, 0)`,
+      evidence: 'weak',
+      notes: 'The capacity brought into production this year.',
+    }),
+    node({
+      id: p('output'),
+      stage: 'outcome',
+      label: 'Reshored local output still produced',
+      unit: '£m',
+      expr: `persist(${p('new_output')}, ${p('benefit_life')}, ${p('benefit_decay')})`,
+      evidence: 'weak',
+      notes:
+        "Each year's new capacity produces for the benefit life, fading by the yearly decay: the persistence is stated. With an unlimited life and no decay this is the capacity secured.",
     }),
     node({
       id: p('gva'),
@@ -116,9 +153,10 @@ export function reshoringChain(o: ReshoringInputs): ChainSpec {
       unit: '£m',
       role: 'gva',
       sector: o.sector,
+      benefit: 'output',
       expr: `${p('output')} * ${p('gva_ratio')}`,
       evidence: 'moderate',
-      notes: `Direct GVA of the new output, gross.${multiplierNote}`,
+      notes: `Direct GVA of the new output, gross: an output benefit (new output with new jobs) for UK social value.${multiplierNote}`,
     }),
     node({
       id: p('jobs'),
@@ -140,7 +178,14 @@ export function reshoringChain(o: ReshoringInputs): ChainSpec {
       'Support de-risks investment in local production that replaces imports.',
       'weak',
     ),
-    link(p('share'), p('output'), "A share of the area's imports becomes local output.", 'strong'),
+    link(p('share'), p('capacity'), "A share of the area's imports becomes local output capacity.", 'strong'),
+    link(p('capacity'), p('new_output'), 'Capacity added this year ...', 'strong'),
+    link(
+      p('new_output'),
+      p('output'),
+      '... produces for the benefit life, fading each year (stated persistence).',
+      'weak',
+    ),
     link(p('output'), p('gva'), "Output creates value added at the industry's GVA-to-output ratio.", 'moderate'),
     link(p('gva'), p('jobs'), "Value added is produced by jobs at the sector's GVA per job.", 'moderate'),
   ];
@@ -148,10 +193,25 @@ export function reshoringChain(o: ReshoringInputs): ChainSpec {
     id: iv,
     name: o.name,
     description: `Support for making locally a share of the area's imports of ${o.sectorName} products (reshoring and import substitution).`,
-    additionality: { deadweight: 0.1, leakage: 0.1, displacement: 0.25, substitution: 0, multiplier: 1.3 },
+    additionality: {
+      deadweight: rangedValue(0.1, 0.05, 0.3),
+      leakage: rangedValue(0.1, 0.05, 0.2),
+      displacement: rangedValue(0.25, 0.1, 0.4),
+      substitution: 0,
+      multiplier: rangedValue(1.3, 1.1, 1.5),
+    },
     additionalityNote:
-      'Illustrative preset, not official values: set each factor from your own evidence. Deadweight 0.1: some projects would go ahead anyway. Leakage 0.1 and displacement 0.25 (local rivals losing orders; replacing imports displaces less than competing for UK customers) are placeholders. ' +
-      `The multiplier 1.3 covers local supply-chain and income effects and is used instead of the national IO multiplier, never with it.${multiplierNote}`,
+      'Illustrative preset, not official values: set each factor from your own evidence. Deadweight 0.1 (0.05-0.3): some projects would go ahead anyway. Leakage 0.1 (0.05-0.2) and displacement 0.25 (0.1-0.4; local rivals losing orders; replacing imports displaces less than competing for UK customers) are placeholders, ranged so that Monte Carlo and the tornado test them. ' +
+      `The multiplier 1.3 (1.1-1.5) covers local supply-chain and income effects and is used instead of the national IO multiplier, never with it.${multiplierNote}`,
+    national: {
+      displacement: rangedValue(0.25, 0.1, 0.5),
+      labourSupply: rangedValue(0.1, 0, 0.3),
+      source:
+        'Illustrative defaults, not official values. National displacement 0.25 (0.1-0.5): reshored output replaces imports, so less of it is taken from UK producers than for support that competes for UK customers, but UK makers of similar machinery and their suppliers lose some orders. ' +
+        'Labour-supply share 0.1 (0-0.3): the Green Book (2022) and the MHCLG Appraisal Guide treat jobs created by demand as displaced nationally unless there is evidence that they draw in people who would otherwise not work, so only that share of an output benefit counts for the UK; 10% allows for some recruitment from economic inactivity. Raise it only with labour-market evidence for the area. ' +
+        "Firms' own capital in the new lines is not entered as a private cost: counting only the labour-supply share of the output already treats the resources that produce it as drawn from elsewhere in the UK, so charging the capital as well would count it twice. Add a privateCost node if your case counts the output in full.",
+      illustrative: true,
+    },
   };
   return { intervention, parameters, nodes, links };
 }

@@ -1,5 +1,5 @@
 export { createMonteCarloRun, runMonteCarlo, type MonteCarloOptions, type MonteCarloRun } from './monteCarlo.ts';
-export { runTornado, type SensitivityMetric, type TornadoBar, type TornadoResult } from './tornado.ts';
+export { runTornado, switchingTarget, type SensitivityMetric, type TornadoBar, type TornadoResult } from './tornado.ts';
 export { findSwitchingValue, type SwitchingValue } from './switching.ts';
 export { createRandom, type Random } from './random.ts';
 export { createSampler, inverseNormal, triangular } from './distributions.ts';

@@ -59,11 +59,12 @@ export function createMonteCarloRun(
   }
   const diagnostics: Diagnostic[] = [...compiled.diagnostics];
   const samplers = compiled.value.parameters.map((p) => {
-    const made = createSampler(p, `parameters.${p.id}`);
+    const made = createSampler(p, p.path ?? `parameters.${p.id}`);
     diagnostics.push(...made.diagnostics);
     return made.sampler;
   });
-  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error'))
+    return { ok: false, diagnostics: [...diagnostics.filter((d) => d.severity === 'error'), ...compiled.diagnostics] };
   return { ok: true, value: new Run(compiled.value, samplers, options), diagnostics };
 }
 
@@ -89,6 +90,9 @@ class Run implements MonteCarloRun {
   private readonly npv: Float64Array;
   private readonly bcr: Float64Array;
   private readonly costPerNetJob: Float64Array;
+  private readonly costPerNetJobYear: Float64Array;
+  private readonly socialNpv: Float64Array;
+  private readonly socialBcr: Float64Array;
   private readonly baselineGva: number[];
   private readonly baselineJobs: number[];
 
@@ -110,6 +114,9 @@ class Run implements MonteCarloRun {
     this.npv = new Float64Array(this.total);
     this.bcr = new Float64Array(this.total);
     this.costPerNetJob = new Float64Array(this.total);
+    this.costPerNetJobYear = new Float64Array(this.total);
+    this.socialNpv = new Float64Array(this.total);
+    this.socialBcr = new Float64Array(this.total);
     const sumSectors = (rows: number[][]) => compiled.years.map((_, y) => rows.reduce((acc, row) => acc + row[y]!, 0));
     this.baselineGva = sumSectors(compiled.baseGva);
     this.baselineJobs = sumSectors(compiled.baseJobs);
@@ -148,6 +155,9 @@ class Run implements MonteCarloRun {
     this.npv.set(appraisal.npv, first);
     this.bcr.set(appraisal.bcr, first);
     this.costPerNetJob.set(appraisal.costPerNetJob, first);
+    this.costPerNetJobYear.set(appraisal.costPerNetJobYear, first);
+    this.socialNpv.set(appraisal.socialNpv, first);
+    this.socialBcr.set(appraisal.socialBcr, first);
     this.done += lanes;
   }
 
@@ -178,6 +188,10 @@ class Run implements MonteCarloRun {
         npv: summarise(this.npv.subarray(0, n))!,
         bcr: summarise(this.bcr.subarray(0, n)),
         costPerNetJob: summarise(this.costPerNetJob.subarray(0, n)),
+        // NaN in every draw when UK social value is not assessed: null, never a distribution of zeros.
+        socialNpv: summarise(this.socialNpv.subarray(0, n)),
+        socialBcr: summarise(this.socialBcr.subarray(0, n)),
+        costPerNetJobYear: summarise(this.costPerNetJobYear.subarray(0, n)),
       },
     };
   }

@@ -1,11 +1,11 @@
 import { compileScenario, type CompileOptions } from '../engine/compileScenario.ts';
 import type { Result, ScenarioDocument } from '../types.ts';
-import { evaluateCases, type SensitivityMetric } from './tornado.ts';
+import { evaluateCases, switchingTarget, type SensitivityMetric } from './tornado.ts';
 
 export interface SwitchingValue {
   parameter: string;
   metric: SensitivityMetric;
-  /** NPV = 0 or BCR = 1. */
+  /** NPV = 0 or BCR = 1 (local or UK social). */
   target: number;
   /** The parameter value at which the metric reaches the target, or null when it does not within the range. */
   value: number | null;
@@ -28,7 +28,7 @@ export function findSwitchingValue(
   options: CompileOptions & { metric?: SensitivityMetric } = {},
 ): Result<SwitchingValue> {
   const metric = options.metric ?? 'npv';
-  const target = metric === 'npv' ? 0 : 1;
+  const target = switchingTarget(metric);
   const compiled = compileScenario(doc, scenarioId, options);
   if (!compiled.ok) return compiled;
   const index = compiled.value.parameters.findIndex((p) => p.id === parameterId);

@@ -8,7 +8,13 @@ import { createMachine, parameterOffset } from '../engine/machine.ts';
 import { runLanes } from '../engine/runLanes.ts';
 import type { Result, ScenarioDocument } from '../types.ts';
 
-export type SensitivityMetric = 'npv' | 'bcr';
+/** What the tornado and switching values move: the local NPV or BCR (v1), or the UK social NPV or BCR. */
+export type SensitivityMetric = 'npv' | 'bcr' | 'social-npv' | 'social-bcr';
+
+/** The value a metric switches at: NPV = 0, BCR = 1. */
+export function switchingTarget(metric: SensitivityMetric): number {
+  return metric === 'npv' || metric === 'social-npv' ? 0 : 1;
+}
 
 export interface TornadoBar {
   id: string;
@@ -43,13 +49,19 @@ export function evaluateCases(
     cases.forEach((changes, l) => (machine.mem[offset + l] = changes.get(i) ?? p.value));
   });
   const appraisal = runLanes(machine);
-  const values = metric === 'npv' ? appraisal.npv : appraisal.bcr;
+  const values = {
+    npv: appraisal.npv,
+    bcr: appraisal.bcr,
+    'social-npv': appraisal.socialNpv,
+    'social-bcr': appraisal.socialBcr,
+  }[metric];
   return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
 }
 
 /**
- * One-at-a-time sensitivity (docs/method.md section 7): each ranged parameter at its low and its high,
- * others at their values, ranked by the absolute swing. All cases run as lanes of a single pass.
+ * One-at-a-time sensitivity (docs/method.md sections 7 and 10): each ranged parameter, additionality
+ * factor, national factor and optimism bias at its low and its high, others at their values, ranked
+ * by the absolute swing. All cases run as lanes of a single pass.
  */
 export function runTornado(
   doc: ScenarioDocument,

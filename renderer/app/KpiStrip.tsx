@@ -71,7 +71,8 @@ export function KpiStrip() {
       <span className="kpis__scenario">
         {scenario?.name}
         <small>
-          {doc.prices.baseYear} prices, present values discounted to {doc.horizon.startYear}
+          {doc.prices.baseYear} prices, present values discounted to{' '}
+          {doc.appraisal.presentValueYear ?? doc.horizon.startYear}
         </small>
       </span>
       {groups(table, projection.value).map(({ head, details }) => (

@@ -10,6 +10,7 @@ import {
 } from '../store/context.tsx';
 import type { FileCommands } from './useFileCommands.ts';
 import { addScenario } from '../engine.ts';
+import { ReportExport } from '../report/ReportExport.tsx';
 
 const VIEWS: { id: ViewId; label: string }[] = [
   { id: 'start', label: 'Start' },
@@ -64,6 +65,7 @@ export function Toolbar({ files, onNew }: { files: FileCommands; onNew(): void }
           <button type="button" className="btn" onClick={() => void files.saveAs()} title="Save as (Ctrl+Shift+S)">
             Save as…
           </button>
+          <ReportExport />
           <span className="sep" />
           <button
             type="button"

@@ -1,6 +1,6 @@
 /** Everything the projection assumes, in the order a reviewer reads it. */
 import { useState } from 'react';
-import { centralValue, setAppraisal, setMeta } from '../engine.ts';
+import { centralValue, setAppraisal, setMeta, setOptimismBias, withValue } from '../engine.ts';
 import { selectDoc, selectEdit, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
 import { ParameterTable } from './ParameterTable.tsx';
@@ -12,6 +12,10 @@ import { ScenarioTable } from './ScenarioTable.tsx';
 import { AddParameter } from './AddParameter.tsx';
 import { SettingPanel } from './SettingPanel.tsx';
 import { AddScenario } from './AddScenario.tsx';
+import { AdditionalityRanges } from '../appraisal/AdditionalityRanges.tsx';
+import { ImportBaseline } from '../baseline/ImportBaseline.tsx';
+import { ProjectionMethods } from '../baseline/ProjectionMethods.tsx';
+import { CouncilShares } from '../baseline/CouncilShares.tsx';
 
 export function AssumptionsView() {
   const doc = useCauseway(selectDoc);
@@ -57,6 +61,7 @@ export function AssumptionsView() {
           <AdditionalityTable />
         </div>
         <AddIntervention />
+        <AdditionalityRanges />
       </section>
       <section className="panel">
         <h2>Baseline by sector</h2>
@@ -64,6 +69,9 @@ export function AssumptionsView() {
           <SectorTable />
         </div>
         <AddSector />
+        <ImportBaseline />
+        <ProjectionMethods />
+        <CouncilShares />
       </section>
       <section className="panel panel--split">
         <div>
@@ -95,7 +103,8 @@ export function AssumptionsView() {
               percent
               onCommit={(v) =>
                 v !== undefined &&
-                edit((d) => setAppraisal(d, { optimismBias: v }), {
+                // A number typed over a ranged optimism bias changes its value and keeps its range.
+                edit((d) => setOptimismBias(d, withValue(d.appraisal.optimismBias, v)), {
                   coalesce: 'ob',
                   log: `Optimism bias ${Number((v * 100).toPrecision(12))}%`,
                 })

@@ -49,10 +49,8 @@ export function SectorTable() {
                 className="input-name"
                 value={s.name}
                 onChange={(e) => set(s, { name: e.target.value }, 'name')}
-              />
-              <code className="param-id" title="The sector id formulas and boxes use">
-                {s.id}
-              </code>
+              />{' '}
+              <code className="muted">{s.id}</code>
             </th>
             <td>
               <input

@@ -4,10 +4,11 @@
  * A blank file starts with none of these set; every change here is one undoable edit.
  */
 import { useMemo } from 'react';
-import { findArea, listAreas, setArea, setHorizon, setPriceBaseYear } from '../engine.ts';
+import { findArea, listAreas, setArea, setHorizon } from '../engine.ts';
 import { selectDoc, selectEdit, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
 import { AreaOptions } from '../common/AreaOptions.tsx';
+import { PriceBaseYear } from '../appraisal/PriceBaseYear.tsx';
 
 const OTHER = '__other';
 
@@ -15,7 +16,8 @@ export function SettingPanel() {
   const doc = useCauseway(selectDoc);
   const edit = useCauseway(selectEdit);
   const areas = useMemo(() => listAreas(), []);
-  const inLibrary = findArea(doc.area.code) !== undefined;
+  const libraryArea = areas.find((a) => a.code === doc.area.code.trim().toUpperCase()) ?? findArea(doc.area.code);
+  const inLibrary = libraryArea !== undefined;
   const year = (v: number | undefined): v is number => v !== undefined && Number.isInteger(v) && v >= 1900 && v <= 2200;
   const pickArea = (code: string) => {
     if (code === OTHER) return edit((d) => setArea(d, { code: '', name: d.area.name }), { log: 'Area: another place' });
@@ -30,7 +32,7 @@ export function SettingPanel() {
           <label htmlFor="setting-area">Area</label>
           <select
             id="setting-area"
-            value={inLibrary ? findArea(doc.area.code)!.code : OTHER}
+            value={libraryArea ? libraryArea.code : OTHER}
             onChange={(e) => pickArea(e.target.value)}
           >
             <option value={OTHER}>Another place (enter its name)</option>
@@ -90,21 +92,11 @@ export function SettingPanel() {
             }
           />
         </label>
-        <label className="stack">
-          Price base year
-          <NumberInput
-            value={doc.prices.baseYear}
-            min={1900}
-            max={2200}
-            onCommit={(v) =>
-              year(v) && edit((d) => setPriceBaseYear(d, v), { coalesce: 'price-base', log: `Prices: ${v}` })
-            }
-          />
-        </label>
       </div>
+      <PriceBaseYear />
       <p className="muted small">
-        Money is in £ million at {doc.prices.baseYear} prices. Changing the price base relabels the figures; it does not
-        convert them, so enter figures in the year you state.
+        Money is in £ million at {doc.prices.baseYear} prices. Changing the price base converts every money value with
+        the GDP deflator, after you confirm.
       </p>
     </div>
   );

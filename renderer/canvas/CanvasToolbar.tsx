@@ -9,6 +9,8 @@ import { CanvasViewMenu } from './CanvasViewMenu.tsx';
 
 /** Fit every box on screen, however large the model (the default minimum zoom would stop short). */
 const FIT = { padding: 0.08, duration: 200, minZoom: 0.02 };
+import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
+import { diagramPicture } from '../report/screenCharts.ts';
 
 export const CanvasToolbar = forwardRef<HTMLInputElement, { search: string; onSearch(text: string): void }>(
   function CanvasToolbar({ search, onSearch }, searchRef) {
@@ -88,6 +90,7 @@ export const CanvasToolbar = forwardRef<HTMLInputElement, { search: string; onSe
             if (e.key === 'Escape') onSearch('');
           }}
         />
+        <SaveImageMenu name="logic-model" picture={diagramPicture(doc)} />
         <span className="legend" aria-hidden="true">
           <span className="legend__item">
             <i className="legend__line legend__line--quant" />

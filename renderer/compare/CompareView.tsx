@@ -50,10 +50,10 @@ export function CompareView({ files }: { files: FileCommands }) {
   const columnIds = table.columns.map((c) => c.id);
   const columns = table.columns
     .slice(1)
-    .filter((c) => !(c.id.endsWith('-year') && columnIds.includes(c.id.replace(/-year$/, ''))));
+    .filter((c) => !(c.unit === 'year' && columnIds.includes(c.id.replace(/-year$/, ''))));
   const yearOf = (c: ReportColumn, cells: readonly unknown[]) => {
     const k = columnIds.indexOf(`${c.id}-year`);
-    return k < 0 || typeof cells[k] !== 'number' ? null : (cells[k] as number);
+    return k < 0 || table.columns[k]!.unit !== 'year' || typeof cells[k] !== 'number' ? null : (cells[k] as number);
   };
   const rows = table.rows;
   const reference = rows.find((r) => r.id === referenceId) ?? rows[0];

@@ -4,6 +4,8 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { selectDoc, useCauseway } from '../store/context.tsx';
 import { projectionFor } from '../store/derived.ts';
 import { interventionColour } from '../colours.ts';
+import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
+import { overlayPicture } from '../report/screenCharts.ts';
 import { formatAxisCount, formatAxisGbpM, formatGbpM, formatJobs } from '../format.ts';
 
 function OverlayChartImpl({ metric }: { metric: 'gva' | 'jobs' }) {
@@ -31,6 +33,7 @@ function OverlayChartImpl({ metric }: { metric: 'gva' | 'jobs' }) {
       <figcaption className="chart__title">
         Net additional {metric === 'gva' ? `GVA, £m (${doc.prices.baseYear} prices)` : 'jobs'} by scenario
       </figcaption>
+      <SaveImageMenu name={`compare-${metric}`} picture={overlayPicture(doc, data, series, metric)} />
       <div className="chart__body">
         <ResponsiveContainer width="100%" height={250}>
           <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>

@@ -253,6 +253,12 @@ function browserPlatform(options: BrowserPlatformOptions): PlatformApi {
       return ok({ name: suggestedName });
     },
 
+    async printToPdf(suggestedName) {
+      // The browser's own dialog prints the page (the report's print view) or saves it as PDF.
+      window.print();
+      return ok({ name: suggestedName });
+    },
+
     async autosave(token, name, text) {
       try {
         const entry: RecoveryEntry = { id: token ?? 'untitled', name, token, savedAt: new Date().toISOString(), text };

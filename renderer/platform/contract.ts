@@ -88,6 +88,7 @@ export const BINARY_EXPORT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  md: 'text/markdown',
   zip: 'application/zip',
 } as const;
 export type BinaryExportType = keyof typeof BINARY_EXPORT_TYPES;
@@ -172,6 +173,14 @@ export const PLATFORM_CALLS = {
   exportText: invoke<{ name: string }>()('causeway:export-text', z.tuple([suggestedName, text])),
   /** Export bytes (a chart, a report) through a save dialog or a download: (suggestedName, type, bytes). */
   saveBinary: invoke<{ name: string }>()('causeway:save-binary', binaryExport),
+  /**
+   * Print the page as it is (the report's print view) to PDF and save it through a dialog:
+   * (suggestedName). Electron prints with printToPDF; a browser opens its print dialog.
+   */
+  printToPdf: invoke<{ name: string }>()(
+    'causeway:print-to-pdf',
+    z.tuple([suggestedName.refine((n) => n.toLowerCase().endsWith('.pdf'), 'a file name ending in .pdf')]),
+  ),
   /** Keep unsaved work for crash recovery (app data folder or IndexedDB): (token, name, text). */
   autosave: invoke<null>()('causeway:autosave', z.tuple([token.nullable(), name.nullable(), text])),
   listRecovery: invoke<RecoveryEntry[]>()('causeway:list-recovery', z.tuple([])),

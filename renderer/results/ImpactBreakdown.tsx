@@ -3,6 +3,8 @@ import { memo, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection, ScenarioDocument } from '../engine.ts';
 import { interventionColour } from '../colours.ts';
+import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
+import { breakdownPicture } from '../report/screenCharts.ts';
 import { formatAxisCount, formatAxisGbpM, formatGbpM, formatJobs } from '../format.ts';
 
 const SECTOR_COLOURS = ['#1f5fa8', '#2f8450', '#c2561a', '#7a3466', '#0f7f8a', '#86611a', '#5b5bb3', '#b3336b'];
@@ -64,6 +66,7 @@ function ImpactBreakdownImpl({ doc, projection }: { doc: ScenarioDocument; proje
           </button>
         </span>
       </figcaption>
+      <SaveImageMenu name={`net-${metric}-by-${by}`} picture={breakdownPicture(doc, projection, series, metric, by)} />
       <div className="chart__body">
         {series.length === 0 ? (
           <p className="muted chart__empty">

@@ -4,6 +4,8 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, 
 import type { Percentiles, Projection } from '../engine.ts';
 import { SERIES } from '../colours.ts';
 import { useYearMark, yearLine } from './YearMark.tsx';
+import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
+import { fanPicture } from '../report/screenCharts.ts';
 import { formatAxisCount, formatAxisGbpM, formatGbpM, formatJobs } from '../format.ts';
 
 function NetImpactFanImpl({
@@ -45,6 +47,7 @@ function NetImpactFanImpl({
           </button>
         </span>
       </figcaption>
+      <SaveImageMenu name={`net-${metric}`} picture={fanPicture(projection, band, prices, metric)} />
       <div className="chart__body">
         <ResponsiveContainer width="100%" height={230}>
           <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }} onClick={mark.onChartClick}>

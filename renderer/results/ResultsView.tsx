@@ -6,13 +6,15 @@ import { formatAxisCount, formatAxisGbp, formatAxisGbpM, formatGbp, formatGbpM, 
 import { EmptyState } from '../common/fields.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { ImpactBreakdown } from './ImpactBreakdown.tsx';
-import { AppraisalPanel } from './AppraisalPanel.tsx';
+import { AppraisalMeasures } from '../appraisal/AppraisalMeasures.tsx';
+import { SwitchingValues } from '../appraisal/SwitchingValues.tsx';
 import { Waterfall } from './Waterfall.tsx';
 import { ResultsTable, resultsCsv } from './ResultsTable.tsx';
 import { Tornado } from './Tornado.tsx';
 import { UncertaintyPanel } from './UncertaintyPanel.tsx';
 import { useMonteCarlo } from './useMonteCarlo.ts';
 import { NetImpactFan } from './NetImpactFan.tsx';
+import { CouncilResults } from '../baseline/CouncilResults.tsx';
 import { useState } from 'react';
 import { YearScrubber } from '../common/YearScrubber.tsx';
 import type { FileCommands } from '../app/useFileCommands.ts';
@@ -136,18 +138,20 @@ export function ResultsView({ files }: { files: FileCommands }) {
         <ImpactBreakdown doc={doc} projection={p} />
       </div>
       <div className="chart-grid chart-grid--2">
-        <AppraisalPanel doc={doc} projection={p} />
+        <AppraisalMeasures doc={doc} projection={p} />
         <Waterfall doc={doc} projection={p} />
       </div>
       <div className="chart-grid chart-grid--2">
         <UncertaintyPanel mc={mc} />
         <Tornado doc={doc} scenarioId={scenarioId} />
       </div>
+      <SwitchingValues doc={doc} scenarioId={scenarioId} />
       <ResultsTable
         doc={doc}
         projection={p}
         onExport={() => void files.exportCsv(`${scenarioId}-results.csv`, resultsCsv(doc, p))}
       />
+      <CouncilResults doc={doc} projection={p} />
       <p className="footnote">
         Scenario “{scenarioName}”, {doc.area.name}, {p.years[0]}–{p.years.at(-1)}. Money in £ million at {prices}; jobs
         are a count of jobs; productivity is GVA per job in pounds.

@@ -13,12 +13,15 @@ import {
 } from 'recharts';
 import { METRICS, formatCell, metricColumn, runTornado, type ScenarioDocument } from '../engine.ts';
 import { formatAxisGbpM, formatRatio } from '../format.ts';
+import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
+import { tornadoPicture } from '../report/screenCharts.ts';
 
-/** The metrics the tornado can rank by; labels and formats come from the catalogue. */
-const TORNADO_METRICS = ['npv', 'bcr'] as const;
+/** The metrics the tornado can rank by, local and UK social; labels and formats come from the catalogue. */
+const TORNADO_METRICS = ['npv', 'bcr', 'social-npv', 'social-bcr'] as const;
 
 function TornadoImpl({ doc, scenarioId }: { doc: ScenarioDocument; scenarioId: string }) {
-  const [metric, setMetric] = useState<'npv' | 'bcr'>('npv');
+  const [metric, setMetric] = useState<(typeof TORNADO_METRICS)[number]>('npv');
+  const money = metric === 'npv' || metric === 'social-npv';
   const result = useMemo(() => {
     try {
       return runTornado(doc, scenarioId, { metric });
@@ -50,8 +53,9 @@ function TornadoImpl({ doc, scenarioId }: { doc: ScenarioDocument; scenarioId: s
     <figure className="chart" data-chart="tornado">
       <figcaption className="chart__title chart__title--controls">
         <span>
-          Sensitivity of {metric === 'npv' ? `NPV, £m (${doc.prices.baseYear} prices)` : 'the BCR'}: each parameter at
-          its low and high
+          Sensitivity of {METRICS[metric].short}
+          {money ? `, £m (${doc.prices.baseYear} prices)` : ''}: each ranged input (additionality and optimism bias too)
+          at its low and high
         </span>
         <span className="segmented" role="group" aria-label="Metric">
           {TORNADO_METRICS.map((id) => (
@@ -61,6 +65,10 @@ function TornadoImpl({ doc, scenarioId }: { doc: ScenarioDocument; scenarioId: s
           ))}
         </span>
       </figcaption>
+      <SaveImageMenu
+        name={`tornado-${metric}`}
+        picture={tornadoPicture(doc, metric, column.unit, result.ok ? result.value.base : null, data)}
+      />
       <div className="chart__body">
         {!result.ok ? (
           <p className="muted chart__empty">{result.diagnostics[0]?.message}</p>
@@ -73,7 +81,7 @@ function TornadoImpl({ doc, scenarioId }: { doc: ScenarioDocument; scenarioId: s
               <XAxis
                 type="number"
                 domain={['auto', 'auto']}
-                tickFormatter={metric === 'npv' ? formatAxisGbpM : formatRatio}
+                tickFormatter={money ? formatAxisGbpM : formatRatio}
                 tick={{ fontSize: 11, fill: '#4a5565' }}
               />
               <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 11, fill: '#2b3440' }} />

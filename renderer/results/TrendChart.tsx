@@ -4,6 +4,8 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, 
 import type { Percentiles } from '../engine.ts';
 import { SERIES } from '../colours.ts';
 import { useYearMark, yearLine } from './YearMark.tsx';
+import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
+import { trendSpec } from '../report/screenCharts.ts';
 
 export interface TrendChartProps {
   title: string;
@@ -35,6 +37,10 @@ function TrendChartImpl({ title, years, baseline, projected, band, format, axisF
   return (
     <figure className="chart" data-chart={id}>
       <figcaption className="chart__title">{title}</figcaption>
+      <SaveImageMenu
+        name={`${id}-trend`}
+        picture={() => ({ spec: trendSpec({ id, title, years, baseline, projected, band }) })}
+      />
       <div className="chart__body">
         <ResponsiveContainer width="100%" height={230}>
           <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }} onClick={mark.onChartClick}>

@@ -26,7 +26,7 @@ function UncertaintyTable({ table, corner }: { table: ReturnType<typeof uncertai
             <th scope="row">{shortHeading(column)}</th>
             {table.rows.every((row) => row.cells[k + 1] === null) ? (
               <td colSpan={values.length} className="muted">
-                Not defined in any draw
+                {column.missingLabel ?? 'Not defined'} in any draw
               </td>
             ) : (
               values.map((v, j) => (

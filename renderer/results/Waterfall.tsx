@@ -7,6 +7,8 @@ import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { additionalitySteps, centralAdditionality, type Projection, type ScenarioDocument } from '../engine.ts';
 import { formatAxisGbpM, formatGbpM } from '../format.ts';
+import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
+import { waterfallPicture } from '../report/screenCharts.ts';
 
 interface Step {
   name: string;
@@ -53,6 +55,7 @@ function WaterfallImpl({ doc, projection }: { doc: ScenarioDocument; projection:
         Gross to net additional GVA, {projection.years[0]}–{projection.years.at(-1)} total, £m ({doc.prices.baseYear}{' '}
         prices)
       </figcaption>
+      <SaveImageMenu name="gross-to-net" picture={waterfallPicture(doc, projection, steps)} />
       <div className="chart__body">
         {empty ? (
           <p className="muted chart__empty">No gross impact in this scenario.</p>

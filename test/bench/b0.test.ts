@@ -14,7 +14,8 @@ describe('B0 fixture reproduces the published cross-check', () => {
   it('runs t = 0..20 with no diagnostics', () => {
     expect(p.years).toHaveLength(21);
     expect(y20).toBe(20);
-    expect(projection.diagnostics).toEqual([]);
+    // B0 states no national factors, so UK social value is (rightly) not assessed; nothing else.
+    expect(projection.diagnostics.map((d) => d.code)).toEqual(['social.not-assessed']);
   });
 
   it('adopters 998.3877 at year 20', () => {

@@ -17,7 +17,9 @@ describe('bench report', () => {
       'S2000-save',
       'S2000-save-path',
       'S2000-load',
+      'library-parse',
       'cli-start-version',
+      'cli-start-areas',
       'cli-start-validate',
     ]);
     for (const w of workloads(FIXTURE_DIR)) expect(w.goal.max).toBeGreaterThan(0);

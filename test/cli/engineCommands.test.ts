@@ -15,8 +15,44 @@ describe('causeway run', () => {
     const engine = projectScenario(workedExample(), 'digital-led');
     if (!engine.ok) throw new Error('engine failed');
     expect(json).toEqual(JSON.parse(JSON.stringify(engine.value)));
-    expect(Object.keys(json.total)).toEqual(['baseline', 'projected', 'grossImpact', 'netImpact', 'cost']);
+    expect(Object.keys(json.total)).toEqual([
+      'baseline',
+      'projected',
+      'grossImpact',
+      'netImpact',
+      'cost',
+      'privateCost',
+      'socialGva',
+    ]);
     expect(json.appraisal.npv).toBeCloseTo(73.42449065, 6);
+    // docs/contracts.md section 5: v1 fields first, then the local and social measures.
+    expect(Object.keys(json.appraisal)).toEqual([
+      'discountFactors',
+      'pvBenefits',
+      'pvCosts',
+      'npv',
+      'bcr',
+      'costPerNetJob',
+      'vfm',
+      'local',
+      'social',
+      'costPerNetJobYear',
+      'presentValueYear',
+    ]);
+    expect(json.appraisal.local).toEqual({
+      pvBenefits: json.appraisal.pvBenefits,
+      npv: json.appraisal.npv,
+      bcr: json.appraisal.bcr,
+    });
+    expect(json.appraisal.social).toMatchObject({
+      pvBenefits: null,
+      npv: null,
+      bcr: null,
+      vfm: null,
+      notAssessed: ['digital'],
+      reason: expect.stringMatching(/"digital" has no national factors/),
+    });
+    expect(json.appraisal.vfm).toBeNull();
   });
 
   it('defaults to the first scenario and prints a readable table in £m with separators', async () => {
@@ -127,6 +163,9 @@ describe('causeway validate, compare, sensitivity, migrate', () => {
       'bcr',
       'costPerNetJob',
       'vfm',
+      'socialNpv',
+      'socialBcr',
+      'costPerNetJobYear',
     ]);
     expect(json.scenarios[1].cumulativeNetGva).toBeCloseTo(16.2 + 32.4 + 32.4, 9);
     expect(json.scenarios[1].finalYear.netGva).toBeCloseTo(32.4, 9);

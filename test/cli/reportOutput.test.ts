@@ -1,7 +1,9 @@
 /**
  * What `causeway run` and `causeway compare` print, checked against the worked example computed by
- * hand (test/models/engine/workedExample.test.ts): NPV 73.42449065, BCR 17.97439085 (very high),
- * cost per net job £14,415.71, net GVA 16.2, 32.4, 32.4 (cumulative 81.0), net jobs in 2028 302.2.
+ * hand (test/models/engine/workedExample.test.ts): NPV 73.42449065, local BCR 17.97439085, cost per
+ * net job £14,415.71, net GVA 16.2, 32.4, 32.4 (cumulative 81.0), net jobs in 2028 302.2, cost per
+ * net job-year 4.4e6 / 761.5607 = £5,777.61. The example has no national factors, so UK social
+ * value and the value-for-money band (which belongs to it) are not assessed.
  * Labels come from the metric catalogue: changing one there changes the CLI's tables.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,19 +41,32 @@ describe('causeway run, as a table', () => {
       '£107,214',
       '£0.0m',
     ]);
-    expect(cellsOf(lineOf(run.stdout, 'Net present value'))).toEqual(['Net present value', '£73.4m']);
-    expect(cellsOf(lineOf(run.stdout, 'Benefit–cost ratio'))).toEqual(['Benefit–cost ratio', '17.97']);
-    expect(cellsOf(lineOf(run.stdout, 'Value-for-money category'))).toEqual(['Value-for-money category', 'Very high']);
+    expect(cellsOf(lineOf(run.stdout, 'Net local GVA less'))).toEqual([
+      'Net local GVA less public cost (present value)',
+      '£73.4m',
+    ]);
+    expect(cellsOf(lineOf(run.stdout, 'Net local GVA per £1'))).toEqual([
+      'Net local GVA per £1 of public cost',
+      '17.97',
+    ]);
+    expect(cellsOf(lineOf(run.stdout, 'UK social BCR'))[1]).toMatch(/^Not assessed \(/);
+    expect(cellsOf(lineOf(run.stdout, 'Value-for-money category'))[1]).toMatch(/^Not assessed \(/);
     expect(cellsOf(lineOf(run.stdout, 'Cost per net additional job'))).toEqual([
       'Cost per net additional job',
       '£14,416',
     ]);
+    expect(cellsOf(lineOf(run.stdout, 'Cost per net job-year'))).toEqual(['Cost per net job-year', '£5,778']);
+    // What to set for UK social value is said in words.
+    expect(run.stdout).toContain('UK social value not assessed: "digital" has no national factors');
   });
 
   it('says why a figure is missing: no costs in business as usual', async () => {
     const { dir, file } = folderWith(workedExample());
     const run = await runCli(['run', file, '--scenario', 'bau'], dir);
-    expect(cellsOf(lineOf(run.stdout, 'Benefit–cost ratio'))).toEqual(['Benefit–cost ratio', 'Not defined (no costs)']);
+    expect(cellsOf(lineOf(run.stdout, 'Net local GVA per £1'))).toEqual([
+      'Net local GVA per £1 of public cost',
+      'Not assessed (no public costs, or no GVA impact switched on)',
+    ]);
   });
 
   it('adds the Monte Carlo percentiles of every metric that has them', async () => {
@@ -68,8 +83,8 @@ describe('causeway run, as a table', () => {
     ]);
     const { npv } = mc.value.appraisal;
     const below = run.stdout.slice(run.stdout.indexOf('Monte Carlo'));
-    expect(cellsOf(lineOf(below, 'Net present value'))).toEqual([
-      'Net present value',
+    expect(cellsOf(lineOf(below, 'Net local GVA less'))).toEqual([
+      'Net local GVA less public cost (present value)',
       ...[npv.p10, npv.p50, npv.p90, npv.mean].map((x) => formatGbpMillions(x)),
     ]);
     expect(lineOf(below, 'Cost per net additional job')).not.toBe('');
@@ -90,10 +105,13 @@ describe('causeway compare, as a table', () => {
       'Net GVA 2028 (£m)',
       'Net jobs 2028',
       'Net GVA 2026–2028 (£m)',
-      'NPV (£m)',
-      'BCR',
-      'Cost per net job',
+      'Local NPV (£m)',
+      'Local GVA per £1',
+      'UK NPSV (£m)',
+      'UK social BCR',
       'Value for money',
+      'Cost per net job',
+      'Cost per job-year',
     ]);
     expect(cellsOf(lineOf(run.stdout, 'Digital-led'))).toEqual([
       'Digital-led (digital-led)',
@@ -102,8 +120,11 @@ describe('causeway compare, as a table', () => {
       '£81.0m',
       '£73.4m',
       '17.97',
+      'Not assessed',
+      'Not assessed',
+      'Not assessed',
       '£14,416',
-      'Very high',
+      '£5,778',
     ]);
     expect(cellsOf(lineOf(run.stdout, 'Business as usual'))).toEqual([
       'Business as usual (bau)',
@@ -111,7 +132,10 @@ describe('causeway compare, as a table', () => {
       '0',
       '£0.0m',
       '£0.0m',
-      '–',
+      'Not assessed',
+      '£0.0m',
+      'Not assessed',
+      'Not assessed',
       '–',
       '–',
     ]);

@@ -62,7 +62,8 @@ describe('views', () => {
     await page.getByLabel('Show baseline and projection for').selectOption('total');
     await expect.poll(() => page.locator('[data-chart="gva"] .recharts-area').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('[data-chart="net-fan"] .recharts-area').count()).toBe(2);
-    expect(await page.locator('[data-table="uncertainty"] tbody tr').count()).toBe(3);
+    // Local NPV and BCR, UK social NPV and BCR, cost per job and per job-year (the catalogue's uncertain metrics).
+    expect(await page.locator('[data-table="uncertainty"] tbody tr').count()).toBe(6);
     await expect.poll(() => page.locator('[data-chart="tornado"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
     await page.locator('[data-chart="waterfall"]').scrollIntoViewIfNeeded();
     await screenshot(page, '07-results-uncertainty');

@@ -22,6 +22,7 @@ export function workedExample(): ScenarioDocument {
           jobs: 10000,
           gvaGrowth: 0.01,
           jobsGrowth: 0,
+          dataYearNote: 'A worked example: the 2021 level is used as it stands.',
         },
       ],
     },

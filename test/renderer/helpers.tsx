@@ -40,6 +40,7 @@ export function fakePlatform(overrides: Partial<PlatformApi> = {}): PlatformApi 
       }),
     exportText: (name) => ok({ name }),
     saveBinary: (name) => ok({ name }),
+    printToPdf: (name) => ok({ name }),
     autosave: () => ok(null),
     listRecovery: () => ok([]),
     discardRecovery: () => ok(null),

@@ -49,7 +49,7 @@ const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 const cagr = (a: number, b: number, years: number): number => round6(Math.pow(b / a, 1 / years) - 1);
 
 /** BRES employment by ITL2 area, 2-digit division and year ("Employment" status only). */
-function readBresLong(text: string): Map<string, number | null> {
+export function readBresLong(text: string): Map<string, number | null> {
   const out = new Map<string, number | null>();
   for (const r of parseCsvRecords(text)) {
     if (r['status'] !== 'Employment') continue;

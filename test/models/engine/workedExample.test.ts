@@ -68,7 +68,16 @@ describe('worked example, computed by hand', () => {
     expect(p.appraisal.npv).toBeCloseTo(73.42449065, 7);
     expect(p.appraisal.bcr!).toBeCloseTo(17.97439085, 7);
     expect(p.appraisal.costPerNetJob!).toBeCloseTo(14415.71, 1);
-    expect(p.appraisal.vfm).toBe('very high');
+    // The local return carries no value-for-money band; the intervention has no national factors,
+    // so the UK social BCR, which the band belongs to, is not assessed.
+    expect(p.appraisal.vfm).toBeNull();
+    expect(p.appraisal.local).toEqual({
+      pvBenefits: p.appraisal.pvBenefits,
+      npv: p.appraisal.npv,
+      bcr: p.appraisal.bcr,
+    });
+    expect(p.appraisal.social.notAssessed).toEqual(['digital']);
+    expect(p.appraisal.social.bcr).toBeNull();
   });
 
   it('leaves the business-as-usual scenario at the baseline with nothing evaluated', () => {

@@ -40,6 +40,8 @@ function callWith(f: FormulaFunction, n: number): string {
   const args = Array.from({ length: n }, (_, k) => {
     if (f.lowering.kind === 'baseline') return '"ck"';
     if (f.lowering.kind === 'prev') return k === 0 ? 'x' : '0';
+    if (f.lowering.kind === 'delay') return ['x', '2', '0'][k] ?? '0';
+    if (f.lowering.kind === 'persist') return k === 0 ? 'x' : `p${k}`;
     return `p${k}`;
   });
   return `${f.name}(${args.join(', ')})`;
@@ -73,6 +75,37 @@ function interpreted(formula: string, inputs: number[][]): number[] {
   runYears(machine, (y) => {
     if (y === 0) for (let lane = 0; lane < inputs.length; lane++) out.push(machine.mem[x + lane]!);
   });
+  return out;
+}
+
+/**
+ * persist(f, life, decay) with f = t + 1, one lane per [life, decay]: x in each year of each lane. Life
+ * and decay are written as formulas so that values the compile-time check refuses still reach the run.
+ */
+function persistLanes(cases: number[][]): number[][] {
+  const doc = withChange(workedExample(), (d) => {
+    d.parameters = { life: { value: 1, low: -100, high: 100 }, decay: { value: 0, low: -100, high: 100 } };
+    d.logicModel = {
+      nodes: [
+        { id: 'f', stage: 'output', label: 'f', expr: 't + 1' },
+        { id: 'x', stage: 'output', label: 'x', expr: 'persist(f, life + 0, decay + 0)' },
+      ],
+      links: [{ id: 'f-x', from: 'f', to: 'x' }],
+    };
+  });
+  const compiled = compileScenario(doc, 'bau');
+  if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
+  const machine = createMachine(compiled.value, cases.length);
+  ['life', 'decay'].forEach((id, k) => {
+    const offset = parameterOffset(
+      machine,
+      compiled.value.parameters.findIndex((q) => q.id === id),
+    );
+    cases.forEach((c, lane) => (machine.mem[offset + lane] = c[k]!));
+  });
+  const x = nodeOffset(machine, compiled.value.nodeIds.indexOf('x'));
+  const out = cases.map(() => [] as number[]);
+  runYears(machine, () => cases.forEach((_, lane) => out[lane]!.push(machine.mem[x + lane]!)));
   return out;
 }
 
@@ -128,6 +161,26 @@ describe('the formula-function table', () => {
           const run = projectScenario(documentWith('prev(x, 5) + t + 1', 0, false), 'bau');
           if (!run.ok) throw new Error(run.diagnostics.map((d) => d.message).join('; '));
           expect(run.value.nodes['x']).toEqual([6, 8, 11]);
+          break;
+        }
+        case 'delay': {
+          // delay(x, 2, init): init in the first two years, then the value two years before.
+          const run = projectScenario(documentWith('delay(x, 2, 5) + t + 1', 0, false), 'bau');
+          if (!run.ok) throw new Error(run.diagnostics.map((d) => d.message).join('; '));
+          expect(run.value.nodes['x']).toEqual([6, 7, 9]);
+          break;
+        }
+        case 'persist': {
+          // Every lane has its own life and decay; the flow is 1, 2, 3 (t + 1) in each.
+          const flow = [1, 2, 3];
+          const lives = [-1, 0.4, 1, 1.5, 2, 2.49, 3, 7, NaN];
+          const decays = [-0.1, 0, 0.05, 0.5, 1, 1.1];
+          const cases = lives.flatMap((life) => decays.map((decay) => [life, decay]));
+          const values = persistLanes(cases);
+          cases.forEach(([life, decay], k) => {
+            const expected = flow.map((_, t) => lowering.scalar(flow.slice(0, t + 1), life!, decay!));
+            expect(values[k], `persist(flow, ${life}, ${decay})`).toEqual(expected);
+          });
           break;
         }
         case 'baseline': {

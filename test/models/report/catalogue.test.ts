@@ -80,7 +80,14 @@ describe('the metric catalogue', () => {
     const withPercentiles = ALL_METRICS.map((id) => METRICS[id]).filter(
       (m) => m.kind === 'number' && m.readUncertainty,
     );
-    expect(withPercentiles.map((m) => m.id)).toEqual(['npv', 'bcr', 'cost-per-job']);
+    expect(withPercentiles.map((m) => m.id)).toEqual([
+      'npv',
+      'bcr',
+      'social-npv',
+      'social-bcr',
+      'cost-per-job',
+      'cost-per-job-year',
+    ]);
     for (const [file, doc] of examples) {
       const scenario = doc.scenarios.at(-1)!.id;
       const mc = runMonteCarlo(doc, scenario, { samples: 20, seed: 5 });

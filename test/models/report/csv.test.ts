@@ -59,7 +59,7 @@ describe('toCsv', () => {
   it('writes headers with units and the price base, CRLF line ends and a final CRLF', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toEqual([
-      'Scenario,Year,"Net additional GVA 2040 (£m, 2019 prices)",Net additional jobs 2040 (jobs),Benefit–cost ratio (ratio),"Cost per net additional job (£ per job, 2019 prices)"',
+      'Scenario,Year,"Net additional GVA 2040 (£m, 2019 prices)",Net additional jobs 2040 (jobs),Net local GVA per £1 of public cost (ratio),"Cost per net additional job (£ per job, 2019 prices)"',
       'Digital – scaled,2030,83.1,83,1.01,14416',
       '',
     ]);

@@ -6,8 +6,13 @@
  *   gross jobs = 190.29313752, 376.8180941, 373.08722188; net jobs = 0.81 x gross = 154.1374414,
  *     305.2226562, 302.2006497; baseline jobs 10,000
  *   cost with 10% optimism bias = 2.2, 2.2, 0
- *   PVB 77.75009452, PVC 4.32560386, NPV 73.42449065, BCR 17.97439085 (very high),
+ *   PVB 77.75009452, PVC 4.32560386, NPV 73.42449065, local BCR 17.97439085 (no band: local),
  *   cost per net job = 4.4e6 / 305.2226562 = £14,415.71
+ *   cost per net job-year = 4.4e6 / (154.1374414 + 305.2226562 + 302.2006497) = £5,777.61
+ * With national factors (displacement 0.5, labour supply 0.1) and the GVA node a productivity
+ * benefit, UK social value = (1 - 0.5) x net GVA: PV 38.87504726, NPSV 38.87504726 - 4.32560386 =
+ * 34.5494434, UK social BCR 38.87504726 / 4.32560386 = 8.98719543 (very high). Without them the
+ * social measures are not assessed.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -25,9 +30,12 @@ import {
   type ReportTable,
   type UncertaintyResult,
 } from '../../../models/index.ts';
-import { workedExample } from '../../helpers/docs.ts';
+import { withChange, workedExample } from '../../helpers/docs.ts';
 
-const doc = workedExample();
+const doc = withChange(workedExample(), (d) => {
+  d.interventions[0]!.national = { displacement: 0.5, labourSupply: 0.1 };
+  d.logicModel.nodes.find((n) => n.id === 'uplift')!.benefit = 'productivity';
+});
 const projected = projectScenarios(doc);
 if (!projected.ok) throw new Error('worked example does not project');
 const [bau, digital] = projected.value;
@@ -111,10 +119,13 @@ describe('headline tables', () => {
       'Net GVA 2028',
       'Net jobs 2028',
       'Net GVA 2026–2028',
-      'NPV',
-      'BCR',
-      'Cost per net job',
+      'Local NPV',
+      'Local GVA per £1',
+      'UK NPSV',
+      'UK social BCR',
       'Value for money',
+      'Cost per net job',
+      'Cost per job-year',
     ]);
     expect(table.rows.map((r) => r.cells[0])).toEqual(['Business as usual', 'Digital-led']);
     expect(cell(table, 'digital-led', 'net-gva')).toBeCloseTo(32.4, 9);
@@ -123,24 +134,49 @@ describe('headline tables', () => {
     expect(cell(table, 'digital-led', 'npv')).toBeCloseTo(73.42449065, 6);
     expect(cell(table, 'digital-led', 'bcr')).toBeCloseTo(17.97439085, 6);
     expect(cell(table, 'digital-led', 'cost-per-job')).toBeCloseTo(14415.71, 1);
+    expect(cell(table, 'digital-led', 'cost-per-job-year')).toBeCloseTo(5777.6087, 3);
+    expect(cell(table, 'digital-led', 'social-npv')).toBeCloseTo(34.5494434, 6);
+    expect(cell(table, 'digital-led', 'social-bcr')).toBeCloseTo(8.98719543, 6);
     expect(cell(table, 'digital-led', 'vfm')).toBe('Very high');
     expect(cell(table, 'bau', 'bcr')).toBeNull();
     expect(cell(table, 'bau', 'vfm')).toBeNull();
+    // Missing measures are named for what they are, never a zero or a band.
+    const bcrColumn = table.columns[column(table, 'bcr')]!;
+    expect(formatCell(bcrColumn, null)).toBe('Not assessed');
+  });
+
+  it('says "not assessed" for UK social value when an intervention has no national factors', () => {
+    const plain = projectScenarios(workedExample());
+    if (!plain.ok) throw new Error('worked example does not project');
+    const lines = displayLines(appraisalTable(workedExample(), plain.value[1]!), true);
+    const value = (id: string) => lines.find((l) => l.column.id === id)!.values[0];
+    expect(value('bcr')).toBe('17.97');
+    expect(value('social-pv-benefits')).toBe('Not assessed (an intervention has no national factors)');
+    expect(value('social-bcr')).toMatch(/^Not assessed \(/);
+    expect(value('vfm')).toMatch(/^Not assessed \(/);
+    expect(value('social-pv-private-costs')).toBe('£0.0m');
   });
 
   it('appraisal: the present values, with missing figures explained where there is room', () => {
     const table = appraisalTable(doc, digital!);
     expect(displayLines(table, true).map((l) => [l.column.label, l.values[0]])).toEqual([
-      ['Present value of benefits (net additional GVA)', '£77.8m'],
-      ['Present value of costs (with optimism bias)', '£4.3m'],
-      ['Net present value', '£73.4m'],
-      ['Benefit–cost ratio', '17.97'],
-      ['Value-for-money category', 'Very high'],
+      ['Present value of net local GVA', '£77.8m'],
+      ['Present value of public costs (with optimism bias)', '£4.3m'],
+      ['Net local GVA less public cost (present value)', '£73.4m'],
+      ['Net local GVA per £1 of public cost', '17.97'],
+      ['Present value of UK social benefits', '£38.9m'],
+      ['Present value of private costs (with optimism bias)', '£0.0m'],
+      ['Net present social value (UK)', '£34.5m'],
+      ['UK social BCR (Green Book)', '8.99'],
+      ['Value-for-money category (UK social BCR)', 'Very high'],
       ['Cost per net additional job', '£14,416'],
+      ['Cost per net job-year', '£5,778'],
     ]);
     const none = displayLines(appraisalTable(doc, bau!), true).map((l) => l.values[0]);
-    expect(none.slice(3)).toEqual(['Not defined (no costs)', 'Not defined (no costs)', 'Not defined (no net jobs)']);
-    expect(displayLines(appraisalTable(doc, bau!)).map((l) => l.values[0])[3]).toBe('–');
+    expect(none[3]).toBe('Not assessed (no public costs, or no GVA impact switched on)');
+    expect(none.slice(9)).toEqual(['Not defined (no net jobs)', 'Not defined (no net job-years)']);
+    expect(displayLines(appraisalTable(doc, bau!)).map((l) => l.values[0])[3]).toBe('Not assessed');
+    expect(displayLines(appraisalTable(doc, bau!)).map((l) => l.values[0])[9]).toBe('–');
   });
 
   it('compare --json rows read the same catalogue, in the contract shape', () => {
@@ -155,6 +191,9 @@ describe('headline tables', () => {
       bcr: expect.closeTo(17.97439085, 6),
       costPerNetJob: expect.closeTo(14415.71, 1),
       vfm: 'very high',
+      socialNpv: expect.closeTo(34.5494434, 6),
+      socialBcr: expect.closeTo(8.98719543, 6),
+      costPerNetJobYear: expect.closeTo(5777.6087, 3),
     });
   });
 
@@ -179,16 +218,31 @@ describe('uncertainty table', () => {
   const u = {
     samples: 100,
     seed: 3,
-    appraisal: { npv: percentiles(10), bcr: null, costPerNetJob: percentiles(20000) },
+    appraisal: {
+      npv: percentiles(10),
+      bcr: null,
+      costPerNetJob: percentiles(20000),
+      socialNpv: percentiles(5),
+      socialBcr: null,
+      costPerNetJobYear: percentiles(3000),
+    },
   } as unknown as UncertaintyResult;
 
   it('puts statistics down and metrics across, null where a metric is undefined in every draw', () => {
     const table = uncertaintyTable(doc, u, ['p10', 'p50', 'mean']);
-    expect(table.columns.map((c) => c.id)).toEqual(['statistic', 'npv', 'bcr', 'cost-per-job']);
+    expect(table.columns.map((c) => c.id)).toEqual([
+      'statistic',
+      'npv',
+      'bcr',
+      'social-npv',
+      'social-bcr',
+      'cost-per-job',
+      'cost-per-job-year',
+    ]);
     expect(table.rows.map((r) => r.cells)).toEqual([
-      ['p10', 9, null, 19999],
-      ['p50', 10, null, 20000],
-      ['Mean', 10.5, null, 20000.5],
+      ['p10', 9, null, 4, null, 19999, 2999],
+      ['p50', 10, null, 5, null, 20000, 3000],
+      ['Mean', 10.5, null, 5.5, null, 20000.5, 3000.5],
     ]);
     expect(uncertaintyTable(doc, u).rows.map((r) => r.id)).toEqual(['p5', 'p10', 'p50', 'p90', 'p95', 'mean']);
   });

@@ -1,6 +1,6 @@
 // An independent checker of docs/method.md section 3 for template output: every name a formula uses is a
-// parameter, a node linked into the formula's node, t/year, or a whitelisted function; prev() targets
-// need no link. Uses mathjs parse directly, not the engine's analyser.
+// parameter, a node linked into the formula's node, t/year, or a whitelisted function; prev() and
+// delay() targets need no link (persist() targets do). Uses mathjs parse directly, not the engine's analyser.
 import { parse, type MathNode } from 'mathjs';
 import type { ScenarioDocument } from '../../../models/types.ts';
 
@@ -11,6 +11,8 @@ const FUNCTIONS = new Set([
   'ramp',
   'step',
   'prev',
+  'delay',
+  'persist',
   'base_gva',
   'base_jobs',
   'base_prod',
@@ -35,7 +37,8 @@ export function formulaProblems(doc: ScenarioDocument): string[] {
       if (node.type === 'FunctionNode') {
         const f = node as unknown as { fn: { name: string }; args: MathNode[] };
         if (!FUNCTIONS.has(f.fn.name)) problems.push(`${n.id}: function ${f.fn.name} not allowed`);
-        if (f.fn.name === 'prev' && f.args[0]) prevTargets.add(f.args[0]);
+        // prev() and delay() read earlier years: no link. persist() reads this year too: it needs one.
+        if ((f.fn.name === 'prev' || f.fn.name === 'delay') && f.args[0]) prevTargets.add(f.args[0]);
         if (f.fn.name.startsWith('base_')) {
           const arg = f.args[0] as unknown as { value?: unknown };
           if (typeof arg.value !== 'string' || !sectors.has(arg.value))

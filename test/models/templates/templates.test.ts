@@ -55,12 +55,13 @@ describe.each(['digital-adoption', 'reshoring'] as const)('%s template', (templa
     expect(new Set(doc.logicModel.nodes.map((n) => n.stage))).toEqual(
       new Set(['input', 'activity', 'output', 'outcome', 'impact']),
     );
+    // Digital adoption also counts firms' match funding as a private cost (UK social value only).
     expect(
       doc.logicModel.nodes
         .map((n) => n.role)
         .filter(Boolean)
         .sort(),
-    ).toEqual(['cost', 'gva', 'jobs']);
+    ).toEqual(templateId === 'digital-adoption' ? ['cost', 'gva', 'jobs', 'privateCost'] : ['cost', 'gva', 'jobs']);
     for (const n of doc.logicModel.nodes) {
       expect(n).toMatchObject({
         intervention: iv?.id,
@@ -77,6 +78,20 @@ describe.each(['digital-adoption', 'reshoring'] as const)('%s template', (templa
       if (p.low !== undefined && p.high !== undefined) expect(p.low <= p.value && p.value <= p.high).toBe(true);
     }
     expect(iv?.additionalityNote).toMatch(/not official/);
+    // National factors and persistence are stated, ranged, with the reason for each default, and marked illustrative.
+    expect(iv?.national).toMatchObject({
+      displacement: { value: expect.any(Number), low: expect.any(Number), high: expect.any(Number) },
+      labourSupply: { value: expect.any(Number), low: expect.any(Number), high: expect.any(Number) },
+      source: expect.stringMatching(/Illustrative.*National displacement.*Labour-supply share/s),
+      illustrative: true,
+    });
+    for (const id of ['benefit_life', 'benefit_decay']) {
+      const p = doc.parameters[`${templateId === 'reshoring' ? 'rsh' : 'dig'}_${id}`];
+      expect(p).toMatchObject({ illustrative: true, source: expect.stringMatching(/Additionality Guide/) });
+      expect(p!.low! < p!.high!).toBe(true);
+    }
+    const gva = doc.logicModel.nodes.find((n) => n.role === 'gva');
+    expect(gva?.benefit).toBe(templateId === 'reshoring' ? 'output' : 'productivity');
     expect(doc.scenarios.find((s) => s.id === iv?.id)?.interventions).toEqual([iv?.id]);
   });
 
@@ -110,28 +125,38 @@ describe('digital adoption numbers, by hand', () => {
   });
   const proj = project(doc, 'digital-adoption');
   const ck = doc.baseline.sectors.find((s) => s.id === 'ck')!;
-  const baseJobs = (y: number) => ck.jobs * Math.pow(1 + ck.jobsGrowth, y - ck.dataYear);
-  const baseGva = (y: number) => ck.gva * Math.pow(1 + ck.gvaGrowth, y - ck.dataYear);
+  // New files follow the national trend (method.md section 14): the GB rates stored in the projection.
+  if (ck.projection?.method !== 'national') throw new Error('expected the national method');
+  const { gvaGrowth, jobsGrowth } = ck.projection;
+  const baseJobs = (y: number) => ck.jobs * Math.pow(1 + jobsGrowth, y - ck.dataYear);
+  const baseGva = (y: number) => ck.gva * Math.pow(1 + gvaGrowth, y - ck.dataYear);
   // Defaults: £2m a year for 5 years, £25,000 a firm, 11.7 jobs a firm, p 0.03, q 0.38, gain 0.5, A0 0.1.
   const firms = baseJobs(2026) / 11.7;
   const supported = 2e6 / 25000; // 80 firms a year
   let cum = 0;
   let withS = 0.1;
   let without = 0.1;
-  const extra: number[] = [];
+  const extraNew: number[] = [];
   for (let t = 0; t <= 3; t++) {
     const newCum = Math.min(firms, cum + supported);
     const rate = (newCum - cum) / firms;
     cum = newCum;
-    withS = withS + (0.03 + 0.5 * rate + 0.38 * withS) * (1 - withS);
-    without = without + (0.03 + 0.38 * without) * (1 - without);
-    extra.push(firms * (withS - without));
+    const withNext = withS + (0.03 + 0.5 * rate + 0.38 * withS) * (1 - withS);
+    const withoutNext = without + (0.03 + 0.38 * without) * (1 - without);
+    extraNew.push(firms * Math.max(0, withNext - withS - (withoutNext - without)));
+    withS = withNext;
+    without = withoutNext;
   }
+  // Persistence: life 10 years (longer than t = 3, so every year counts), decay 10% a year.
+  const extra = extraNew.map((_, t) => extraNew.slice(0, t + 1).reduce((sum, x, k) => sum + x * 0.9 ** (t - k), 0));
 
-  it('extra adopters in year 3 (2029) follow the discrete Bass recurrence with and without support', () => {
+  it('extra adopters in year 3 (2029) follow the discrete Bass recurrence with and without support, persisted', () => {
     expect(proj.nodes['dig_firms']?.[3]).toBeCloseTo(firms, 9);
+    expect(proj.nodes['dig_extra_new']?.[3]).toBeCloseTo(extraNew[3] as number, 9);
     expect(proj.nodes['dig_extra_adopters']?.[3]).toBeCloseTo(extra[3] as number, 9);
     expect(proj.nodes['dig_extra_adopters']?.[0]).toBeCloseTo(firms * 0.5 * (supported / firms) * 0.9, 9); // year 0: gain x rate x (1 - A0)
+    // Firms' own contributions: 80 firms a year x £20,000, a private cost.
+    expect(proj.total.privateCost[0]).toBeCloseTo(80 * 0.02 * 1.1, 9);
   });
 
   it('GVA, jobs and net impact in 2029 follow the formulas and the additionality factors', () => {
@@ -171,11 +196,15 @@ describe('reshoring numbers, by hand', () => {
     expect(doc.parameters['rsh_imports']?.source).toMatch(/USD 49.2bn.*AMPI\/SQW 2025/);
   });
 
-  it('2029 (t = 3): £8m support to date x £2m per £m over the imports, fully ramped -> £16m output', () => {
+  it('2029 (t = 3): £8m support to date x £2m per £m over the imports, fully ramped -> £16m capacity', () => {
     const share = Math.min(0.05, (8 * 2) / imports) * 1; // ramp(3, 0, 3) = 1
     expect(proj.nodes['rsh_share']?.[3]).toBeCloseTo(share, 12);
-    expect(proj.nodes['rsh_output']?.[3]).toBeCloseTo(16, 9);
-    expect(proj.nodes['rsh_gva']?.[3]).toBeCloseTo(16 * ratio, 9);
+    expect(proj.nodes['rsh_capacity']?.[3]).toBeCloseTo(16, 9);
+    // Capacity 0, 8/3, 8, 16 (ramp 0, 1/3, 2/3, 1 on £4m, £6m, £8m x 2): added 0, 8/3, 16/3, 8, each
+    // lasting 15 years and fading 3% a year: 8 + 16/3 x 0.97 + 8/3 x 0.97^2.
+    const output = 8 + (16 / 3) * 0.97 + (8 / 3) * 0.97 ** 2;
+    expect(proj.nodes['rsh_output']?.[3]).toBeCloseTo(output, 9);
+    expect(proj.nodes['rsh_gva']?.[3]).toBeCloseTo(output * ratio, 9);
     expect(proj.nodes['rsh_share']?.[1]).toBeCloseTo(Math.min(0.05, 8 / imports) / 3, 12); // ramp(1, 0, 3) = 1/3
   });
 

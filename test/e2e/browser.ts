@@ -26,7 +26,9 @@ let shared: Promise<Browser> | undefined;
  * its modules (vitest.config.ts), so they share this browser and each opens its own context.
  * Playwright closes the browser when the worker exits.
  */
-export function launch(): Promise<Browser> {
+export async function launch(): Promise<Browser> {
+  // A file that closed the browser anyway does not take it from the files after it.
+  if (shared && !(await shared).isConnected()) shared = undefined;
   shared ??= chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,

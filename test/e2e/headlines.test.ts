@@ -68,7 +68,15 @@ describe('headlines', () => {
     const { page } = app;
     await view(page, 'Compare');
     const headings = await page.locator('[data-table="compare"] thead th').allTextContents();
-    for (const text of ['PV local GVA', 'PV public costs', 'Local NPV', 'Local GVA per £1', 'UK social BCR', 'Peak net jobs', 'Net job-years'])
+    for (const text of [
+      'PV local GVA',
+      'PV public costs',
+      'Local NPV',
+      'Local GVA per £1',
+      'UK social BCR',
+      'Peak net jobs',
+      'Net job-years',
+    ])
       expect(headings.join(' | ')).toContain(text);
     const scenarioId = await appScenarioId(page);
     const jobs = peak(p.total.netImpact.jobs, p.years);

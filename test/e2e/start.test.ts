@@ -48,7 +48,8 @@ describe('npm start without Electron', () => {
     writeFileSync(join(fake, 'xdg-open'), `#!/bin/sh\necho "$1" > "${record}"\n`);
     chmodSync(join(fake, 'xdg-open'), 0o755);
     const { output, port } = await start(`${fake}:${dirname(process.execPath)}`);
-    await vi.waitFor(() => expect(existsSync(record)).toBe(true), UNTIL);
+    // The shell creates the file before it writes the line: wait for the line.
+    await vi.waitFor(() => expect(existsSync(record) && readFileSync(record, 'utf8').endsWith('\n')).toBe(true), UNTIL);
     const url = readFileSync(record, 'utf8').trim();
     expect(url).toBe(`http://127.0.0.1:${port}/`);
     const page = await fetch(url);

@@ -93,10 +93,10 @@ describe('workshop mode', () => {
     const csv = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '');
     const [header, ...rows] = csv.trim().split('\r\n');
     const row = rows.find((r) => r.includes('Programme budget a year'));
-    expect(header).toContain('"Net present value (£m, 2019 prices)"');
+    expect(header).toContain('"Net local GVA less public cost (present value) (£m, 2019 prices)"');
     const columns = fields(header!);
     const cells = fields(row!);
-    expect(Number(cells[columns.indexOf('Net present value (£m, 2019 prices)')])).toBeCloseTo(
+    expect(Number(cells[columns.indexOf('Net local GVA less public cost (present value) (£m, 2019 prices)')])).toBeCloseTo(
       expected.value.appraisal.npv,
       1,
     );

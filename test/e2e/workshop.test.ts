@@ -96,10 +96,9 @@ describe('workshop mode', () => {
     expect(header).toContain('"Net local GVA less public cost (present value) (£m, 2019 prices)"');
     const columns = fields(header!);
     const cells = fields(row!);
-    expect(Number(cells[columns.indexOf('Net local GVA less public cost (present value) (£m, 2019 prices)')])).toBeCloseTo(
-      expected.value.appraisal.npv,
-      1,
-    );
+    expect(
+      Number(cells[columns.indexOf('Net local GVA less public cost (present value) (£m, 2019 prices)')]),
+    ).toBeCloseTo(expected.value.appraisal.npv, 1);
     expect(app.errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { CommandSpec } from './command.ts';
 import { areasCommand } from './commands/areas.ts';
 import { compareCommand } from './commands/compare.ts';
+import { explainCommand } from './commands/explain.ts';
 import { historyCommand } from './commands/history.ts';
 import { importBaselineCommand } from './commands/importBaseline.ts';
 import { newCommand } from './commands/new.ts';
@@ -19,6 +20,7 @@ export const commands: CommandSpec[] = [
   validateCommand,
   sensitivityCommand,
   compareCommand,
+  explainCommand,
   migrateCommand,
   areasCommand,
   newCommand,

@@ -102,6 +102,15 @@ export const DIAGNOSTIC_CODES = {
   'prices.deflator-range': 'Cash prices need the GDP deflator for a year it does not cover.',
   'prices.cash-role': 'A node declares cash prices but is not a cost or private cost (a warning).',
   'run.non-finite': 'A node evaluates to infinity or NaN.',
+  // Monitoring indicators (models/check/indicatorChecks.ts), warnings
+  'indicator.id': "An indicator's id breaks the id rules (a warning).",
+  'indicator.duplicate-id': 'Two indicators on one box share an id (a warning).',
+  'indicator.year': 'An indicator year is not a whole calendar year (a warning).',
+  'indicator.target-year':
+    "An indicator's target year is not after its baseline year, or target and target year are not both given (a warning).",
+  // Why this number? (models/explain)
+  'explain.year': 'A trace is asked for a year outside the horizon.',
+  'explain.node': 'A trace is asked for a box that does not exist, has no formula or is not switched on.',
   // Uncertainty (models/uncertainty)
   'uncertainty.samples': 'The number of Monte Carlo draws is out of bounds.',
   'uncertainty.range': "A parameter's range or distribution cannot be sampled.",
@@ -110,6 +119,8 @@ export const DIAGNOSTIC_CODES = {
   'edit.unknown-parameter': 'An edit names a parameter the document does not have.',
   'edit.unknown-scenario': 'An edit names a scenario the document does not have.',
   'edit.not-a-number': 'An edit sets a value that is not a finite number.',
+  'edit.range': "A scenario's own range leaves out the value it has there.",
+  'edit.unknown-intervention': 'An edit names an intervention (or factor) the document does not have.',
   // History (models/history)
   'history.no-head': 'The history does not describe the current revision.',
   'history.unknown-revision': 'A revision that is not in the history.',

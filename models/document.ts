@@ -75,6 +75,11 @@ export type Indicator = NonNullable<LogicNode['indicators']>[number];
 export type LogicModel = ScenarioDocument['logicModel'];
 export type LogicNode = LogicModel['nodes'][number];
 export type Link = LogicModel['links'][number];
+/** The need a logic model answers, its evaluation plan and cost benchmarks (sense checks read them). */
+export type LogicContext = NonNullable<LogicModel['context']>;
+export type CostBenchmark = NonNullable<LogicContext['costPerOutput']>[number];
+/** A sense check dismissed for one subject, with the reason. */
+export type CheckDismissal = NonNullable<LogicModel['checks']>['dismissed'][number];
 /** Canvas positions by node id; cosmetic, filled tolerantly. */
 export type Layout = NonNullable<LogicModel['layout']>;
 export type Scenario = ScenarioDocument['scenarios'][number];

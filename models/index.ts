@@ -28,3 +28,5 @@ export * from './format/index.ts';
 export * from './report/index.ts';
 /** Prices: the embedded GDP deflator, cash-to-real conversion and rebasing a file to another price year. */
 export * from './prices/index.ts';
+/** Why this number? Traces a box or a net total back to parameters, additionality and baselines. */
+export * from './explain/index.ts';

@@ -10,7 +10,9 @@ import './styles/headlines.css';
 import './styles/canvas.css';
 import './styles/workshop.css';
 import './styles/responsive.css';
+import './styles/monitoring.css';
 import { App } from './app/App.tsx';
+import { TraceHost } from './trace/TraceHost.tsx';
 import { createCauswayStore } from './store/createStore.ts';
 import { CausewayProvider } from './store/context.tsx';
 import { pickPlatform } from './platform/index.ts';
@@ -32,7 +34,10 @@ const store = createCauswayStore(outcome.document, { token: null, name: null });
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <CausewayProvider store={store} platform={platform}>
-      <App />
+      {/* "Why this number?" can be asked from any view, workshop mode included. */}
+      <TraceHost>
+        <App />
+      </TraceHost>
     </CausewayProvider>
   </StrictMode>,
 );

@@ -19,6 +19,7 @@ import {
   createScenarioForArea,
   serialiseScenario,
   checkDocument,
+  senseChecks,
   type Additionality,
   type Evidence,
   type Link,
@@ -33,6 +34,13 @@ import {
   type TemplateId,
   type TemplateOptions,
 } from '../models/index.ts';
+import {
+  digitalMonitoring,
+  evaluationPlan,
+  reshoringMonitoring,
+  setContext,
+  skillsMonitoring,
+} from './exampleMonitoring.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCENARIOS_DIR = join(repoRoot, 'scenarios');
@@ -149,10 +157,19 @@ function apply(doc: ScenarioDocument, template: TemplateId, options: TemplateOpt
   return must(applyTemplate(doc, template, { ...options, addScenario: false }), `applyTemplate ${template}`);
 }
 
-/** Final touches every example gets: scenarios, meta, a tidy canvas, and a validity check. */
+/**
+ * Final touches every example gets: scenarios, meta, monitoring (need, evaluation plan, indicators,
+ * dismissed sense checks), a tidy canvas, and a check that nothing is wrong and no logic check is open.
+ */
 function finish(
   doc: ScenarioDocument,
-  o: { description: string; scenarios: Scenario[]; sources: string[]; caveats: string[] },
+  o: {
+    description: string;
+    scenarios: Scenario[];
+    sources: string[];
+    caveats: string[];
+    monitoring: (doc: ScenarioDocument) => void;
+  },
 ): ScenarioDocument {
   const out = clone(doc);
   out.meta = {
@@ -163,12 +180,16 @@ function finish(
     caveats: o.caveats,
   };
   out.scenarios = o.scenarios;
+  o.monitoring(out);
   out.appraisal = { ...out.appraisal, optimismBias: r(0.1, 0.05, 0.25), optimismBiasNote: OB_NOTE };
   // Stage lanes left to right (input .. impact), rows spread within each lane, grouped by intervention.
   out.logicModel = { ...out.logicModel, layout: autoLayout(out) };
   const problems = checkDocument(out);
   if (problems.length > 0)
     throw new Error(`${out.meta.title}: ${problems.map((d) => `${d.path}: ${d.message}`).join('; ')}`);
+  const open = senseChecks(out).filter((n) => !n.dismissed);
+  if (open.length > 0)
+    throw new Error(`${out.meta.title}: logic checks open: ${open.map((n) => `${n.check} ${n.subject}`).join('; ')}`);
   return out;
 }
 
@@ -287,6 +308,18 @@ export function greaterManchester(): ScenarioDocument {
       },
     ],
     sources: [SRC.library, SRC.madeSmarter, SRC.madeSmarterNw, SRC.bass, SRC.ampi, SRC.greenBook],
+    monitoring: (d) => {
+      setContext(d, {
+        need:
+          "Greater Manchester's manufacturers, mostly SMEs, adopt industrial digital technologies (automation, sensors and data, additive manufacturing, digital design) more slowly than they could: the Made Smarter Review (2017) found UK industrial digitalisation lagging and its potential gains large, and smaller firms face barriers of cost, information and skills that limit how fast they can absorb new technology. " +
+          'Evidence still to add before an appraisal relies on it: local adoption data (a survey of Greater Manchester manufacturers) and the productivity gap between adopting and non-adopting firms.',
+        evaluationPlan: evaluationPlan(
+          "supported firms' technology adoption, GVA and employment (programme returns, matched to ONS business microdata where possible)",
+          'a comparison group of similar unsupported manufacturers (for example eligible applicants not funded, or firms in comparable city regions)',
+        ),
+      });
+      digitalMonitoring(d, 'digital-modest', 'Greater Manchester');
+    },
     caveats: [
       'Firm counts are derived from jobs with an average firm size from a national machinery source; use ONS UK Business Counts for Greater Manchester.',
       'The productivity uplift per adopter (5%) and the effect of support on adoption are assumptions, not evaluated estimates; see the tornado for how much they matter.',
@@ -390,6 +423,18 @@ export function westYorkshire(): ScenarioDocument {
       },
     ],
     sources: [SRC.library, SRC.ampi, SRC.iot, SRC.madeSmarterNw, SRC.greenBook],
+    monitoring: (d) => {
+      setContext(d, {
+        need:
+          "West Yorkshire keeps a machinery and equipment cluster (about 14,000 jobs in SIC 28, BRES 2021) while the UK's machinery trade deficit has widened (USD 2bn in 2011 to USD 7.2bn in 2022): demand that local makers could meet is served by imports, and supply-chain risks give buyers a reason to source closer to home. " +
+          'Evidence still to add: which imported products local firms could make, and what holds back the investment in new lines (finance, sites, suppliers).',
+        evaluationPlan: evaluationPlan(
+          "supported firms' output, GVA and employment on the new lines (firm returns, checked against HMRC trade data)",
+          'similar machinery firms that were not supported, and the trend in UK machinery imports',
+        ),
+      });
+      reshoringMonitoring(d, 'reshoring');
+    },
     caveats: [
       'The output secured per £1 of support is an assumption, not an estimate: no UK evaluation of reshoring support gives it. It dominates the result (see the tornado).',
       'Local imports are estimated from UK trade data apportioned by manufacturing GVA share, in 2022 prices; replace with local evidence.',
@@ -728,6 +773,20 @@ export function westMidlands(): ScenarioDocument {
       SRC.iot,
       SRC.greenBook,
     ],
+    monitoring: (d) => {
+      setContext(d, {
+        need:
+          'West Midlands manufacturing (the Midlands Engine puts Midlands advanced manufacturing at £37.8bn of GVA and over 513,000 jobs) needs to raise productivity: many supply-chain SMEs adopt digital technologies slowly, machinery the region could make is imported, and existing workers need the skills to use new equipment. ' +
+          'Evidence still to add: local adoption and skills-gap surveys, and the imported products local machinery makers could supply.',
+        evaluationPlan: evaluationPlan(
+          "each offer's outcomes (adoption, reshored output, upskilled workers) and the GVA and jobs of the firms and workers supported",
+          'comparison groups for each offer (unsupported eligible firms; workers who did not train), with the mix judged against the sum of the parts',
+        ),
+      });
+      digitalMonitoring(d, 'digital', 'West Midlands');
+      reshoringMonitoring(d, 'reshoring');
+      skillsMonitoring(d, 'skills');
+    },
     caveats: [
       "Every sector follows the Great Britain trend of its industry, so the West Midlands machinery jobs trend (+9.6% a year, volatile BRES rounding) is not used (see each sector's projection source).",
       'Output secured per £1 of reshoring support, the digital productivity uplift and every skills parameter are assumptions, not evaluated estimates.',

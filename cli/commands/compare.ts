@@ -1,10 +1,32 @@
-import { compareTable, comparisonRow, projectScenarios } from '../../models/index.ts';
+import {
+  compareTable,
+  comparisonRow,
+  projectScenarios,
+  resolveScenario,
+  type ComparisonRow,
+  type ScenarioDocument,
+} from '../../models/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
 import { readScenarioFile, reportDiagnostics } from '../scenarioFile.ts';
 import { renderReportTable } from '../table.ts';
 
 const usage = 'causeway compare FILE [--json]';
+
+/** How a scenario inherits (docs/contracts.md section 4), for scenarios that do; nothing for the others. */
+export function inheritanceFields(
+  doc: ScenarioDocument,
+  scenarioId: string,
+): { basedOn?: string; alsoInheritsFrom?: string[]; searchOrder?: string[] } {
+  const scenario = doc.scenarios.find((s) => s.id === scenarioId);
+  if (!scenario) return {};
+  const order = resolveScenario(doc, scenario).searchOrder;
+  return {
+    ...(scenario.basedOn === undefined ? {} : { basedOn: scenario.basedOn }),
+    ...(scenario.alsoInheritsFrom?.length ? { alsoInheritsFrom: scenario.alsoInheritsFrom } : {}),
+    ...(order.length > 1 ? { searchOrder: order } : {}),
+  };
+}
 
 export const compareCommand: CommandSpec = {
   name: 'compare',
@@ -16,13 +38,18 @@ export const compareCommand: CommandSpec = {
     const file = positionals[0]!;
     const read = await readScenarioFile(file, io);
     if (!read.ok) return (io.stderr(read.message), 1);
-    const projected = projectScenarios(read.document);
+    const doc = read.document;
+    const projected = projectScenarios(doc);
     if (!projected.ok) return reportDiagnostics(projected.diagnostics, file, io);
     if (values.json) {
-      io.stdout(JSON.stringify({ scenarios: projected.value.map(comparisonRow) }, null, 2) + '\n');
+      // The contract's fields first, unchanged; inheriting scenarios add how they inherit.
+      const rows: ComparisonRow[] = projected.value.map((s) => ({
+        ...comparisonRow(s),
+        ...inheritanceFields(doc, s.id),
+      }));
+      io.stdout(JSON.stringify({ scenarios: rows }, null, 2) + '\n');
       return 0;
     }
-    const doc = read.document;
     // Names with ids, since the ids are what `--scenario` takes.
     const table = compareTable(
       doc,
@@ -30,6 +57,11 @@ export const compareCommand: CommandSpec = {
     );
     io.stdout(`${table.title}, £m in ${doc.prices.baseYear} prices\n\n`);
     io.stdout(renderReportTable(table) + '\n');
+    const inheriting = projected.value.flatMap((s) => {
+      const order = inheritanceFields(doc, s.id).searchOrder;
+      return order ? [`  ${s.id}: ${order.join(' -> ')} -> the file`] : [];
+    });
+    if (inheriting.length > 0) io.stdout(`\nValues are looked up in this order:\n${inheriting.join('\n')}\n`);
     return 0;
   },
 };

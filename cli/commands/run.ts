@@ -17,6 +17,7 @@ import {
 import { parseAssignments, parseCommandArgs, parseInteger } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
 import { readScenarioFile, reportDiagnostics } from '../scenarioFile.ts';
+import { inheritanceFields } from './compare.ts';
 import { renderReportTable, renderSideways } from '../table.ts';
 
 const usage = 'causeway run FILE [--scenario ID] [--json | --csv] [--samples N] [--seed S] [--set PARAM=VALUE]...';
@@ -105,6 +106,8 @@ function projectionReport(
     discounting,
     ...notes,
   ];
+  const order = inheritanceFields(doc, p.scenario).searchOrder;
+  if (order) lines.splice(1, 0, `Values are looked up in this order: ${order.join(' -> ')} -> the file.`);
   if (uncertainty) {
     lines.push(
       '',

@@ -1,4 +1,4 @@
-import { formatDiagnostics } from '../../models/index.ts';
+import { formatDiagnostics, senseChecks, type SenseNote } from '../../models/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
 import { readScenarioFile } from '../scenarioFile.ts';
@@ -7,7 +7,7 @@ const usage = 'causeway validate FILE...';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
-  summary: 'Check scenario files: "ok" per valid file, every problem otherwise.',
+  summary: 'Check scenario files: "ok" per valid file, every problem otherwise, and logic-model notes.',
   usage,
   async run(argv, io) {
     const { positionals } = parseCommandArgs(argv, {}, usage);
@@ -21,6 +21,9 @@ export const validateCommand: CommandSpec = {
         continue;
       }
       if (read.warnings.length > 0) io.stderr(formatDiagnostics(read.warnings, file));
+      // Sense checks are notes, never errors: they never change the exit code. Dismissed ones are not repeated.
+      const notes = senseChecks(read.document).filter((n) => !n.dismissed);
+      if (notes.length > 0) io.stderr(formatNotes(notes, file));
       io.stdout(
         `${file}: ok${read.migratedFrom !== null ? ` (schemaVersion ${read.migratedFrom}; run "causeway migrate" to update it)` : ''}\n`,
       );
@@ -28,3 +31,10 @@ export const validateCommand: CommandSpec = {
     return failed ? 1 : 0;
   },
 };
+
+/** `FILE: path: Note: message` with why it matters on the next line, as diagnostics are written. */
+export function formatNotes(notes: readonly SenseNote[], file: string): string {
+  return notes
+    .map((n) => `${file}: ${n.path === '' ? '' : `${n.path}: `}Note: ${n.message}\n  Why it matters: ${n.why}`)
+    .join('\n');
+}

@@ -9,6 +9,7 @@ import { checkModel } from '../engine/checkModel.ts';
 import { checkRanges } from '../file/ranges.ts';
 import { checkReferences } from '../file/references.ts';
 import { checkInheritance } from '../scenario/inheritance.ts';
+import { checkIndicators } from './indicatorChecks.ts';
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
 
 /**
@@ -21,6 +22,7 @@ export function checkDocument(doc: ScenarioDocument): Diagnostic[] {
     ...checkInheritance(doc),
     ...checkRanges(doc),
     ...checkModel(doc),
+    ...checkIndicators(doc),
     ...checkBaselines(doc),
   ];
 }

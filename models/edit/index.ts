@@ -9,3 +9,5 @@ export * from './setting.ts';
 export * from './revisions.ts';
 export * from './gridLayout.ts';
 export * from './timeProfiles.ts';
+export * from './scenarioValues.ts';
+export * from './monitoring.ts';

@@ -243,11 +243,40 @@ export function buildScenarioSchema(strict: boolean) {
     evidence: evidence.optional(),
   });
   const position = z.looseObject({ x: z.number(), y: z.number() });
+  // The logic model's context and its sense checks (What Works Centre for Local Economic Growth,
+  // "Using logic models": step 1 context and need, step 4 evaluation; models/check/senseChecks*).
+  const costBenchmark = z.looseObject({
+    node: text().describe('The output box whose public cost per unit is compared with the benchmark'),
+    gbpPerUnit: (strict ? z.number().gt(0) : z.number()).describe(
+      'Public cost per unit of that output in comparable programmes, GBP in prices.baseYear prices',
+    ),
+    tolerance: (strict ? z.number().min(0) : z.number())
+      .optional()
+      .describe('How far the model may differ before a note, a fraction of the benchmark (0.5 = 50%); absent: 0.5'),
+    source: text().optional().describe('Where the benchmark comes from'),
+  });
+  const context = z.looseObject({
+    need: text().optional().describe('The problem or need the intervention answers, with its evidence'),
+    evaluationPlan: text()
+      .optional()
+      .describe('How the outcomes and impacts will be measured and the intervention evaluated'),
+    costPerOutput: z.array(costBenchmark).optional().describe('Stated benchmarks of public cost per unit of output'),
+  });
+  const dismissal = z.looseObject({
+    check: text().describe('The sense check dismissed, e.g. "logic.no-indicator"'),
+    subject: text().describe('What it was about: a box, link or intervention id ("" for the whole file)'),
+    reason: text().describe('Why the note does not apply here'),
+  });
   const logicModel = z.looseObject({
     nodes: z.array(node),
     links: z.array(link),
     // Positions are cosmetic: the loader drops a bad one with a warning before this check sees it.
     layout: z.record(z.string(), position).optional(),
+    context: context.optional().describe('The need the logic model answers and how it will be evaluated'),
+    checks: z
+      .looseObject({ dismissed: z.array(dismissal) })
+      .optional()
+      .describe('Logic-model sense checks dismissed, each with its reason'),
   });
   const optimismBias = () => (strict ? z.number().min(0) : z.number()).describe('Fraction added to costs');
   const override = z.union([z.number(), z.looseObject({ value: z.number(), ...rangeFields })]);

@@ -104,3 +104,5 @@ export function loadReportWriters(): Promise<typeof import('./writers.ts')> {
   return import('./writers.ts');
 }
 export type { Rasterise } from './docx.ts';
+export { actualSeries, boxesWithIndicators, indicatorTracksBox, logframeTable } from './logframe.ts';
+export { logicChecklistTable } from './checklist.ts';

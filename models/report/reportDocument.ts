@@ -6,6 +6,7 @@
  * every format says the same things; tables come from the report tables and the catalogue lists
  * (HEADLINES.report and friends), so a metric added there appears in every format.
  */
+import { senseChecks } from '../check/senseChecks.ts';
 import type { ScenarioDocument, UncertaintyResult } from '../types.ts';
 import { withUnknownFields } from '../types.ts';
 import {
@@ -19,6 +20,7 @@ import {
   sourcesTable,
 } from './assumptionTables.ts';
 import { chartSvg, CHART_HEIGHT, CHART_WIDTH, type ChartSpec } from './charts/chart.ts';
+import { logicChecklistTable } from './checklist.ts';
 import { logicModelSvg, DIAGRAM_LIMIT } from './charts/diagram.ts';
 import {
   compareChart,
@@ -134,6 +136,11 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
       `The logic model has ${doc.logicModel.nodes.length.toLocaleString('en-GB')} boxes, more than the ${DIAGRAM_LIMIT} a page can show legibly; the annex lists every box with its formula.`,
     );
   table(linksTable(doc));
+  // The need, the evaluation plan and the logic-model checklist with its state (issue 14).
+  const context = doc.logicModel.context;
+  if (context?.need) p(`The need: ${context.need}`);
+  if (context?.evaluationPlan) p(`Evaluation plan: ${context.evaluationPlan}`);
+  table(logicChecklistTable(doc, senseChecks(doc)));
 
   h(1, '4. Assumptions');
   table(parametersTable(doc));

@@ -16,6 +16,7 @@ import { StartPage } from '../start/StartPage.tsx';
 import { WorkshopMode } from '../workshop/WorkshopMode.tsx';
 import { MethodNote } from '../help/MethodNote.tsx';
 import { ShortcutsDialog } from '../help/ShortcutsDialog.tsx';
+import { MonitoringView } from '../monitoring/MonitoringView.tsx';
 
 export function App() {
   const store = useCauswayStore();
@@ -56,6 +57,7 @@ export function App() {
         {view === 'assumptions' ? <AssumptionsView /> : null}
         {view === 'results' ? <ResultsView files={files} /> : null}
         {view === 'compare' ? <CompareView files={files} /> : null}
+        {view === 'monitoring' ? <MonitoringView /> : null}
         {view === 'history' ? <HistoryView files={files} /> : null}
         {view === 'method' ? <MethodNote /> : null}
       </main>

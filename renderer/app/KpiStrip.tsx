@@ -16,6 +16,10 @@ import {
 } from '../engine.ts';
 import { selectDoc, selectScenarioId, useCauseway } from '../store/context.tsx';
 import { useProjection } from '../store/derived.ts';
+import { useOpenTrace } from '../trace/TraceHost.tsx';
+
+/** Headline figures the trace panel can explain: net additional GVA and jobs in the last year. */
+const TRACEABLE: Record<string, 'gva' | 'jobs'> = { 'net-gva': 'gva', 'net-jobs': 'jobs' };
 
 interface Figure {
   column: ReportColumn;
@@ -55,6 +59,7 @@ export function KpiStrip() {
   const doc = useCauseway(selectDoc);
   const scenarioId = useCauseway(selectScenarioId);
   const projection = useProjection();
+  const openTrace = useOpenTrace();
   const scenario = doc.scenarios.find((s) => s.id === scenarioId);
   if (!projection.ok) {
     return (
@@ -75,20 +80,41 @@ export function KpiStrip() {
           {doc.appraisal.presentValueYear ?? doc.horizon.startYear}
         </small>
       </span>
-      {groups(table, projection.value).map(({ head, details }) => (
-        <span className="kpi" key={head.column.id} data-kpi={head.column.id} title={head.metric.description}>
-          <span className="kpi__label">{head.column.short}</span>
-          <span className="kpi__value">{head.value}</span>
-          {head.basis ? <span className="kpi__basis">{head.basis}</span> : null}
-          {details.map((d) => (
-            <span className="kpi__detail" key={d.column.id} data-kpi={d.column.id} title={d.metric.description}>
-              {detailLabel(d, years)} <span className="kpi__value">{d.value}</span>
-              {d.column.unit === 'jobYears' ? ' job-years' : ''}
-              {d.basis ? ` ${d.basis}` : ''}
-            </span>
-          ))}
-        </span>
-      ))}
+      {groups(table, projection.value).map(({ head, details }) => {
+        const measure = TRACEABLE[head.column.id];
+        const body = (
+          <>
+            <span className="kpi__label">{head.column.short}</span>
+            <span className="kpi__value">{head.value}</span>
+            {head.basis ? <span className="kpi__basis">{head.basis}</span> : null}
+            {details.map((d) => (
+              <span className="kpi__detail" key={d.column.id} data-kpi={d.column.id} title={d.metric.description}>
+                {detailLabel(d, years)} <span className="kpi__value">{d.value}</span>
+                {d.column.unit === 'jobYears' ? ' job-years' : ''}
+                {d.basis ? ` ${d.basis}` : ''}
+              </span>
+            ))}
+          </>
+        );
+        // The visible figures start the button's name (WCAG 2.5.3); the question ends it.
+        return measure && openTrace ? (
+          <button
+            type="button"
+            className="kpi kpi--traceable"
+            key={head.column.id}
+            data-kpi={head.column.id}
+            title={head.metric.description}
+            onClick={() => openTrace({ target: { total: measure } })}
+          >
+            {body}
+            <span className="sr-only"> ({head.column.label}). Why this number?</span>
+          </button>
+        ) : (
+          <span className="kpi" key={head.column.id} data-kpi={head.column.id} title={head.metric.description}>
+            {body}
+          </span>
+        );
+      })}
     </div>
   );
 }

@@ -18,6 +18,7 @@ const VIEWS: { id: ViewId; label: string }[] = [
   { id: 'assumptions', label: 'Assumptions' },
   { id: 'results', label: 'Results' },
   { id: 'compare', label: 'Compare' },
+  { id: 'monitoring', label: 'Logic & monitoring' },
   { id: 'history', label: 'History' },
   { id: 'method', label: 'Method note' },
 ];

@@ -91,6 +91,11 @@ function DetailedCard({ data, selected }: NodeProps<Node<LogicNodeData>>) {
       <div className="logic-node__label">{node.label}</div>
       <div className="logic-node__meta">
         <span className="logic-node__intervention">{interventionName ?? 'Shared context'}</span>
+        {node.indicators?.length ? (
+          <span className="logic-node__indicators" title="Monitoring indicators">
+            {node.indicators.length} indicator{node.indicators.length === 1 ? '' : 's'}
+          </span>
+        ) : null}
         {value !== null ? (
           <span className="logic-node__value" title={`Value in ${year}; the small line shows every year`}>
             {year}: {formatNumber(Number(value.toPrecision(4)))}

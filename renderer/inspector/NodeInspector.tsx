@@ -20,6 +20,8 @@ import { InterventionField } from './InterventionField.tsx';
 import { InactiveNote } from './InactiveNote.tsx';
 import { TimeProfileEditor } from './TimeProfileEditor.tsx';
 import { STAGE_SINGULAR } from '../format.ts';
+import { IndicatorsSection } from '../monitoring/IndicatorsSection.tsx';
+import { TraceButton } from '../trace/TraceHost.tsx';
 
 const EVIDENCE_LABELS: Record<string, string> = {
   strong: 'Strong',
@@ -92,6 +94,7 @@ export function NodeInspector({
       <header className="inspector__header">
         <h2>{STAGE_SINGULAR[node.stage]}</h2>
         <div className="inspector__actions">
+          {node.expr ? <TraceButton request={{ target: { node: node.id } }} /> : null}
           <button
             type="button"
             className="btn btn--small"
@@ -215,6 +218,7 @@ export function NodeInspector({
           />
         )}
       </Field>
+      <IndicatorsSection node={node} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useYearMark, yearLine } from './YearMark.tsx';
 import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
 import { fanPicture } from '../report/screenCharts.ts';
 import { formatAxisCount, formatAxisGbpM, formatGbpM, formatJobs } from '../format.ts';
+import { TraceButton, useOpenTrace } from '../trace/TraceHost.tsx';
 
 function NetImpactFanImpl({
   projection,
@@ -18,6 +19,7 @@ function NetImpactFanImpl({
   prices: number;
 }) {
   const [metric, setMetric] = useState<'gva' | 'jobs'>('gva');
+  const openTrace = useOpenTrace();
   const data = useMemo(
     () =>
       projection.years.map((year, k) => ({
@@ -46,11 +48,21 @@ function NetImpactFanImpl({
             Jobs
           </button>
         </span>
+        <TraceButton request={{ target: { total: metric } }} label="Why this number?" />
       </figcaption>
       <SaveImageMenu name={`net-${metric}`} picture={fanPicture(projection, band, prices, metric)} />
       <div className="chart__body">
         <ResponsiveContainer width="100%" height={230}>
-          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }} onClick={mark.onChartClick}>
+          <ComposedChart
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
+            // A click on a year moves the year scrubber there and opens the trace of that year's figure.
+            onClick={(state) => {
+              mark.onChartClick(state);
+              const year = Number(state?.activeLabel);
+              if (openTrace && Number.isInteger(year)) openTrace({ target: { total: metric }, year });
+            }}
+          >
             <CartesianGrid stroke="#e6e9ee" vertical={false} />
             {yearLine(mark.year)}
             <XAxis dataKey="year" tick={{ fontSize: 11, fill: '#4a5565' }} tickLine={false} />

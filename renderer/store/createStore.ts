@@ -9,7 +9,7 @@ import { temporal, type TemporalState } from 'zundo';
 import type { Diagnostic, ScenarioDocument, UncertaintyResult } from '../engine.ts';
 import { DEFAULT_VIEW, type CanvasView } from '../canvas/canvasView.ts';
 
-export type ViewId = 'start' | 'model' | 'assumptions' | 'results' | 'compare' | 'history' | 'method';
+export type ViewId = 'start' | 'model' | 'assumptions' | 'results' | 'compare' | 'monitoring' | 'history' | 'method';
 export type Selection = { kind: 'node'; id: string } | { kind: 'link'; id: string } | null;
 
 export interface FileInfo {

@@ -147,7 +147,25 @@ describe('causeway validate, compare, sensitivity, migrate', () => {
     const run = await runCli(['validate', file, 'broken.causeway.json'], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('example.causeway.json: ok\n');
-    expect(run.stderr).toMatch(/^broken\.causeway\.json: /);
+    expect(run.stderr).toMatch(/^broken\.causeway\.json: /m);
+  });
+
+  it("validate lists logic-model notes after the file's warnings but exits 0 when there is nothing else", async () => {
+    const { dir, file } = folderWith(workedExample());
+    const run = await runCli(['validate', file], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('example.causeway.json: ok\n');
+    expect(run.stderr).toContain(
+      'example.causeway.json: logicModel.context.need: Note: The file does not say what problem or need the intervention answers',
+    );
+    expect(run.stderr).toMatch(/\n {2}Why it matters: .*\(What Works Growth, "Using logic models", step 1\)\./);
+    const dismissed = withChange(workedExample(), (d) => {
+      d.logicModel.checks = {
+        dismissed: [{ check: 'context.need', subject: '', reason: 'Stated in the business case.' }],
+      };
+    });
+    const again = folderWith(dismissed);
+    expect((await runCli(['validate', again.file], again.dir)).stderr).not.toContain('logicModel.context.need');
   });
 
   it('compare --json lists every scenario in file order with the contract fields', async () => {

@@ -99,6 +99,7 @@ export function buildMenuTemplate(context: MenuContext, actions: MenuActions): M
       role: 'help',
       submenu: [
         { label: 'Method Note', accelerator: 'F1', click: send('help.method') },
+        { label: 'Keyboard Shortcuts', click: send('help.shortcuts') },
         ...(mac ? [] : [{ label: `About ${context.appName}`, click: send('help.about') }]),
       ],
     },

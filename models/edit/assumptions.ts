@@ -85,12 +85,32 @@ export function addParameter(doc: ScenarioDocument, id: string, parameter: Param
   return { ...doc, parameters: { ...doc.parameters, [id]: parameter } };
 }
 
-/** Removes a parameter and any scenario overrides of it (formulas that use it will then report). */
+/**
+ * Removes a parameter, any scenario overrides of it and its workshop slider (formulas that use it
+ * will then report).
+ */
 export function deleteParameter(doc: ScenarioDocument, id: string): ScenarioDocument {
   if (!doc.parameters[id]) return doc;
   const { [id]: _gone, ...parameters } = doc.parameters;
   const scenarios = doc.scenarios.map((s) => (s.overrides && id in s.overrides ? withoutOverride(s, id) : s));
-  return { ...doc, parameters, scenarios };
+  const sliders = doc.meta.workshop?.parameters;
+  const meta =
+    sliders && sliders.includes(id)
+      ? { ...doc.meta, workshop: { ...doc.meta.workshop, parameters: sliders.filter((p) => p !== id) } }
+      : doc.meta;
+  return { ...doc, meta, parameters, scenarios };
+}
+
+/**
+ * Sets the parameters workshop mode shows as sliders, in order (`meta.workshop.parameters`);
+ * unknown and repeated ids are dropped. An empty list removes the field, so the workshop goes back
+ * to choosing for itself.
+ */
+export function setWorkshopParameters(doc: ScenarioDocument, ids: readonly string[]): ScenarioDocument {
+  const kept = ids.filter((id, k) => Object.prototype.hasOwnProperty.call(doc.parameters, id) && ids.indexOf(id) === k);
+  const { workshop: current, ...rest } = doc.meta;
+  if (kept.length === 0) return current === undefined ? doc : { ...doc, meta: rest };
+  return { ...doc, meta: { ...rest, workshop: { ...current, parameters: kept } } };
 }
 
 function withoutOverride(scenario: Scenario, parameterId: string): Scenario {
@@ -228,6 +248,20 @@ export function addScenarioFromOverrides(
   if (description) scenario.description = description;
   if (Object.keys(overrides).length > 0) scenario.overrides = overrides;
   return { doc: { ...doc, scenarios: [...doc.scenarios, scenario] }, id };
+}
+
+/**
+ * Adds a scenario with the interventions given switched on (none: a business-as-usual case) and no
+ * overrides; returns the new id, derived from the name.
+ */
+export function addScenario(
+  doc: ScenarioDocument,
+  name: string,
+  interventions: readonly string[] = [],
+): { doc: ScenarioDocument; id: string } {
+  const out = addScenarioFromOverrides(doc, '', name);
+  const known = doc.interventions.map((i) => i.id).filter((id) => interventions.includes(id));
+  return known.length ? { doc: updateScenario(out.doc, out.id, { interventions: known }), id: out.id } : out;
 }
 
 /** Copies a scenario under a new name ("Copy of ..."). */

@@ -6,5 +6,8 @@ export * from './nodes.ts';
 export * from './assumptions.ts';
 export * from './layout.ts';
 export * from './setting.ts';
+export * from './revisions.ts';
+export * from './gridLayout.ts';
+export * from './timeProfiles.ts';
 export * from './scenarioValues.ts';
 export * from './monitoring.ts';

@@ -4,19 +4,88 @@
  * predictable on purpose: officers rearrange boxes by hand and expect "tidy" to be repeatable.
  */
 import { STAGES, type Layout, type ScenarioDocument } from '../types.ts';
+import { gridLayout } from './gridLayout.ts';
 
 /** Width of a stage lane and vertical spacing of nodes, in canvas units. */
 export const LANE_WIDTH = 260;
 export const LANE_GAP = 40;
 export const NODE_SPACING = 96;
 export const LANE_TOP = 70;
+/** Distance between the sub-columns of a wide lane (a box is 200 wide). */
+export const COLUMN_PITCH = 220;
+/** Above this many boxes in one stage, tidying wraps each stage into several columns. */
+export const WRAP_ABOVE = 15;
 
 /** The x position of the left edge of a node placed in the given stage's lane. */
 export function laneX(stageIndex: number): number {
   return stageIndex * (LANE_WIDTH + LANE_GAP) + 20;
 }
 
+/** A stage's lane on the canvas: where its first column of boxes starts, and how many columns it has. */
+export interface Lane {
+  /** x of the left edge of a box in the lane's first column. */
+  left: number;
+  columns: number;
+  /** Width of the lane's background, from 20 left of its first column. */
+  width: number;
+}
+
+/**
+ * The stage lanes a layout implies, left to right. A lane is one column wide unless the layout puts
+ * its boxes in further columns (tidying a large model does): each box's column is its distance from
+ * the lane's start in COLUMN_PITCH steps, so a one-column layout (x = laneX(stage)) gives exactly
+ * the fixed lanes of laneX.
+ */
+export function laneGeometry(doc: ScenarioDocument, layout: Layout): Lane[] {
+  const xs: number[][] = STAGES.map(() => []);
+  for (const n of doc.logicModel.nodes) {
+    const at = layout[n.id];
+    const k = STAGES.indexOf(n.stage);
+    if (at && k >= 0) xs[k]!.push(at.x);
+  }
+  const lanes: Lane[] = [];
+  let left = laneX(0);
+  for (let k = 0; k < STAGES.length; k++) {
+    let columns = 1;
+    for (const x of xs[k]!) columns = Math.max(columns, 1 + Math.max(0, Math.round((x - left) / COLUMN_PITCH)));
+    const width = LANE_WIDTH + (columns - 1) * COLUMN_PITCH;
+    lanes.push({ left, columns, width });
+    left += width + LANE_GAP;
+  }
+  return lanes;
+}
+
+/** The column of a lane an x position falls in (clamped to the lane's columns). */
+export function laneColumn(lane: Lane, x: number): number {
+  return Math.min(lane.columns - 1, Math.max(0, Math.round((x - lane.left) / COLUMN_PITCH)));
+}
+
+/** Which lane (stage index) an x position is nearest to: the one it falls in, else the closest edge. */
+export function laneAt(lanes: readonly Lane[], x: number): number {
+  let best = 0;
+  let bestDistance = Infinity;
+  lanes.forEach((lane, k) => {
+    const from = lane.left - 20;
+    const to = from + lane.width;
+    const distance = x < from ? from - x : x > to ? x - to : 0;
+    if (distance < bestDistance) [best, bestDistance] = [k, distance];
+  });
+  return best;
+}
+
+/**
+ * Tidies the logic model: one lane per stage, boxes ordered to reduce crossings and grouped by
+ * intervention. A large model (more than WRAP_ABOVE boxes in some stage) is laid out as a grid
+ * instead (gridLayout.ts), so that fitting it to the window shows a readable overview, not a sliver.
+ */
 export function autoLayout(doc: ScenarioDocument): Layout {
+  const perStage = STAGES.map((s) => doc.logicModel.nodes.filter((n) => n.stage === s).length);
+  if (Math.max(...perStage) > WRAP_ABOVE) return gridLayout(doc);
+  return columnLayout(doc);
+}
+
+/** One column per stage (small models, and the examples). */
+function columnLayout(doc: ScenarioDocument): Layout {
   const { nodes, links } = doc.logicModel;
   const interventionOrder = new Map(doc.interventions.map((i, k) => [i.id, k]));
   const incoming = new Map<string, string[]>();

@@ -65,6 +65,15 @@ export function buildScenarioSchema(strict: boolean) {
     caveats: z.array(text()).optional().describe('What a reader must bear in mind (the examples list them)'),
     example: z.boolean().optional().describe('True in the example files that ship with Causeway'),
     sources: z.array(text()).optional().describe('Where the figures come from'),
+    workshop: z
+      .looseObject({
+        parameters: z
+          .array(formulaId)
+          .optional()
+          .describe('Parameter ids shown as sliders in workshop mode, in order (the facilitator chooses)'),
+      })
+      .optional()
+      .describe('Settings of workshop mode'),
   });
   const area = z.looseObject({ code: text(), name: text(), level: text().optional() });
   const horizon = z.looseObject({

@@ -18,7 +18,16 @@ export {
   type RevisionSummary,
 } from './revisions.ts';
 export { documentToSave, prepareSave, type PreparedSave, type SaveInput } from './prepareSave.ts';
-export { diffContents, diffRevisions, pointerToPath, type RevisionChange, type RevisionDiff } from './diff.ts';
+export {
+  describeChanges,
+  describePath,
+  diffContents,
+  diffRevisions,
+  pointerToPath,
+  type DescribedChange,
+  type RevisionChange,
+  type RevisionDiff,
+} from './diff.ts';
 export { cutHistory, type HistoryCut } from './repair.ts';
 export { contentHashOf, CONTENT_HASH_PREFIX } from './contentHash.ts';
 export { isRestorable, MAX_VERIFY_BYTES, type RevisionCheck, type RevisionStatus } from './verify.ts';

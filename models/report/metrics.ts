@@ -14,8 +14,10 @@ export type Better = 'higher' | 'lower' | 'none';
 /**
  * Which years a figure covers, which decides what its heading adds: "Net GVA 2040" for the final
  * year, "Net GVA 2026–2040" for a sum over the horizon, nothing for an appraisal over the horizon.
+ * A 'peak' figure is the largest yearly value, whose year differs by scenario: its heading says
+ * "peak" and its `basis` names the year.
  */
-export type Period = 'final-year' | 'horizon' | 'appraisal';
+export type Period = 'final-year' | 'horizon' | 'appraisal' | 'peak';
 
 interface MetricCommon {
   id: string;
@@ -38,13 +40,18 @@ interface MetricCommon {
 
 export interface NumberMetric extends MetricCommon {
   kind: 'number';
-  unit: Exclude<UnitId, 'text' | 'year'>;
+  unit: Exclude<UnitId, 'text'>;
   /** Decimals shown and written to CSV. */
   precision: number;
   /** The figure, or null where it is not defined (a BCR without costs). */
   read(p: Projection): number | null;
   /** Monte Carlo percentiles where the run reports them (null when undefined in every draw). */
   readUncertainty?(u: UncertaintyResult): ScalarPercentiles | null;
+  /**
+   * What the figure is measured on in this projection, said beside it so that no figure is read
+   * against a year the screen does not show: "in 2030", "per net job at the peak, 2030".
+   */
+  basis?(p: Projection): string | null;
 }
 
 /** A category read from the projection, such as the value-for-money band. */
@@ -58,6 +65,31 @@ export interface BandMetric extends MetricCommon {
 export type Metric = NumberMetric | BandMetric;
 
 const finalYear = (id: SeriesId) => (p: Projection) => SERIES[id].read(p).at(-1) ?? null;
+
+/**
+ * Index of a series' largest value, the first if several tie (docs/method.md section 6: cost per net
+ * job divides by "the largest yearly total of net additional jobs"); -1 for an empty series.
+ */
+function peakIndex(values: readonly number[]): number {
+  let best = -1;
+  for (let y = 0; y < values.length; y++) if (best < 0 || values[y]! > values[best]!) best = y;
+  return best;
+}
+const peakValue = (id: SeriesId) => (p: Projection) => {
+  const values = SERIES[id].read(p);
+  const k = peakIndex(values);
+  return k < 0 ? null : values[k]!;
+};
+/** The calendar year of a series' peak, or null when there is no positive peak to speak of. */
+export function peakYear(id: SeriesId, p: Projection): number | null {
+  const values = SERIES[id].read(p);
+  const k = peakIndex(values);
+  return k < 0 || !(values[k]! > 0) ? null : (p.years[k] ?? null);
+}
+const inPeakYear = (id: SeriesId) => (p: Projection) => {
+  const year = peakYear(id, p);
+  return year === null ? null : `in ${year}`;
+};
 // Summed in year order from zero, exactly as `compare --json` always has (byte-identical output).
 const overHorizon = (id: SeriesId) => (p: Projection) => SERIES[id].read(p).reduce((a, b) => a + b, 0);
 
@@ -252,6 +284,74 @@ const METRIC_LIST = [
     undefinedWhen: 'no net jobs',
     read: (p) => p.appraisal.costPerNetJob,
     readUncertainty: (u) => u.appraisal.costPerNetJob,
+    basis: (p) => {
+      const year = peakYear('net-jobs', p);
+      return year === null ? null : `per net job at the peak, ${year}`;
+    },
+  },
+  {
+    id: 'net-gva-peak',
+    kind: 'number',
+    label: 'Net additional GVA in the peak year',
+    short: 'Peak net GVA',
+    period: 'peak',
+    unit: 'gbpMillions',
+    precision: 1,
+    better: 'higher',
+    description: 'The largest yearly net additional GVA over the horizon; one year, not a total.',
+    read: peakValue('net-gva'),
+    basis: inPeakYear('net-gva'),
+  },
+  {
+    id: 'net-gva-peak-year',
+    kind: 'number',
+    label: 'Year of peak net additional GVA',
+    short: 'Peak GVA year',
+    period: 'peak',
+    unit: 'year',
+    precision: 0,
+    better: 'none',
+    description: 'The first year in which net additional GVA is at its largest; none when it is never positive.',
+    undefinedWhen: 'no positive net GVA',
+    read: (p) => peakYear('net-gva', p),
+  },
+  {
+    id: 'net-jobs-peak',
+    kind: 'number',
+    label: 'Net additional jobs in the peak year',
+    short: 'Peak net jobs',
+    period: 'peak',
+    unit: 'jobs',
+    precision: 0,
+    better: 'higher',
+    description: 'The largest yearly count of net additional jobs; the divisor of cost per net job.',
+    read: peakValue('net-jobs'),
+    basis: inPeakYear('net-jobs'),
+  },
+  {
+    id: 'net-jobs-peak-year',
+    kind: 'number',
+    label: 'Year of peak net additional jobs',
+    short: 'Peak jobs year',
+    period: 'peak',
+    unit: 'year',
+    precision: 0,
+    better: 'none',
+    description: 'The first year in which net additional jobs are at their largest; none when never positive.',
+    undefinedWhen: 'no positive net jobs',
+    read: (p) => peakYear('net-jobs', p),
+  },
+  {
+    id: 'net-jobs-cumulative',
+    kind: 'number',
+    label: 'Net additional job-years',
+    short: 'Net job-years',
+    period: 'horizon',
+    unit: 'jobYears',
+    precision: 0,
+    better: 'higher',
+    description: 'Net additional jobs summed over every year of the horizon (one job for ten years is ten job-years).',
+    read: overHorizon('net-jobs'),
   },
   {
     id: 'cost-per-job-year',
@@ -279,8 +379,24 @@ export const ALL_METRICS: readonly MetricId[] = METRIC_LIST.map((m) => m.id);
 
 /** Which metrics each headline place shows, in order. */
 export const HEADLINES = {
-  /** The strip above every view. */
-  strip: ['net-gva', 'net-jobs', 'npv', 'bcr', 'social-bcr', 'vfm', 'cost-per-job-year'],
+  /**
+   * The strip above every view: net GVA and jobs in the final year with their peak (and its year)
+   * and their total over the horizon beside them, the appraisal, and cost per job on both bases.
+   */
+  strip: [
+    'net-gva',
+    'net-gva-peak',
+    'net-gva-cumulative',
+    'net-jobs',
+    'net-jobs-peak',
+    'net-jobs-cumulative',
+    'npv',
+    'bcr',
+    'social-bcr',
+    'vfm',
+    'cost-per-job',
+    'cost-per-job-year',
+  ],
   /** The appraisal lines of `causeway run` and the appraisal table (the app's panel shows the same ids, local beside social). */
   appraisal: [
     'pv-benefits',
@@ -295,7 +411,7 @@ export const HEADLINES = {
     'cost-per-job',
     'cost-per-job-year',
   ],
-  /** Compare in the app and `causeway compare`. */
+  /** `causeway compare` (the app's Compare shows compareDetail). */
   compare: [
     'net-gva',
     'net-jobs',
@@ -308,10 +424,40 @@ export const HEADLINES = {
     'cost-per-job',
     'cost-per-job-year',
   ],
-  /** The big figures of workshop mode, each with its change from the scenario as it stands. */
-  workshop: ['net-gva', 'net-jobs', 'npv', 'bcr', 'social-bcr', 'cost-per-job-year'],
+  /**
+   * The big figures of workshop mode, each with its change from the scenario as it stands: the peak
+   * year of net GVA and jobs (a programme's effect fades, so the final year can read near zero).
+   */
+  workshop: ['net-gva-peak', 'net-jobs-peak', 'npv', 'bcr', 'social-bcr', 'cost-per-job-year'],
   /** The results of two revisions side by side in History. */
   revision: ['npv', 'bcr', 'social-bcr'],
+  /**
+   * Compare in the app: the appraisal's measures, plus net GVA and jobs in the final year, at their
+   * peak (with its year) and over the horizon, so no scenario is judged on one year alone.
+   */
+  compareDetail: [
+    'net-gva',
+    'net-gva-peak',
+    'net-gva-peak-year',
+    'net-gva-cumulative',
+    'net-jobs',
+    'net-jobs-peak',
+    'net-jobs-peak-year',
+    'net-jobs-cumulative',
+    'pv-benefits',
+    'pv-costs',
+    'npv',
+    'bcr',
+    'social-pv-benefits',
+    'social-pv-private-costs',
+    'social-npv',
+    'social-bcr',
+    'vfm',
+    'cost-per-job',
+    'cost-per-job-year',
+  ],
+  /** Each row of the workshop's session log: what the room's change did to the scenario. */
+  workshopLog: ['net-gva', 'net-jobs-peak', 'net-jobs-peak-year', 'npv', 'bcr', 'social-bcr', 'cost-per-job'],
   /** The local economic return, as the appraisal panel's first column shows it. */
   local: ['pv-benefits', 'pv-costs', 'npv', 'bcr'],
   /** UK social value (Green Book), the appraisal panel's second column. */
@@ -355,4 +501,9 @@ export function metricHeading(metric: Metric, years: { start: number; end: numbe
   if (metric.period === 'final-year') return `${text} ${years.end}`;
   if (metric.period === 'horizon') return `${text} ${years.start}–${years.end}`;
   return text;
+}
+
+/** What a figure is measured on in this projection ("in 2030"), or null when its heading says it all. */
+export function metricBasis(metric: Metric, p: Projection): string | null {
+  return metric.kind === 'number' && metric.basis ? metric.basis(p) : null;
 }

@@ -11,6 +11,7 @@ export type UnitId =
   | 'gbpPerJob'
   | 'gbpPerJobYear'
   | 'jobs'
+  | 'jobYears'
   | 'ratio'
   | 'percent'
   | 'factor'
@@ -47,6 +48,8 @@ export const UNITS: Record<UnitId, Unit> = {
   gbpPerJob: { symbol: '£ per job', priced: true, onScreen: false, format: (x, d) => formatGbp(x, d) },
   gbpPerJobYear: { symbol: '£ per job-year', priced: true, onScreen: false, format: (x, d) => formatGbp(x, d) },
   jobs: { symbol: 'jobs', priced: false, onScreen: false, format: plain },
+  // A job held for one year; the heading says "job-years", so figures need no unit on screen.
+  jobYears: { symbol: 'job-years', priced: false, onScreen: false, format: plain },
   ratio: { symbol: 'ratio', priced: false, onScreen: false, format: plain },
   // A fraction (0.035) written as a percentage ("3.5%"): growth rates, additionality factors.
   percent: { symbol: '%', priced: false, onScreen: false, format: (x, d) => formatPercent(x, d) },

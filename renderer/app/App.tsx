@@ -15,12 +15,16 @@ import { HistoryView } from '../history/HistoryView.tsx';
 import { StartPage } from '../start/StartPage.tsx';
 import { WorkshopMode } from '../workshop/WorkshopMode.tsx';
 import { MethodNote } from '../help/MethodNote.tsx';
+import { ShortcutsDialog } from '../help/ShortcutsDialog.tsx';
 import { MonitoringView } from '../monitoring/MonitoringView.tsx';
 
 export function App() {
   const store = useCauswayStore();
   const view = useCauseway(selectView);
   const workshop = useCauseway(selectWorkshop);
+  const shortcuts = useCauseway((s) => s.shortcuts);
+  const closeShortcuts = useCallback(() => store.getState().setShortcuts(false), [store]);
+  const shortcutList = shortcuts ? <ShortcutsDialog onClose={closeShortcuts} /> : null;
   const files = useFileCommands();
   const [searchSignal, setSearchSignal] = useState(0);
   const newDocument = useCallback(() => store.getState().setView('start'), [store]);
@@ -35,6 +39,7 @@ export function App() {
     return (
       <>
         <WorkshopMode />
+        {shortcutList}
         <Notice />
       </>
     );
@@ -56,6 +61,7 @@ export function App() {
         {view === 'history' ? <HistoryView files={files} /> : null}
         {view === 'method' ? <MethodNote /> : null}
       </main>
+      {shortcutList}
       <Notice />
     </div>
   );

@@ -1,14 +1,59 @@
 /**
  * Headline numbers for the scenario shown, always visible, so every edit shows its effect at once.
- * Which figures, their labels and their formats come from the metric catalogue (models/report).
+ * Which figures, their labels, formats and bases come from the metric catalogue (models/report):
+ * net GVA and jobs in the final year carry their peak (with its year) and their total over the
+ * horizon beside them, and cost per job says what it is per ("per net job at the peak, 2030").
  */
-import { displayLines, stripTable } from '../engine.ts';
+import {
+  METRICS,
+  formatCell,
+  metricBasis,
+  stripTable,
+  type Metric,
+  type Projection,
+  type ReportColumn,
+  type ReportTable,
+} from '../engine.ts';
 import { selectDoc, selectScenarioId, useCauseway } from '../store/context.tsx';
 import { useProjection } from '../store/derived.ts';
 import { useOpenTrace } from '../trace/TraceHost.tsx';
 
 /** Headline figures the trace panel can explain: net additional GVA and jobs in the last year. */
 const TRACEABLE: Record<string, 'gva' | 'jobs'> = { 'net-gva': 'gva', 'net-jobs': 'jobs' };
+
+interface Figure {
+  column: ReportColumn;
+  metric: Metric;
+  value: string;
+  basis: string | null;
+}
+
+/**
+ * The strip's figures in groups: a figure whose id extends the one before it ("net-gva-peak" after
+ * "net-gva") is shown inside that figure's box, as a line of detail.
+ */
+function groups(table: ReportTable, p: Projection): { head: Figure; details: Figure[] }[] {
+  const out: { head: Figure; details: Figure[] }[] = [];
+  table.columns.slice(1).forEach((column, k) => {
+    const metric = METRICS[column.id as keyof typeof METRICS];
+    const figure = {
+      column,
+      metric,
+      value: formatCell(column, table.rows[0]!.cells[k + 1] ?? null),
+      basis: metricBasis(metric, p),
+    };
+    const last = out.at(-1);
+    if (last && column.id.startsWith(`${last.head.column.id}-`)) last.details.push(figure);
+    else out.push({ head: figure, details: [] });
+  });
+  return out;
+}
+
+function detailLabel(figure: Figure, years: { start: number; end: number }): string {
+  if (figure.metric.period === 'peak') return 'peak';
+  if (figure.metric.period === 'horizon') return `${years.start}–${years.end}`;
+  return figure.column.short;
+}
 
 export function KpiStrip() {
   const doc = useCauseway(selectDoc);
@@ -25,6 +70,7 @@ export function KpiStrip() {
     );
   }
   const table = stripTable(doc, { id: scenarioId, name: scenario?.name ?? scenarioId, projection: projection.value });
+  const years = { start: doc.horizon.startYear, end: doc.horizon.endYear };
   return (
     <div className="kpis" role="status" aria-label={`Headline results for ${scenario?.name}`}>
       <span className="kpis__scenario">
@@ -34,27 +80,37 @@ export function KpiStrip() {
           {doc.appraisal.presentValueYear ?? doc.horizon.startYear}
         </small>
       </span>
-      {displayLines(table).map(({ column, values }) => {
-        const measure = TRACEABLE[column.id];
+      {groups(table, projection.value).map(({ head, details }) => {
+        const measure = TRACEABLE[head.column.id];
         const body = (
           <>
-            <span className="kpi__label">{column.short}</span>
-            <span className="kpi__value">{values[0]}</span>
+            <span className="kpi__label">{head.column.short}</span>
+            <span className="kpi__value">{head.value}</span>
+            {head.basis ? <span className="kpi__basis">{head.basis}</span> : null}
+            {details.map((d) => (
+              <span className="kpi__detail" key={d.column.id} data-kpi={d.column.id} title={d.metric.description}>
+                {detailLabel(d, years)} <span className="kpi__value">{d.value}</span>
+                {d.column.unit === 'jobYears' ? ' job-years' : ''}
+                {d.basis ? ` ${d.basis}` : ''}
+              </span>
+            ))}
           </>
         );
+        // The visible figures start the button's name (WCAG 2.5.3); the question ends it.
         return measure && openTrace ? (
           <button
             type="button"
             className="kpi kpi--traceable"
-            key={column.id}
-            data-kpi={column.id}
-            aria-label={`${column.label}: ${values[0]}. Why this number?`}
+            key={head.column.id}
+            data-kpi={head.column.id}
+            title={head.metric.description}
             onClick={() => openTrace({ target: { total: measure } })}
           >
             {body}
+            <span className="sr-only"> ({head.column.label}). Why this number?</span>
           </button>
         ) : (
-          <span className="kpi" key={column.id} data-kpi={column.id}>
+          <span className="kpi" key={head.column.id} data-kpi={head.column.id} title={head.metric.description}>
             {body}
           </span>
         );

@@ -9,6 +9,7 @@ import {
   useHistoryState,
 } from '../store/context.tsx';
 import type { FileCommands } from './useFileCommands.ts';
+import { addScenario } from '../engine.ts';
 import { ReportExport } from '../report/ReportExport.tsx';
 
 const VIEWS: { id: ViewId; label: string }[] = [
@@ -39,9 +40,9 @@ export function Toolbar({ files, onNew }: { files: FileCommands; onNew(): void }
           Causeway
         </div>
         <div className="doc-title">
-          <span className="doc-title__name" title={title}>
+          <h1 className="doc-title__name" title={title}>
             {title}
-          </span>
+          </h1>
           <span className="doc-title__file">
             {name ?? 'Not saved yet'}
             {modified ? (
@@ -103,6 +104,38 @@ export function Toolbar({ files, onNew }: { files: FileCommands; onNew(): void }
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          className="btn"
+          title="Add a scenario with every intervention off, then name it and choose its interventions in Assumptions"
+          onClick={() => {
+            let id = '';
+            store.getState().edit(
+              (d) => {
+                const out = addScenario(d, 'New scenario');
+                id = out.id;
+                return out.doc;
+              },
+              { log: 'Added a new scenario' },
+            );
+            store.getState().selectScenario(id);
+            store.getState().setView('assumptions');
+            requestAnimationFrame(() =>
+              document.querySelector<HTMLInputElement>(`[aria-label="Name of scenario ${id}"]`)?.select(),
+            );
+          }}
+        >
+          New scenario
+        </button>
+        <button
+          type="button"
+          className="btn"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={() => store.getState().setShortcuts(true)}
+        >
+          ?
+        </button>
         <button type="button" className="btn btn--accent" onClick={() => store.getState().setWorkshop(true)}>
           Workshop mode
         </button>

@@ -57,6 +57,8 @@ export function useAppEffects(files: FileCommands, actions: { newDocument(): voi
           return state.workshop ? leaveWorkshop(store) : state.setWorkshop(true);
         case 'help.method':
           return state.setView('method');
+        case 'help.shortcuts':
+          return state.setShortcuts(true);
         case 'help.about': {
           state.setView('method');
           // After the view renders, bring the About section into sight.
@@ -84,7 +86,16 @@ export function useAppEffects(files: FileCommands, actions: { newDocument(): voi
         e.preventDefault();
         return actions.search();
       }
-      if (e.key === 'Escape' && store.getState().workshop) return leaveWorkshop(store);
+      if (e.key === 'F1') {
+        e.preventDefault();
+        return run('help.method');
+      }
+      if (e.key === '?' && !mod && !isTextField(e.target) && !store.getState().shortcuts) {
+        e.preventDefault();
+        return run('help.shortcuts');
+      }
+      // Esc closes the shortcut list (the dialog handles it) before it leaves workshop mode.
+      if (e.key === 'Escape' && store.getState().workshop && !store.getState().shortcuts) return leaveWorkshop(store);
       if (mod && (key === 'z' || key === 'y')) {
         // Inside a text field the browser's own undo edits the field's text; elsewhere, the document.
         if (isTextField(e.target)) return;

@@ -68,7 +68,7 @@ export function AddIntervention() {
         <select value={sector} onChange={(e) => setSector(e.target.value)}>
           {doc.baseline.sectors.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.name}
+              {s.name} ({s.id})
             </option>
           ))}
         </select>

@@ -11,6 +11,7 @@ import { AddSector } from './AddSector.tsx';
 import { ScenarioTable } from './ScenarioTable.tsx';
 import { AddParameter } from './AddParameter.tsx';
 import { SettingPanel } from './SettingPanel.tsx';
+import { AddScenario } from './AddScenario.tsx';
 import { AdditionalityRanges } from '../appraisal/AdditionalityRanges.tsx';
 import { ImportBaseline } from '../baseline/ImportBaseline.tsx';
 import { ProjectionMethods } from '../baseline/ProjectionMethods.tsx';
@@ -48,6 +49,7 @@ export function AssumptionsView() {
         <div className="table-scroll">
           <ScenarioTable />
         </div>
+        <AddScenario />
       </section>
       <section className="panel">
         <h2>Additionality by intervention</h2>

@@ -138,12 +138,16 @@ const ParameterRow = memo(function ParameterRow({
           <button
             type="button"
             className="btn-link"
-            aria-label={`Override ${label} in ${scenario.name}`}
             onClick={() =>
               edit((d) => setOverride(d, scenario.id, id, p.value), { log: `${label}: overridden in ${scenario.name}` })
             }
           >
+            {/* The visible words start the accessible name (WCAG 2.5.3), the rest says what and where. */}
             inherited · override
+            <span className="sr-only">
+              {' '}
+              {label} in {scenario.name}
+            </span>
           </button>
         ) : null}
       </td>

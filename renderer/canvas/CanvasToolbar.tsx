@@ -4,6 +4,11 @@ import { useReactFlow } from '@xyflow/react';
 import { STAGES, addNode, autoLayout, fillMissingLayout, setLayout, type Stage } from '../engine.ts';
 import { selectDoc, selectEdit, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { STAGE_SINGULAR } from '../format.ts';
+import { YearScrubber } from '../common/YearScrubber.tsx';
+import { CanvasViewMenu } from './CanvasViewMenu.tsx';
+
+/** Fit every box on screen, however large the model (the default minimum zoom would stop short). */
+const FIT = { padding: 0.08, duration: 200, minZoom: 0.02 };
 import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
 import { diagramPicture } from '../report/screenCharts.ts';
 
@@ -58,14 +63,16 @@ export const CanvasToolbar = forwardRef<HTMLInputElement, { search: string; onSe
           className="btn"
           onClick={() => {
             edit((d) => setLayout(d, autoLayout(d)), { log: 'Tidied the layout' });
-            requestAnimationFrame(() => void flow.fitView({ padding: 0.08, duration: 200 }));
+            requestAnimationFrame(() => void flow.fitView(FIT));
           }}
         >
           Tidy layout
         </button>
-        <button type="button" className="btn" onClick={() => void flow.fitView({ padding: 0.08, duration: 200 })}>
+        <button type="button" className="btn" onClick={() => void flow.fitView(FIT)}>
           Fit to window
         </button>
+        <CanvasViewMenu />
+        <YearScrubber />
         <span className="spacer" />
         <label className="sr-only" htmlFor="canvas-search">
           Find a box

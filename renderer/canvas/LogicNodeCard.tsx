@@ -1,47 +1,87 @@
 /** One box of the logic model: stage colour on top, intervention stripe on the left, problems badge. */
 import { memo } from 'react';
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { SAME_STAGE_TARGET, type LogicNodeData } from './buildFlow.ts';
+import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import type { LogicNodeData } from './buildFlow.ts';
 import { STAGE_COLOURS } from '../colours.ts';
 import { STAGE_SINGULAR, formatNumber } from '../format.ts';
 import { useCauseway } from '../store/context.tsx';
+import { shownYear, type CausewayState } from '../store/createStore.ts';
 import { projectionFor } from '../store/derived.ts';
-import type { ScenarioDocument } from '../engine.ts';
+import { Sparkline } from './Sparkline.tsx';
 
-function finalNodeValue(doc: ScenarioDocument, scenarioId: string, id: string): number | null {
-  const p = projectionFor(doc, scenarioId);
-  const series = p.ok ? p.value.nodes[id] : undefined;
-  return series && series.length > 0 ? series[series.length - 1]! : null;
+const NO_SERIES: readonly number[] = [];
+
+/** The node's yearly values in the scenario shown (the memoised projection's own array). */
+function nodeSeries(s: CausewayState, id: string): readonly number[] {
+  const p = projectionFor(s.doc, s.scenarioId);
+  return (p.ok ? p.value.nodes[id] : undefined) ?? NO_SERIES;
 }
 
 const ROLE_LABEL: Record<string, string> = { cost: 'Cost', gva: 'GVA', jobs: 'Jobs' };
 
-function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
-  const { node, colour, problems, active, dimmed, interventionName } = data;
-  // Read from the memoised projection here rather than carried in React Flow's node data, so a
-  // parameter change re-renders only the boxes on screen whose value moved.
-  const finalValue = useCauseway((s) => finalNodeValue(s.doc, s.scenarioId, node.id));
-  const finalYear = useCauseway((s) => s.doc.horizon.endYear);
-  const stage = STAGE_COLOURS[node.stage] ?? STAGE_COLOURS['input']!;
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const classes = [
+/** Below this zoom a box's small print cannot be read: it is drawn as its label alone. */
+const DETAIL_ZOOM = 0.35;
+const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+
+function classesOf(data: LogicNodeData, selected: boolean): string {
+  const errors = data.problems.filter((p) => p.severity === 'error').length;
+  return [
     'logic-node',
     selected ? 'is-selected' : '',
-    problems.length ? (errors ? 'has-error' : 'has-warning') : '',
-    active ? '' : 'is-inactive',
-    dimmed ? 'is-dimmed' : '',
+    data.problems.length ? (errors ? 'has-error' : 'has-warning') : '',
+    data.active ? '' : 'is-inactive',
+    data.dimmed ? 'is-dimmed' : '',
   ].join(' ');
+}
+
+/**
+ * Zoomed out on a large model, every box is on screen at once: each is then only its label (no
+ * values, no handles, no subscription to the projection), so fitting 2,000 boxes stays quick.
+ * Links still join at the handle positions every box declares (buildFlow).
+ */
+function LogicNodeCardImpl(props: NodeProps<Node<LogicNodeData>>) {
+  const compact = useStore(zoomedOut);
+  if (!compact) return <DetailedCard {...props} />;
+  const { data, selected } = props;
+  return (
+    <div
+      className={`${classesOf(data, !!selected)} is-compact`}
+      style={{ borderLeftColor: data.colour }}
+      data-node-id={data.node.id}
+      title={data.node.label}
+    >
+      <div className="logic-node__label">{data.node.label}</div>
+    </div>
+  );
+}
+
+function DetailedCard({ data, selected }: NodeProps<Node<LogicNodeData>>) {
+  const { node, colour, problems, interventionName } = data;
+  // Read from the memoised projection here rather than carried in React Flow's node data, so a
+  // parameter change re-renders only the boxes on screen whose value moved.
+  const series = useCauseway((s) => nodeSeries(s, node.id));
+  const year = useCauseway(shownYear);
+  const startYear = useCauseway((s) => s.doc.horizon.startYear);
+  const index = year - startYear;
+  const value = series.length > index ? series[index]! : null;
+  const stage = STAGE_COLOURS[node.stage] ?? STAGE_COLOURS['input']!;
+  const classes = classesOf(data, !!selected);
   return (
     <div
       className={classes}
       style={{ borderLeftColor: colour }}
-      title={problems.map((p) => p.message).join('\n') || undefined}
+      title={
+        problems.map((p) => p.message).join('\n') ||
+        (data.active ? undefined : `Greyed out: ${interventionName ?? 'its intervention'} is off in the scenario shown`)
+      }
       data-node-id={node.id}
     >
-      <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.label}`} />
+      {/* Handles are for the mouse (drag a link); the formula field links boxes from the keyboard. */}
+      <Handle type="target" position={Position.Left} />
       <div className="logic-node__stage" style={{ color: stage.text }}>
         <span>{STAGE_SINGULAR[node.stage]}</span>
         {node.role ? <span className="logic-node__role">{ROLE_LABEL[node.role]}</span> : null}
+        {series.length > 1 ? <Sparkline values={series} marked={index} /> : null}
         {node.expr ? (
           <span className="logic-node__f" title="Has a formula">
             ƒ
@@ -56,9 +96,9 @@ function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
             {node.indicators.length} indicator{node.indicators.length === 1 ? '' : 's'}
           </span>
         ) : null}
-        {finalValue !== null ? (
-          <span className="logic-node__value" title={`Value in ${finalYear}`}>
-            {formatNumber(Number(finalValue.toPrecision(4)))}
+        {value !== null ? (
+          <span className="logic-node__value" title={`Value in ${year}; the small line shows every year`}>
+            {year}: {formatNumber(Number(value.toPrecision(4)))}
             {node.unit ? ` ${node.unit}` : ''}
           </span>
         ) : null}
@@ -72,15 +112,9 @@ function LogicNodeCardImpl({ data, selected }: NodeProps<Node<LogicNodeData>>) {
           {problems.length}
         </span>
       ) : null}
-      <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.label}`} />
-      {/* Where arrows from a box in the same stage come in (drawn by buildFlow, not a drag target). */}
-      <Handle
-        type="target"
-        id={SAME_STAGE_TARGET}
-        position={Position.Right}
-        isConnectable={false}
-        className="handle--anchor"
-      />
+      <Handle type="source" position={Position.Right} />
+      {/* Arrows from a box in the same stage come in on the right: buildFlow declares that anchor
+          (SAME_STAGE_TARGET) with the box's size, so it needs no element here. */}
     </div>
   );
 }

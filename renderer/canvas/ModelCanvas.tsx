@@ -1,7 +1,9 @@
 /**
  * The logic-model canvas. React Flow renders a view built from the document (buildFlow); dragging is
  * kept locally while the pointer moves and written to `logicModel.layout` once, on drop, so a drag is
- * one undo step and the store is not flooded with intermediate positions.
+ * one undo step and the store is not flooded with intermediate positions. Selection is part of the
+ * build, so selecting a box hands React Flow the same objects for every other box (it compares them
+ * by identity) and costs one box, not the whole model.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
@@ -15,15 +17,17 @@ import {
   type Edge,
   type Node,
   type NodeChange,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import {
+  COLUMN_PITCH,
   STAGES,
   addLink,
   deleteLinks,
   deleteNodes,
   fillMissingLayout,
-  laneX,
+  laneAt,
+  laneColumn,
+  resolveScenario,
   setLayout,
   updateNode,
 } from '../engine.ts';
@@ -35,20 +39,36 @@ import {
   useCauseway,
   useCauswayStore,
 } from '../store/context.tsx';
-import { diagnosticsByTarget, useDiagnostics } from '../store/derived.ts';
-import { LARGE_MODEL, buildFlow, createFlowCache, rememberMeasured, type LogicNodeData } from './buildFlow.ts';
+import { diagnosticsByTarget, useProblems } from '../store/derived.ts';
+import {
+  LARGE_MODEL,
+  NODE_WIDTH,
+  buildFlow,
+  createFlowCache,
+  type GroupNodeData,
+  type LogicNodeData,
+} from './buildFlow.ts';
 import { LaneNode, LogicNodeCard } from './LogicNodeCard.tsx';
+import { GroupBox } from './GroupBox.tsx';
+import { isGroupId } from './canvasView.ts';
 import { STAGE_COLOURS } from '../colours.ts';
 import { SameStageEdge } from './SameStageEdge.tsx';
+import type { CausewayState } from '../store/createStore.ts';
 
-const nodeTypes = { logic: LogicNodeCard, lane: LaneNode };
+const nodeTypes = { logic: LogicNodeCard, lane: LaneNode, groupBox: GroupBox };
 const edgeTypes = { stage: SameStageEdge };
 const selectFocus = (s: { focusRequest: number }) => s.focusRequest;
+const selectView = (s: CausewayState) => s.canvasView;
 
 function miniMapColour(node: Node): string {
   if (node.type === 'lane') return 'transparent';
-  const stage = (node.data as LogicNodeData).node.stage;
+  const stage = node.type === 'groupBox' ? (node.data as GroupNodeData).stage : (node.data as LogicNodeData).node.stage;
   return STAGE_COLOURS[stage]?.fill ?? '#8a94a3';
+}
+
+/** The boxes with `selected` set on the one selected box only, reusing every unchanged object. */
+function withSelection(nodes: Node[], selectedId: string | null): Node[] {
+  return nodes.map((n) => ((n.id === selectedId) === !!n.selected ? n : { ...n, selected: n.id === selectedId }));
 }
 
 export function ModelCanvas({ search }: { search: string }) {
@@ -58,52 +78,51 @@ export function ModelCanvas({ search }: { search: string }) {
   const selection = useCauseway(selectSelection);
   const focusRequest = useCauseway(selectFocus);
   const store = useCauswayStore();
-  const diagnostics = useDiagnostics();
+  const diagnostics = useProblems();
+  const view = useCauseway(selectView);
   const flow = useReactFlow();
 
   const layout = useMemo(() => fillMissingLayout(doc), [doc]);
   const problems = useMemo(() => diagnosticsByTarget(doc, diagnostics), [doc, diagnostics]);
-  const activeInterventions = useMemo(
-    () => new Set(doc.scenarios.find((s) => s.id === scenarioId)?.interventions ?? []),
-    [doc, scenarioId],
-  );
+  const activeInterventions = useMemo(() => {
+    const scenario = doc.scenarios.find((s) => s.id === scenarioId);
+    return new Set(scenario ? resolveScenario(doc, scenario).interventions.value : []);
+  }, [doc, scenarioId]);
   const cache = useMemo(() => createFlowCache(), []);
+  const selectedNode = selection?.kind === 'node' ? selection.id : null;
   const built = useMemo(
-    () => buildFlow({ doc, layout, problems, activeInterventions, search }, cache),
-    [doc, layout, problems, activeInterventions, search, cache],
+    () => buildFlow({ doc, layout, problems, activeInterventions, search, view }, cache),
+    [doc, layout, problems, activeInterventions, search, view, cache],
   );
+  // Selection touches two boxes: every other object (and the edge list) stays the same.
+  const synced = useMemo(() => withSelection(built.nodes, selectedNode), [built, selectedNode]);
 
-  // Local copy so that dragging is smooth; rebuilt whenever the document (or the view of it) changes.
-  const synced = useMemo(
-    () => built.nodes.map((n) => (selection?.kind === 'node' && n.id === selection.id ? { ...n, selected: true } : n)),
-    [built, selection],
-  );
+  // Local copy so that dragging is smooth; replaced whenever the document (or the view of it) changes.
   const [nodes, setNodes] = useState<Node[]>(synced);
   const [syncedFrom, setSyncedFrom] = useState(synced);
   if (syncedFrom !== synced) {
     setSyncedFrom(synced);
     setNodes(synced);
   }
+  const selectedLink = selection?.kind === 'link' ? selection.id : null;
   const edges = useMemo<Edge[]>(
-    () => built.edges.map((e) => (selection?.kind === 'link' && e.id === selection.id ? { ...e, selected: true } : e)),
-    [built, selection],
+    () => (selectedLink ? built.edges.map((e) => (e.id === selectedLink ? { ...e, selected: true } : e)) : built.edges),
+    [built, selectedLink],
   );
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
-      // Removal goes through onDelete (one undoable edit); selection through onSelectionChange.
-      setNodes((current) => {
-        const next = applyNodeChanges(
-          changes.filter((c) => c.type !== 'remove'),
-          current,
-        );
-        // Remember the copies React Flow measured, so the next build hands them back unchanged and
-        // React Flow does not re-measure every box after each edit.
-        rememberMeasured(cache, next);
-        return next;
-      });
+      // Selection (a click, or Enter on a focused box) goes straight to the store, whose selection
+      // the next build carries: one render per click, not one for React Flow's copy and another
+      // for the store's. Removal goes through onDelete (one undoable edit). Boxes have a fixed,
+      // declared size, so React Flow's dimension reports are dropped rather than copied into new
+      // objects for every box on screen.
+      const picked = changes.find((c) => c.type === 'select' && c.selected);
+      if (picked && 'id' in picked && !isGroupId(picked.id)) store.getState().select({ kind: 'node', id: picked.id });
+      const kept = changes.filter((c) => c.type === 'position' || c.type === 'add' || c.type === 'replace');
+      if (kept.length > 0) setNodes((current) => applyNodeChanges(kept, current));
     },
-    [cache],
+    [store],
   );
 
   // Dropping a box in another lane moves it to that stage; positions snap to the lane.
@@ -112,11 +131,10 @@ export function ModelCanvas({ search }: { search: string }) {
       const moved = dragged
         .filter((n) => n.type === 'logic')
         .map((n) => {
-          const lane = Math.min(
-            STAGES.length - 1,
-            Math.max(0, Math.round((n.position.x - laneX(0)) / (laneX(1) - laneX(0)))),
-          );
-          return { id: n.id, stage: STAGES[lane]!, x: laneX(lane), y: Math.round(n.position.y) };
+          const k = laneAt(built.lanes, n.position.x + NODE_WIDTH / 2);
+          const lane = built.lanes[k]!;
+          const x = lane.left + laneColumn(lane, n.position.x) * COLUMN_PITCH;
+          return { id: n.id, stage: STAGES[k]!, x, y: Math.round(n.position.y) };
         });
       if (moved.length === 0) return;
       edit(
@@ -130,7 +148,7 @@ export function ModelCanvas({ search }: { search: string }) {
         { log: moved.length === 1 ? `Moved ${moved[0]!.id}` : `Moved ${moved.length} boxes` },
       );
     },
-    [edit],
+    [edit, built.lanes],
   );
 
   const onConnect = useCallback(
@@ -153,27 +171,19 @@ export function ModelCanvas({ search }: { search: string }) {
     ({ nodes: gone, edges: goneEdges }: { nodes: Node[]; edges: Edge[] }) => {
       const nodeIds = gone.filter((n) => n.type === 'logic').map((n) => n.id);
       const linkIds = goneEdges.map((e) => e.id);
-      if (nodeIds.length === 0 && linkIds.length === 0) return;
-      edit((d) => deleteNodes(deleteLinks(d, linkIds), nodeIds), {
-        log: nodeIds.length ? `Deleted ${nodeIds.join(', ')}` : `Deleted ${linkIds.length} link(s)`,
+      const linkIds2 = linkIds.filter((id) => !id.startsWith('grouped:'));
+      if (nodeIds.length === 0 && linkIds2.length === 0) return;
+      edit((d) => deleteNodes(deleteLinks(d, linkIds2), nodeIds), {
+        log: nodeIds.length ? `Deleted ${nodeIds.join(', ')}` : `Deleted ${linkIds2.length} link(s)`,
       });
       store.getState().select(null);
     },
     [edit, store],
   );
 
-  const onSelectionChange = useCallback(
-    ({ nodes: selNodes, edges: selEdges }: OnSelectionChangeParams) => {
-      const current = store.getState().selection;
-      const node = selNodes.find((n) => n.type === 'logic');
-      const next = node
-        ? { kind: 'node' as const, id: node.id }
-        : selEdges[0]
-          ? { kind: 'link' as const, id: selEdges[0].id }
-          : null;
-      if (next?.id !== current?.id || next?.kind !== current?.kind) {
-        if (next || selNodes.length + selEdges.length === 0) store.getState().select(next);
-      }
+  const onEdgeClick = useCallback(
+    (_: unknown, edge: Edge) => {
+      if (!edge.id.startsWith('grouped:')) store.getState().select({ kind: 'link', id: edge.id });
     },
     [store],
   );
@@ -184,7 +194,7 @@ export function ModelCanvas({ search }: { search: string }) {
     const sel = store.getState().selection;
     if (!sel) return;
     const nodeId = sel.kind === 'node' ? sel.id : doc.logicModel.links.find((l) => l.id === sel.id)?.to;
-    const at = nodeId ? layout[nodeId] : undefined;
+    const at = nodeId ? flow.getNode(nodeId)?.position : undefined;
     if (at) void flow.setCenter(at.x + 100, at.y + 30, { zoom: Math.max(flow.getZoom(), 1), duration: 250 });
     // Only a new request should move the view, not every edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -200,13 +210,13 @@ export function ModelCanvas({ search }: { search: string }) {
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       onDelete={onDelete}
-      onSelectionChange={onSelectionChange}
+      onEdgeClick={onEdgeClick}
       onPaneClick={() => store.getState().select(null)}
       deleteKeyCode={['Delete', 'Backspace']}
       fitView={doc.logicModel.nodes.length <= LARGE_MODEL}
-      fitViewOptions={{ padding: 0.08 }}
+      fitViewOptions={{ padding: 0.08, minZoom: 0.02 }}
       defaultViewport={{ x: 20, y: 10, zoom: 0.8 }}
-      minZoom={0.05}
+      minZoom={0.02}
       maxZoom={2}
       onlyRenderVisibleElements={doc.logicModel.nodes.length > 200}
       elevateEdgesOnSelect={false}

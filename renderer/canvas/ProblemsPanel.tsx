@@ -1,13 +1,18 @@
-/** Every problem in the document, each a button that selects and shows the box or arrow at fault. */
+/**
+ * Every problem in the document as it is now (and in the scenario shown), each a button that selects
+ * and shows the box or arrow at fault, named by its label rather than a JSON path.
+ */
+import { useMemo } from 'react';
+import { describePath } from '../engine.ts';
 import { selectDoc, useCauseway, useCauswayStore } from '../store/context.tsx';
-import { diagnosticTarget, useDiagnostics } from '../store/derived.ts';
+import { diagnosticTarget, loadOnly, useProblems } from '../store/derived.ts';
 
 export function ProblemsPanel() {
   const doc = useCauseway(selectDoc);
   const loadDiagnostics = useCauseway((s) => s.loadDiagnostics);
   const store = useCauswayStore();
-  const live = useDiagnostics();
-  const all = [...live, ...loadDiagnostics.filter((l) => !live.some((d) => d.message === l.message))];
+  const live = useProblems();
+  const all = useMemo(() => [...loadOnly(loadDiagnostics), ...live], [loadDiagnostics, live]);
   const errors = all.filter((d) => d.severity === 'error').length;
   return (
     <section className="problems" aria-label="Problems">
@@ -38,7 +43,11 @@ export function ProblemsPanel() {
                 >
                   <span className="problem__sev">{d.severity === 'error' ? 'Error' : 'Warning'}</span>
                   <span className="problem__msg">{d.message}</span>
-                  {d.path ? <code className="problem__path">{d.path}</code> : null}
+                  {d.path ? (
+                    <span className="problem__path" title={d.path}>
+                      {describePath(doc, d.path)}
+                    </span>
+                  ) : null}
                 </button>
               </li>
             );

@@ -1,21 +1,30 @@
 /**
  * Turns the domain logic model into React Flow nodes and edges. React Flow objects are a view: they
  * are rebuilt from the document and never saved; positions go back into `logicModel.layout`.
+ *
+ * Every box has a fixed size and declares where its handles are, so React Flow never has to measure
+ * a box before it can draw links, fit the view, fill the minimap or skip boxes off screen: on a
+ * 2,000-box model only the boxes in view are ever mounted.
  */
 import type { Edge, Node } from '@xyflow/react';
 import {
   LANE_TOP,
-  LANE_WIDTH,
   STAGES,
   analyseFormula,
-  laneX,
+  laneColumn,
+  laneGeometry,
+  COLUMN_PITCH,
   type Diagnostic,
+  type Lane,
   type Layout,
   type LogicNode,
   type ScenarioDocument,
+  type Stage,
 } from '../engine.ts';
 import { interventionColour } from '../colours.ts';
 import { STAGE_LABELS } from '../format.ts';
+import { groupId, interventionKey, isCollapsed, isShown, type CanvasView } from './canvasView.ts';
+import { groupEdges, linkEdge } from './buildEdges.ts';
 
 export interface LogicNodeData extends Record<string, unknown> {
   node: LogicNode;
@@ -25,6 +34,15 @@ export interface LogicNodeData extends Record<string, unknown> {
   active: boolean;
   dimmed: boolean;
 }
+export interface GroupNodeData extends Record<string, unknown> {
+  intervention: string;
+  interventionName: string;
+  stage: Stage;
+  count: number;
+  colour: string;
+  problems: number;
+  active: boolean;
+}
 export interface LaneData extends Record<string, unknown> {
   label: string;
   stage: string;
@@ -32,31 +50,43 @@ export interface LaneData extends Record<string, unknown> {
 }
 
 export const NODE_WIDTH = 200;
-/** Above this many links the canvas drops edge labels (see buildFlow). */
+export const NODE_HEIGHT = 76;
+/** Above this many links the canvas drops edge labels (see buildEdges). */
 export const LABEL_LIMIT = 400;
 /** Above this many boxes the canvas opens at a readable zoom instead of fitting everything. */
 export const LARGE_MODEL = 300;
 
+/** Id of the card's right-hand target anchor used by links within a stage. */
+export const SAME_STAGE_TARGET = 'in-right';
+
+/** Where a box's handles are, so React Flow can draw links without measuring the box. */
+const HANDLES: NonNullable<Node['handles']> = [
+  { type: 'target', position: 'left' as never, x: -5, y: NODE_HEIGHT / 2 - 5, width: 10, height: 10 },
+  { type: 'source', position: 'right' as never, x: NODE_WIDTH - 5, y: NODE_HEIGHT / 2 - 5, width: 10, height: 10 },
+  {
+    id: SAME_STAGE_TARGET,
+    type: 'target',
+    position: 'right' as never,
+    x: NODE_WIDTH - 5,
+    y: NODE_HEIGHT / 2 - 5,
+    width: 10,
+    height: 10,
+  },
+];
+const SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT } as const;
+
 /** Which formula names an expression uses; memoised per expression text because layouts rebuild often. */
 const referenceCache = new Map<string, Set<string>>();
 export function formulaReferences(expr: string, nodeIds: string[], parameterIds: string[]): Set<string> {
-  const key = expr;
-  let refs = referenceCache.get(key);
+  let refs = referenceCache.get(expr);
   if (!refs) {
     const analysed = analyseFormula(expr, { nodes: nodeIds, parameters: parameterIds });
     refs = new Set(analysed.expr ? analysed.nodeRefs : (expr.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []));
     if (referenceCache.size > 5000) referenceCache.clear();
-    referenceCache.set(key, refs);
+    referenceCache.set(expr, refs);
   }
   return refs;
 }
-
-const EVIDENCE_STYLE: Record<string, { width: number; dash?: string }> = {
-  strong: { width: 2.6 },
-  moderate: { width: 1.8 },
-  weak: { width: 1.4, dash: '6 4' },
-  none: { width: 1.2, dash: '2 4' },
-};
 
 export interface FlowInput {
   doc: ScenarioDocument;
@@ -64,6 +94,7 @@ export interface FlowInput {
   problems: Map<string, Diagnostic[]>;
   activeInterventions: Set<string>;
   search: string;
+  view: CanvasView;
 }
 
 /**
@@ -72,7 +103,7 @@ export interface FlowInput {
  * to one box of a 2,000-box model costs one box, not 2,000.
  */
 export interface FlowCache {
-  nodes: Map<string, Node<LogicNodeData>>;
+  nodes: Map<string, Node>;
   edges: Map<string, Edge>;
 }
 export function createFlowCache(): FlowCache {
@@ -81,22 +112,6 @@ export function createFlowCache(): FlowCache {
 
 const NO_PROBLEMS: Diagnostic[] = [];
 
-/** Stores React Flow's measured copies of unchanged boxes in the cache (see FlowCache). */
-export function rememberMeasured(cache: FlowCache, nodes: Node[]): void {
-  for (const n of nodes) {
-    if (n.type !== 'logic' || n.selected || n.dragging) continue;
-    const cached = cache.nodes.get(n.id);
-    if (
-      cached &&
-      cached !== n &&
-      cached.data === n.data &&
-      cached.position.x === n.position.x &&
-      cached.position.y === n.position.y
-    )
-      cache.nodes.set(n.id, n as Node<LogicNodeData>);
-  }
-}
-
 function sameProblems(a: Diagnostic[], b: Diagnostic[]): boolean {
   return (
     a === b ||
@@ -104,137 +119,163 @@ function sameProblems(a: Diagnostic[], b: Diagnostic[]): boolean {
   );
 }
 
-function sameNode(a: Node<LogicNodeData>, b: Node<LogicNodeData>): boolean {
-  const x = a.data;
-  const y = b.data;
+function sameData(x: Record<string, unknown>, y: Record<string, unknown>): boolean {
+  for (const key of Object.keys(x)) {
+    const a = x[key];
+    const b = y[key];
+    if (a === b) continue;
+    if (Array.isArray(a) && Array.isArray(b) && sameProblems(a as Diagnostic[], b as Diagnostic[])) continue;
+    return false;
+  }
+  return true;
+}
+
+function sameNode(a: Node, b: Node): boolean {
   return (
+    a.type === b.type &&
     a.position.x === b.position.x &&
     a.position.y === b.position.y &&
-    x.node === y.node &&
-    x.colour === y.colour &&
-    x.interventionName === y.interventionName &&
-    x.active === y.active &&
-    x.dimmed === y.dimmed &&
-    sameProblems(x.problems, y.problems)
+    a.selected === b.selected &&
+    sameData(a.data, b.data)
   );
 }
 
-function sameEdge(a: Edge, b: Edge): boolean {
-  return (
-    a.source === b.source &&
-    a.target === b.target &&
-    a.type === b.type &&
-    a.targetHandle === b.targetHandle &&
-    a.label === b.label &&
-    a.style?.stroke === b.style?.stroke &&
-    a.style?.strokeWidth === b.style?.strokeWidth &&
-    a.style?.strokeDasharray === b.style?.strokeDasharray &&
-    a.ariaLabel === b.ariaLabel
-  );
+/** The previous build's object when nothing about it changed, else the new one (see FlowCache). */
+function reuse<T extends Node | Edge>(map: Map<string, T>, next: T, same: (a: T, b: T) => boolean): T {
+  const previous = map.get(next.id);
+  const kept = previous && same(previous, next) ? previous : next;
+  map.set(next.id, kept);
+  return kept;
 }
 
-/**
- * Boxes in one stage sit in one column, so a link between them drawn right-handle to left-handle
- * loops back across both boxes. Such links leave the source's right edge and come back into the
- * target's right edge in a bracket beside the column (see SameStageEdge).
- */
-export function isSameStage(from: LogicNode | undefined, to: LogicNode | undefined): boolean {
-  return !!from && !!to && from.id !== to.id && from.stage === to.stage;
-}
-
-/** Id of the card's right-hand target anchor used by links within a stage. */
-export const SAME_STAGE_TARGET = 'in-right';
-
-export function buildFlow(
-  { doc, layout, problems, activeInterventions, search }: FlowInput,
-  cache: FlowCache = createFlowCache(),
-): { nodes: Node[]; edges: Edge[] } {
-  const { nodes: domainNodes, links } = doc.logicModel;
-  const interventionIndex = new Map(doc.interventions.map((i, k) => [i.id, k]));
-  const interventionName = new Map(doc.interventions.map((i) => [i.id, i.name]));
-  const needle = search.trim().toLowerCase();
-  let maxY = LANE_TOP + 200;
-  for (const n of domainNodes) maxY = Math.max(maxY, (layout[n.id]?.y ?? 0) + 120);
-
-  const lanes: Node<LaneData>[] = STAGES.map((stage, k) => ({
+function laneNodes(lanes: readonly Lane[], height: number): Node<LaneData>[] {
+  return STAGES.map((stage, k) => ({
     id: `lane:${stage}`,
     type: 'lane',
-    position: { x: laneX(k) - 20, y: 0 },
-    data: { label: STAGE_LABELS[stage]!, stage, height: maxY },
+    position: { x: lanes[k]!.left - 20, y: 0 },
+    data: { label: STAGE_LABELS[stage]!, stage, height },
     draggable: false,
     selectable: false,
     connectable: false,
     focusable: false,
     zIndex: -1,
-    style: { width: LANE_WIDTH, height: maxY },
+    width: lanes[k]!.width,
+    height,
+    measured: { width: lanes[k]!.width, height },
+    handles: [],
+    style: { width: lanes[k]!.width, height },
   }));
+}
 
-  const nodes: Node<LogicNodeData>[] = domainNodes
-    .map((n) => {
-      const index = n.intervention !== undefined ? (interventionIndex.get(n.intervention) ?? -1) : -1;
-      const matches = needle === '' || n.label.toLowerCase().includes(needle) || n.id.includes(needle);
-      return {
-        id: n.id,
-        type: 'logic',
-        // Lanes are the stages: a box always sits in its stage's lane; only its height is free.
-        position: { x: laneX(Math.max(0, STAGES.indexOf(n.stage))), y: layout[n.id]?.y ?? 0 },
-        data: {
-          node: n,
-          colour: n.intervention ? interventionColour(index) : '#8a94a3',
-          interventionName: n.intervention ? (interventionName.get(n.intervention) ?? n.intervention) : null,
-          problems: problems.get(`node:${n.id}`) ?? NO_PROBLEMS,
-          active: !n.intervention || activeInterventions.has(n.intervention),
-          dimmed: !matches,
+export function buildFlow(
+  { doc, layout, problems, activeInterventions, search, view }: FlowInput,
+  cache: FlowCache = createFlowCache(),
+  selectedId: string | null = null,
+): { nodes: Node[]; edges: Edge[]; lanes: Lane[] } {
+  const { nodes: domainNodes } = doc.logicModel;
+  const interventionIndex = new Map(doc.interventions.map((i, k) => [i.id, k]));
+  const interventionName = new Map(doc.interventions.map((i) => [i.id, i.name]));
+  const needle = search.trim().toLowerCase();
+  const lanes = laneGeometry(doc, layout);
+  const colour = (key: string) => (key ? interventionColour(interventionIndex.get(key) ?? -1) : '#8a94a3');
+  let maxY = LANE_TOP + 200;
+
+  // Where each domain box is drawn: itself, a group standing for it, or nowhere (filtered out).
+  const drawnAs = new Map<string, string>();
+  const groups = new Map<string, { data: GroupNodeData; x: number; y: number }>();
+  const boxes: Node[] = [];
+  for (const n of domainNodes) {
+    const own = problems.get(`node:${n.id}`) ?? NO_PROBLEMS;
+    if (!isShown(view, n, own.length > 0)) continue;
+    const stageIndex = Math.max(0, STAGES.indexOf(n.stage));
+    const lane = lanes[stageIndex]!;
+    const at = layout[n.id] ?? { x: lane.left, y: LANE_TOP };
+    // Lanes are the stages: a box always sits in a column of its stage's lane; its height is free.
+    const x = lane.left + laneColumn(lane, at.x) * COLUMN_PITCH;
+    maxY = Math.max(maxY, at.y + NODE_HEIGHT + 40);
+    const key = interventionKey(n);
+    const active = !n.intervention || activeInterventions.has(n.intervention);
+    if (isCollapsed(view, n)) {
+      const id = groupId(key, n.stage);
+      drawnAs.set(n.id, id);
+      const group = groups.get(id);
+      if (group) {
+        group.data.count += 1;
+        group.data.problems += own.length;
+        if (at.y < group.y) [group.x, group.y] = [x, at.y];
+      } else {
+        const name = key ? (interventionName.get(key) ?? key) : 'Shared context';
+        groups.set(id, {
+          x,
+          y: at.y,
+          data: {
+            intervention: key,
+            interventionName: name,
+            stage: n.stage,
+            count: 1,
+            colour: colour(key),
+            problems: own.length,
+            active,
+          },
+        });
+      }
+      continue;
+    }
+    drawnAs.set(n.id, n.id);
+    const matches = needle === '' || n.label.toLowerCase().includes(needle) || n.id.includes(needle);
+    boxes.push(
+      reuse(
+        cache.nodes,
+        {
+          id: n.id,
+          type: 'logic',
+          position: { x, y: at.y },
+          data: {
+            node: n,
+            colour: colour(key),
+            interventionName: n.intervention ? (interventionName.get(n.intervention) ?? n.intervention) : null,
+            problems: own,
+            active,
+            dimmed: !matches,
+          } satisfies LogicNodeData,
+          selected: n.id === selectedId,
+          ...SIZE,
+          measured: SIZE,
+          handles: HANDLES,
         },
-        style: { width: NODE_WIDTH },
-      };
-    })
-    .map((node) => {
-      const previous = cache.nodes.get(node.id);
-      const kept = previous && sameNode(previous, node) ? previous : node;
-      cache.nodes.set(node.id, kept);
-      return kept;
-    });
+        sameNode,
+      ),
+    );
+  }
+  for (const [id, g] of groups)
+    boxes.push(
+      reuse(
+        cache.nodes,
+        {
+          id,
+          type: 'groupBox',
+          position: { x: g.x, y: g.y },
+          data: g.data,
+          selected: false,
+          draggable: false,
+          selectable: false,
+          ...SIZE,
+          measured: SIZE,
+          handles: HANDLES,
+        },
+        sameNode,
+      ),
+    );
 
-  const nodeIds = domainNodes.map((n) => n.id);
-  const parameterIds = Object.keys(doc.parameters);
-  const byId = new Map(domainNodes.map((n) => [n.id, n]));
-  // Labels are measured by the browser one by one; on a very large model they cost more than they
-  // tell (line weight and dashes still show the evidence), so they go.
-  const labelled = links.length <= LABEL_LIMIT;
-  const edges: Edge[] = links
-    .map((l) => {
-      const target = byId.get(l.to);
-      const quantified = !!target?.expr && formulaReferences(target.expr, nodeIds, parameterIds).has(l.from);
-      const evidence = l.evidence ?? 'none';
-      const style = EVIDENCE_STYLE[evidence] ?? EVIDENCE_STYLE['none']!;
-      const faulty = (problems.get(`link:${l.id}`) ?? []).length > 0;
-      const colour = faulty ? '#b42318' : quantified ? '#34445a' : '#98a2b3';
-      return {
-        id: l.id,
-        source: l.from,
-        target: l.to,
-        ...(isSameStage(byId.get(l.from), target)
-          ? { type: 'stage', targetHandle: SAME_STAGE_TARGET }
-          : { type: 'default' }),
-        label: labelled ? `${quantified ? 'ƒ · ' : ''}${evidence === 'none' ? 'no evidence' : evidence}` : undefined,
-        labelStyle: { fontSize: 10, fill: faulty ? '#b42318' : '#4a5565' },
-        labelBgStyle: { fill: '#ffffff', fillOpacity: 0.9 },
-        labelBgPadding: [3, 1] as [number, number],
-        style: { stroke: colour, strokeWidth: style.width, ...(style.dash ? { strokeDasharray: style.dash } : {}) },
-        markerEnd: { type: 'arrowclosed' as const, color: colour, width: 16, height: 16 },
-        ariaLabel: `${quantified ? 'Quantified' : 'Qualitative'} link from ${byId.get(l.from)?.label ?? l.from} to ${target?.label ?? l.to}, ${evidence} evidence`,
-        data: { quantified, evidence },
-      };
-    })
-    .map((edge) => {
-      const previous = cache.edges.get(edge.id);
-      const kept = previous && sameEdge(previous, edge) ? previous : edge;
-      cache.edges.set(edge.id, kept);
-      return kept;
-    });
-  if (cache.nodes.size > nodes.length * 2 + 100)
-    for (const id of [...cache.nodes.keys()]) if (!byId.has(id)) cache.nodes.delete(id);
-
-  return { nodes: [...lanes, ...nodes], edges };
+  const edges = [
+    ...doc.logicModel.links
+      .filter((l) => drawnAs.get(l.from) === l.from && drawnAs.get(l.to) === l.to)
+      .map((l) => linkEdge(doc, l, problems, cache)),
+    ...groupEdges(doc.logicModel.links, drawnAs, cache),
+  ];
+  if (cache.nodes.size > boxes.length * 2 + 100) {
+    const live = new Set(boxes.map((b) => b.id));
+    for (const id of [...cache.nodes.keys()]) if (!live.has(id)) cache.nodes.delete(id);
+  }
+  return { nodes: [...laneNodes(lanes, maxY), ...boxes], edges, lanes };
 }

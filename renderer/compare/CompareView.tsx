@@ -4,7 +4,7 @@
  * scenario assumes differently.
  */
 import { useState } from 'react';
-import { compareTable, formatCell, shortHeading, toCsv, type ReportColumn } from '../engine.ts';
+import { HEADLINES, formatCell, headlineTable, shortHeading, toCsv, type ReportColumn } from '../engine.ts';
 import { selectDoc, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { useComparison } from '../store/derived.ts';
 import { EmptyState } from '../common/fields.tsx';
@@ -36,13 +36,29 @@ export function CompareView({ files }: { files: FileCommands }) {
       </div>
     );
   }
-  const table = compareTable(doc, comparison.value);
-  // The first column names the scenario; the rest are the catalogue's headline metrics.
-  const columns = table.columns.slice(1);
+  // The appraisal's measures and the impact in the final year, at its peak and over the horizon.
+  const table = headlineTable(
+    doc,
+    comparison.value,
+    HEADLINES.compareDetail,
+    'compare',
+    `${doc.meta.title}: scenarios compared`,
+  );
+  // The first column names the scenario; the rest are the catalogue's headline metrics. A year
+  // column ("net-jobs-peak-year") is shown under the figure it dates, not as a column of its own
+  // (the CSV keeps it as a column).
+  const columnIds = table.columns.map((c) => c.id);
+  const columns = table.columns
+    .slice(1)
+    .filter((c) => !(c.unit === 'year' && columnIds.includes(c.id.replace(/-year$/, ''))));
+  const yearOf = (c: ReportColumn, cells: readonly unknown[]) => {
+    const k = columnIds.indexOf(`${c.id}-year`);
+    return k < 0 || table.columns[k]!.unit !== 'year' || typeof cells[k] !== 'number' ? null : (cells[k] as number);
+  };
   const rows = table.rows;
   const reference = rows.find((r) => r.id === referenceId) ?? rows[0];
   const value = (cells: readonly unknown[], k: number) => {
-    const v = cells[k + 1];
+    const v = cells[columnIds.indexOf(columns[k]!.id)];
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
   };
   const best = columns.map((c, k) => {
@@ -108,7 +124,8 @@ export function CompareView({ files }: { files: FileCommands }) {
                     {r.id === reference?.id ? <span className="tag">reference</span> : null}
                   </th>
                   {columns.map((c, k) => {
-                    const shown = formatCell(c, r.cells[k + 1] ?? null);
+                    const shown = formatCell(c, r.cells[columnIds.indexOf(c.id)] ?? null);
+                    const year = yearOf(c, r.cells);
                     if (!ranked(c))
                       return (
                         <td key={c.id} data-column={c.id}>
@@ -122,6 +139,7 @@ export function CompareView({ files }: { files: FileCommands }) {
                     return (
                       <td key={c.id} className={`num ${isBest ? 'is-best' : ''}`} data-column={c.id}>
                         <div>{shown}</div>
+                        {year !== null ? <div className="muted small">in {year}</div> : null}
                         {delta !== null && Math.abs(delta) > 1e-9 ? (
                           <div
                             className={`delta ${delta > 0 === (c.better === 'higher') ? 'delta--good' : 'delta--bad'}`}

@@ -12,7 +12,8 @@ const SOURCES = markdownSection(readme, 'Data sources and licence');
 
 export function MethodNote() {
   return (
-    <div className="page page--reading">
+    // Focusable so that keyboard users can scroll the note (it has no controls to tab to).
+    <div className="page page--reading" tabIndex={0}>
       <section className="card reading" aria-labelledby="method-heading">
         <h2 id="method-heading">Method note</h2>
         {METHOD.map((paragraph, i) => (

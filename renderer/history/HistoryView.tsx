@@ -2,10 +2,14 @@
  * The file's saved revisions and milestones; the difference between any two (or a revision and the
  * document as it is now) in assumptions and in results; and restoring an old revision as an edit
  * (undoable, saved as a new revision, so nothing is ever lost).
+ *
+ * Everything here is read from the file as last saved (`file.savedDoc`), never from the working
+ * document: unsaved edits must not leak into older revisions, and undoing past a save must not hide
+ * the revision that save wrote. Only "now" is the working document, and it says whether it is saved.
  */
 import { useMemo, useState } from 'react';
-import { listRevisions, reconstructRevision, type ScenarioDocument } from '../engine.ts';
-import { isModified } from '../store/createStore.ts';
+import { listRevisions, restoreRevision } from '../engine.ts';
+import { isModified, type CausewayState } from '../store/createStore.ts';
 import { selectDoc, selectEdit, useCauseway } from '../store/context.tsx';
 import { EmptyState } from '../common/fields.tsx';
 import { formatDateTime } from '../format.ts';
@@ -13,31 +17,35 @@ import type { FileCommands } from '../app/useFileCommands.ts';
 import { RevisionDiffPanel } from './RevisionDiffPanel.tsx';
 import { SavePanel } from './SavePanel.tsx';
 
-export const CURRENT = -1;
-
-/** Revision n's content with the present history kept, so restoring loses no revision. */
-export function restoredDocument(current: ScenarioDocument, old: ScenarioDocument): ScenarioDocument {
-  return { ...old, meta: { ...old.meta, revision: current.meta.revision }, history: current.history };
-}
+const selectSaved = (s: CausewayState) => s.file.savedDoc;
 
 export function HistoryView({ files }: { files: FileCommands }) {
   const doc = useCauseway(selectDoc);
+  const saved = useCauseway(selectSaved);
   const edit = useCauseway(selectEdit);
+  const notify = useCauseway((s) => s.notify);
   const modified = useCauseway(isModified);
-  const revisions = useMemo(() => listRevisions(doc), [doc]);
+  // A document that was never saved (or recovered without its file) lists what it carries, but
+  // nothing can be rebuilt without the saved file the patches start from.
+  const revisions = useMemo(
+    () => (saved ? listRevisions(saved) : listRevisions(doc).map((r) => ({ ...r, restorable: false }))),
+    [saved, doc],
+  );
   const [a, setA] = useState<number | null>(null);
-  const [b, setB] = useState<number>(CURRENT);
+  const [b, setB] = useState<number | 'now'>('now');
   const older = a ?? revisions[1]?.revision ?? revisions[0]?.revision ?? null;
 
   const restore = (revision: number) => {
-    const out = reconstructRevision(doc, revision);
-    if (!out.ok) return;
-    edit((d) => restoredDocument(d, out.value), { log: `Restored revision ${revision}` });
+    if (!saved) return;
+    const out = restoreRevision(saved, revision);
+    if (!out.ok) return notify('error', out.diagnostics[0]?.message ?? `Revision ${revision} cannot be rebuilt.`);
+    // One edit: one undo takes the whole restore back.
+    edit(() => out.value, { log: `Restored revision ${revision}` });
   };
 
   return (
     <div className="page history">
-      <SavePanel files={files} modified={modified} revision={doc.meta.revision ?? 0} />
+      <SavePanel files={files} modified={modified} revision={saved?.meta.revision ?? 0} />
       {revisions.length === 0 ? (
         <EmptyState title="No saved revisions yet">
           <p>
@@ -62,14 +70,14 @@ export function HistoryView({ files }: { files: FileCommands }) {
                 </tr>
               </thead>
               <tbody>
-                <tr className={b === CURRENT ? 'is-current' : ''}>
+                <tr className={b === 'now' ? 'is-current' : ''}>
                   <td>
                     <input
                       type="radio"
                       name="rev-b"
-                      aria-label="Compare with the document as it is now"
-                      checked={b === CURRENT}
-                      onChange={() => setB(CURRENT)}
+                      aria-label={`Compare with now ${modified ? '(the unsaved document)' : '(as saved)'}`}
+                      checked={b === 'now'}
+                      onChange={() => setB('now')}
                     />
                   </td>
                   <td colSpan={4}>
@@ -131,7 +139,15 @@ export function HistoryView({ files }: { files: FileCommands }) {
               that revision; it is an ordinary edit (undo works) and saving records it as a new revision.
             </p>
           </section>
-          {older !== null ? <RevisionDiffPanel doc={doc} from={older} to={b} /> : null}
+          {older !== null && saved ? (
+            <RevisionDiffPanel saved={saved} working={doc} modified={modified} from={older} to={b} />
+          ) : null}
+          {!saved ? (
+            <p className="card muted">
+              This document has not been saved in this session, so its earlier revisions cannot be rebuilt here. Save it
+              (or open the saved file) to compare and restore revisions.
+            </p>
+          ) : null}
         </div>
       )}
     </div>

@@ -1,10 +1,13 @@
-/** What changed between two revisions: the assumptions (paths, before and after) and the results. */
+/**
+ * What changed between two revisions, or a revision and now: the results of every scenario and the
+ * assumptions, in the names and units people use (models/history/diff.ts describes each change).
+ */
 import { useMemo } from 'react';
 import {
   HEADLINES,
-  diffContents,
+  describeChanges,
   formatCell,
-  reconstructRevision,
+  revisionOrNow,
   headlineTable,
   projectScenarios,
   shortHeading,
@@ -13,14 +16,6 @@ import {
   type ScenarioDocument,
 } from '../engine.ts';
 
-const CURRENT = -1;
-
-function show(value: unknown): string {
-  if (value === undefined) return '—';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-
 /** The catalogue's revision metrics for every scenario of one revision (none if it cannot be projected). */
 function resultsOf(doc: ScenarioDocument): { table: ReportTable; rows: Map<string, ReportRow> } {
   const out = projectScenarios(doc);
@@ -28,20 +23,36 @@ function resultsOf(doc: ScenarioDocument): { table: ReportTable; rows: Map<strin
   return { table, rows: new Map(table.rows.map((r) => [r.id, r])) };
 }
 
-export function RevisionDiffPanel({ doc, from, to }: { doc: ScenarioDocument; from: number; to: number }) {
+export function RevisionDiffPanel({
+  saved,
+  working,
+  modified,
+  from,
+  to,
+}: {
+  /** The file as last saved: every revision is rebuilt from it. */
+  saved: ScenarioDocument;
+  /** The document being edited: what "now" means. */
+  working: ScenarioDocument;
+  modified: boolean;
+  from: number;
+  to: number | 'now';
+}) {
   const diff = useMemo(() => {
-    const older = reconstructRevision(doc, from);
-    const newer = to === CURRENT ? { ok: true as const, value: doc } : reconstructRevision(doc, to);
+    const older = revisionOrNow(saved, working, from);
+    const newer = revisionOrNow(saved, working, to);
     if (!older.ok || !newer.ok)
       return {
         error:
           (older.ok ? (newer as { diagnostics: { message: string }[] }).diagnostics : older.diagnostics)[0]?.message ??
           'That revision cannot be rebuilt.',
       };
-    const changes = diffContents(older.value, newer.value).filter((c) => !/^meta\.(revision|updatedAt)$/.test(c.path));
+    const changes = describeChanges(older.value, newer.value).filter(
+      (c) => !/^meta\.(revision|updatedAt)$/.test(c.path),
+    );
     return { changes, before: resultsOf(older.value), after: resultsOf(newer.value), scenarios: newer.value.scenarios };
-  }, [doc, from, to]);
-  const title = `Revision ${from} → ${to === CURRENT ? 'now' : `revision ${to}`}`;
+  }, [saved, working, from, to]);
+  const title = `Revision ${from} → ${to === 'now' ? `now (${modified ? 'unsaved' : 'as saved'})` : `revision ${to}`}`;
   if ('error' in diff)
     return (
       <section className="card">
@@ -74,7 +85,7 @@ export function RevisionDiffPanel({ doc, from, to }: { doc: ScenarioDocument; fr
             const a = diff.after.rows.get(s.id);
             const changed = metrics.some((_, k) => b?.cells[k + 1] !== a?.cells[k + 1]);
             return (
-              <tr key={s.id} className={changed ? 'is-different' : ''}>
+              <tr key={s.id} className={changed ? 'is-different' : ''} data-scenario={s.id}>
                 <th scope="row">{s.name}</th>
                 {metrics.flatMap((c, k) => [
                   <td className="num" key={`${c.id}-before`}>
@@ -107,12 +118,10 @@ export function RevisionDiffPanel({ doc, from, to }: { doc: ScenarioDocument; fr
           <tbody>
             {diff.changes.slice(0, 300).map((c, k) => (
               <tr key={k}>
-                <td>
-                  <code>{c.path || '(whole file)'}</code>
-                </td>
+                <td title={c.path}>{c.where}</td>
                 <td className={`change change--${c.kind}`}>{c.kind}</td>
-                <td className="mono">{c.kind === 'added' ? '—' : show(c.before)}</td>
-                <td className="mono">{c.kind === 'removed' ? '—' : show(c.after)}</td>
+                <td className="mono">{c.beforeText}</td>
+                <td className="mono">{c.afterText}</td>
               </tr>
             ))}
           </tbody>

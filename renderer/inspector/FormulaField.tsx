@@ -12,6 +12,7 @@ import {
   type ScenarioDocument,
 } from '../engine.ts';
 import { selectEdit, useCauseway } from '../store/context.tsx';
+import { CreateParameterOffer, unknownName } from './CreateParameterOffer.tsx';
 
 interface Suggestion {
   name: string;
@@ -120,7 +121,6 @@ export function FormulaField({
         aria-describedby={`${id}-status`}
         aria-autocomplete="list"
         aria-controls={suggestions.length ? listId : undefined}
-        aria-expanded={suggestions.length > 0}
         onChange={(e) => {
           setExpr(e.target.value);
           setCaret(e.target.selectionStart);
@@ -180,6 +180,11 @@ export function FormulaField({
               </li>
             ))}
           </ul>
+        )}
+        {[...new Set(problems.map((p) => unknownName(p.message)).filter((n): n is string => n !== null))].map(
+          (name) => (
+            <CreateParameterOffer key={name} name={name} />
+          ),
         )}
         {missingLinks.length > 0 ? (
           <button

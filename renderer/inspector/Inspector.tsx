@@ -1,6 +1,6 @@
 /** The right-hand panel of the model view: whatever is selected, or a short guide when nothing is. */
 import { selectDoc, selectSelection, useCauseway } from '../store/context.tsx';
-import { useDiagnostics } from '../store/derived.ts';
+import { useProblems } from '../store/derived.ts';
 import { NodeInspector } from './NodeInspector.tsx';
 import { LinkInspector } from './LinkInspector.tsx';
 
@@ -12,7 +12,7 @@ function isUnder(path: string, prefix: string): boolean {
 export function Inspector() {
   const doc = useCauseway(selectDoc);
   const selection = useCauseway(selectSelection);
-  const diagnostics = useDiagnostics();
+  const diagnostics = useProblems();
   let body;
   if (selection?.kind === 'node') {
     const index = doc.logicModel.nodes.findIndex((n) => n.id === selection.id);

@@ -16,6 +16,9 @@ import {
 import { selectEdit, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { Field, Select } from '../common/fields.tsx';
 import { FormulaField } from './FormulaField.tsx';
+import { InterventionField } from './InterventionField.tsx';
+import { InactiveNote } from './InactiveNote.tsx';
+import { TimeProfileEditor } from './TimeProfileEditor.tsx';
 import { STAGE_SINGULAR } from '../format.ts';
 import { IndicatorsSection } from '../monitoring/IndicatorsSection.tsx';
 import { TraceButton } from '../trace/TraceHost.tsx';
@@ -85,6 +88,7 @@ export function NodeInspector({
     (p) => /\.expr$/.test(p.path) || !/\.(label|sector|role|stage|intervention)$/.test(p.path),
   );
   const sectorProblems = problems.filter((p) => /\.(sector|role)$/.test(p.path));
+  const [profiling, setProfiling] = useState(false);
   return (
     <div className="inspector__body">
       <header className="inspector__header">
@@ -121,6 +125,7 @@ export function NodeInspector({
           </button>
         </div>
       </header>
+      <InactiveNote doc={doc} node={node} />
       <Field label="Label">
         {(id) => <input id={id} value={node.label} onChange={(e) => set({ label: e.target.value }, 'label')} />}
       </Field>
@@ -138,23 +143,18 @@ export function NodeInspector({
             />
           )}
         </Field>
-        <Field label="Intervention">
-          {(id) => (
-            <Select
-              id={id}
-              value={node.intervention ?? ''}
-              options={[
-                { value: '', label: 'Shared context' },
-                ...doc.interventions.map((i) => ({ value: i.id, label: i.name })),
-              ]}
-              onChange={(v) => set({ intervention: v || undefined }, 'intervention')}
-            />
-          )}
-        </Field>
+        <InterventionField doc={doc} node={node} />
       </div>
       <Field label="Formula (each year)">
         {(id) => <FormulaField doc={doc} nodeId={node.id} id={id} modelProblems={formulaProblems} />}
       </Field>
+      {profiling ? (
+        <TimeProfileEditor doc={doc} node={node} onClose={() => setProfiling(false)} />
+      ) : (
+        <button type="button" className="btn btn--small" onClick={() => setProfiling(true)}>
+          Time profile…
+        </button>
+      )}
       <div className="field-row">
         <Field label="Unit">
           {(id) => (
@@ -191,7 +191,7 @@ export function NodeInspector({
               value={node.sector ?? ''}
               options={[
                 { value: '', label: 'Choose a sector…' },
-                ...doc.baseline.sectors.map((s) => ({ value: s.id, label: s.name })),
+                ...doc.baseline.sectors.map((s) => ({ value: s.id, label: `${s.name} (${s.id})` })),
               ]}
               onChange={(v) => set({ sector: v || undefined }, 'sector')}
             />

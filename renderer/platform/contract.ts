@@ -72,6 +72,7 @@ export const MENU_COMMANDS = [
   'edit.redo',
   'view.workshop',
   'help.method',
+  'help.shortcuts',
   'help.about',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

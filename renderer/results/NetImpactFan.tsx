@@ -3,6 +3,7 @@ import { memo, useMemo, useState } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Percentiles, Projection } from '../engine.ts';
 import { SERIES } from '../colours.ts';
+import { useYearMark, yearLine } from './YearMark.tsx';
 import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
 import { fanPicture } from '../report/screenCharts.ts';
 import { formatAxisCount, formatAxisGbpM, formatGbpM, formatJobs } from '../format.ts';
@@ -31,6 +32,7 @@ function NetImpactFanImpl({
     [projection, band, metric],
   );
   const format = metric === 'gva' ? formatGbpM : formatJobs;
+  const mark = useYearMark();
   return (
     <figure className="chart" data-chart="net-fan">
       <figcaption className="chart__title chart__title--controls">
@@ -54,13 +56,15 @@ function NetImpactFanImpl({
           <ComposedChart
             data={data}
             margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
-            // A click on a year opens the trace of that year's figure.
+            // A click on a year moves the year scrubber there and opens the trace of that year's figure.
             onClick={(state) => {
+              mark.onChartClick(state);
               const year = Number(state?.activeLabel);
               if (openTrace && Number.isInteger(year)) openTrace({ target: { total: metric }, year });
             }}
           >
             <CartesianGrid stroke="#e6e9ee" vertical={false} />
+            {yearLine(mark.year)}
             <XAxis dataKey="year" tick={{ fontSize: 11, fill: '#4a5565' }} tickLine={false} />
             <YAxis
               tick={{ fontSize: 11, fill: '#4a5565' }}

@@ -16,6 +16,7 @@ import { useMonteCarlo } from './useMonteCarlo.ts';
 import { NetImpactFan } from './NetImpactFan.tsx';
 import { CouncilResults } from '../baseline/CouncilResults.tsx';
 import { useState } from 'react';
+import { YearScrubber } from '../common/YearScrubber.tsx';
 import type { FileCommands } from '../app/useFileCommands.ts';
 
 /**
@@ -78,11 +79,13 @@ export function ResultsView({ files }: { files: FileCommands }) {
           <option value="total">{doc.area.name}: all sectors</option>
           {doc.baseline.sectors.map((x) => (
             <option key={x.id} value={x.id}>
-              {x.name}
+              {x.name} ({x.id})
             </option>
           ))}
         </select>
         {fresh && sector ? <span className="muted">Monte Carlo ranges are shown for the area total.</span> : null}
+        <span className="spacer" />
+        <YearScrubber />
       </div>
       {stale ? (
         <p className="diag diag--warning results__stale" role="status">

@@ -3,6 +3,7 @@ import { memo, useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Percentiles } from '../engine.ts';
 import { SERIES } from '../colours.ts';
+import { useYearMark, yearLine } from './YearMark.tsx';
 import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
 import { trendSpec } from '../report/screenCharts.ts';
 
@@ -32,6 +33,7 @@ function TrendChartImpl({ title, years, baseline, projected, band, format, axisF
   const min = Math.min(...values);
   const max = Math.max(...values);
   const pad = (max - min) * 0.1 || Math.abs(max) * 0.05 || 1;
+  const mark = useYearMark();
   return (
     <figure className="chart" data-chart={id}>
       <figcaption className="chart__title">{title}</figcaption>
@@ -41,7 +43,7 @@ function TrendChartImpl({ title, years, baseline, projected, band, format, axisF
       />
       <div className="chart__body">
         <ResponsiveContainer width="100%" height={230}>
-          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }} onClick={mark.onChartClick}>
             <CartesianGrid stroke="#e6e9ee" vertical={false} />
             <XAxis
               dataKey="year"
@@ -66,6 +68,7 @@ function TrendChartImpl({ title, years, baseline, projected, band, format, axisF
               labelFormatter={(y) => `Year ${y}`}
             />
             <Legend wrapperStyle={{ fontSize: 12 }} />
+            {yearLine(mark.year)}
             {band ? (
               <Area
                 type="monotone"

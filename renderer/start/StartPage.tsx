@@ -26,7 +26,7 @@ export function StartPage({ files }: { files: FileCommands }) {
   return (
     <div className="page start">
       <div className="start__intro">
-        <h1>Causeway</h1>
+        <h2>Causeway</h2>
         <p>
           Build the logic model of an intervention mix, quantify its links, and project GVA, jobs and productivity with
           Green Book additionality and appraisal.

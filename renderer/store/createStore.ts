@@ -7,6 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
 import type { Diagnostic, ScenarioDocument, UncertaintyResult } from '../engine.ts';
+import { DEFAULT_VIEW, type CanvasView } from '../canvas/canvasView.ts';
 
 export type ViewId = 'start' | 'model' | 'assumptions' | 'results' | 'compare' | 'monitoring' | 'history' | 'method';
 export type Selection = { kind: 'node'; id: string } | { kind: 'link'; id: string } | null;
@@ -21,6 +22,8 @@ export interface FileInfo {
 export interface LogEntry {
   at: string;
   text: string;
+  /** The headline figures right after the change (workshop/figures.ts), where known. */
+  figures?: Record<string, number | null>;
 }
 
 export interface Notice {
@@ -51,6 +54,15 @@ export interface CausewayState {
   notice: Notice | null;
   /** Bumped to ask the canvas to centre on the selection (diagnostic list, search). */
   focusRequest: number;
+  /**
+   * The year the boxes show and the charts mark (the year scrubber), or null for the last year of the
+   * horizon. View state: not in the file, not undoable.
+   */
+  year: number | null;
+  /** What the canvas shows of the model: filters and collapsed groups (view state). */
+  canvasView: CanvasView;
+  /** The keyboard shortcut list is open. */
+  shortcuts: boolean;
   uncertainty: UncertaintyRecord | null;
 
   /** Applies a pure edit. Edits sharing a `coalesce` key within a short time undo as one step. */
@@ -65,8 +77,11 @@ export interface CausewayState {
   notify(tone: Notice['tone'], text: string): void;
   dismissNotice(): void;
   setUncertainty(record: UncertaintyRecord | null): void;
-  /** Adds a line to the workshop log (what-if moves that do not edit the document). */
-  appendLog(text: string): void;
+  setYear(year: number | null): void;
+  setCanvasView(view: CanvasView): void;
+  setShortcuts(open: boolean): void;
+  /** Adds a line to the workshop log (what-if moves that do not edit the document), with its figures. */
+  appendLog(text: string, figures?: Record<string, number | null>): void;
 }
 
 export type CausewayStore = StoreApi<CausewayState> & {
@@ -107,6 +122,9 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
         notice: null,
         focusRequest: 0,
         uncertainty: null,
+        year: null,
+        canvasView: DEFAULT_VIEW,
+        shortcuts: false,
 
         edit(change, options = {}) {
           const before = get().doc;
@@ -140,6 +158,8 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
             selection: null,
             loadDiagnostics: diagnostics,
             uncertainty: null,
+            year: null,
+            canvasView: DEFAULT_VIEW,
             whatIf: {},
             view: get().view === 'start' ? 'model' : get().view,
           });
@@ -176,8 +196,18 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
         setUncertainty(record) {
           set({ uncertainty: record });
         },
-        appendLog(text) {
-          set({ workshopLog: [...get().workshopLog, { at: new Date().toISOString(), text }] });
+        setYear(year) {
+          set({ year });
+        },
+        setCanvasView(canvasView) {
+          set({ canvasView });
+        },
+        setShortcuts(shortcuts) {
+          set({ shortcuts });
+        },
+        appendLog(text, figures) {
+          const entry: LogEntry = { at: new Date().toISOString(), text, ...(figures ? { figures } : {}) };
+          set({ workshopLog: [...get().workshopLog, entry] });
         },
       }),
       {
@@ -194,6 +224,12 @@ export function createCauswayStore(initialDoc: ScenarioDocument, file: Partial<F
       store.setState({ scenarioId: defaultScenarioId(state.doc) });
   });
   return store;
+}
+
+/** The year the scrubber shows: the chosen one while it is inside the horizon, else the last year. */
+export function shownYear(state: Pick<CausewayState, 'doc' | 'year'>): number {
+  const { startYear, endYear } = state.doc.horizon;
+  return state.year !== null && state.year >= startYear && state.year <= endYear ? state.year : endYear;
 }
 
 export function isModified(state: Pick<CausewayState, 'doc' | 'file'>): boolean {

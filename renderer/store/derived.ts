@@ -95,6 +95,45 @@ export function useDiagnostics(): Diagnostic[] {
   return useMemo(() => diagnosticsFor(doc), [doc]);
 }
 
+const problems = new WeakMap<ScenarioDocument, Map<string, Diagnostic[]>>();
+
+/**
+ * Everything wrong with the document as it is now, for the scenario shown: the file's checks plus
+ * what only running it reveals (a division by zero, a node of a switched-off intervention), so the
+ * inspector, the boxes, the Problems list and the headline strip agree. Each message once.
+ */
+export function problemsFor(doc: ScenarioDocument, scenarioId: string): Diagnostic[] {
+  let byScenario = problems.get(doc);
+  if (!byScenario) problems.set(doc, (byScenario = new Map()));
+  let result = byScenario.get(scenarioId);
+  if (!result) {
+    const checked = diagnosticsFor(doc);
+    const run = projectionFor(doc, scenarioId).diagnostics;
+    const seen = new Set(checked.map((d) => d.message));
+    result = [
+      ...checked,
+      ...run.filter((d) => !seen.has(d.message) && !seen.has(d.message.replace(/ in scenario "[^"]*"/, ''))),
+    ];
+    byScenario.set(scenarioId, result);
+  }
+  return result;
+}
+
+export function useProblems(): Diagnostic[] {
+  const doc = useCauseway(selectDoc);
+  const scenarioId = useCauseway(selectScenarioId);
+  return useMemo(() => problemsFor(doc, scenarioId), [doc, scenarioId]);
+}
+
+/**
+ * Load-time problems the document cannot show again once opened (unreadable JSON, an upgraded
+ * file, a dropped canvas position): these stay listed until the next open. Everything else is
+ * recomputed from the document, so a fixed formula's load-time error goes with the fix.
+ */
+export function loadOnly(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => /^(json|envelope|version|migration|shape|layout|internal)\./.test(d.code));
+}
+
 /** Which node or link a diagnostic path points at, e.g. `logicModel.nodes[3].expr` -> node 3. */
 export function diagnosticTarget(doc: ScenarioDocument, path: string): { kind: 'node' | 'link'; id: string } | null {
   const node = /^logicModel\.nodes\[(\d+)\]/.exec(path);

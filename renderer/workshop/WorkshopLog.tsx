@@ -1,11 +1,18 @@
-/** The session's record: every what-if and every kept scenario, with times; exportable as CSV. */
+/**
+ * The session's record: every what-if and every kept scenario, with times and the figures each
+ * change led to; exported through the one CSV writer with the catalogue's columns.
+ */
+import { HEADLINES, METRICS, formatCell, metricColumn, toCsv } from '../engine.ts';
 import { selectDoc, useCauseway, usePlatform } from '../store/context.tsx';
-import { textColumn, toCsv } from '../engine.ts';
+import { logTable } from './figures.ts';
 
 export function WorkshopLog() {
   const log = useCauseway((s) => s.workshopLog);
   const doc = useCauseway(selectDoc);
   const platform = usePlatform();
+  const years = { start: doc.horizon.startYear, end: doc.horizon.endYear };
+  const npv = metricColumn(METRICS['npv'], years);
+  const bcr = metricColumn(METRICS['bcr'], years);
   return (
     <section className="workshop__log" aria-label="Changes made in this session">
       <div className="workshop__log-head">
@@ -14,27 +21,14 @@ export function WorkshopLog() {
           type="button"
           className="btn"
           disabled={log.length === 0}
-          onClick={() =>
-            void platform.exportText(
-              'workshop-log.csv',
-              toCsv({
-                id: 'workshop-log',
-                title: 'Workshop session log',
-                priceBase: doc.prices.baseYear,
-                columns: [textColumn('time', 'Time'), textColumn('change', 'Change')],
-                rows: log.map((e, k) => ({
-                  id: String(k),
-                  cells: [new Date(e.at).toLocaleTimeString('en-GB'), e.text],
-                })),
-              }),
-            )
-          }
+          onClick={() => void platform.exportText('workshop-log.csv', toCsv(logTable(doc, log)))}
+          title={`Each change with the time and ${HEADLINES.workshopLog.length} headline figures after it`}
         >
-          Export log
+          Export log (CSV)
         </button>
       </div>
       {log.length === 0 ? (
-        <p className="muted">Changes made during the workshop will be listed here.</p>
+        <p className="muted">Changes made during the workshop will be listed here, with the figures they led to.</p>
       ) : (
         <ol className="ws-log">
           {[...log].reverse().map((e, k) => (
@@ -43,6 +37,12 @@ export function WorkshopLog() {
                 {new Date(e.at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}
               </time>{' '}
               {e.text}
+              {e.figures ? (
+                <span className="ws-log__figures">
+                  {' '}
+                  → NPV {formatCell(npv, e.figures['npv'] ?? null)}, BCR {formatCell(bcr, e.figures['bcr'] ?? null)}
+                </span>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -1,19 +1,23 @@
 /**
- * Workshop mode for a projector: large type, the parameters that matter most (by tornado swing) as
- * big sliders, instant results. Slider moves are a what-if layered on the scenario (nothing in the
- * file changes) until the room decides to keep them as a new scenario. Every change is logged.
+ * Workshop mode for a projector: large type, the assumptions the facilitator chose as big sliders
+ * (or, until they choose, the budget and the parameters that move NPV most), instant results. Slider
+ * moves are a what-if layered on the scenario (nothing in the file changes) until the room keeps
+ * them as a new scenario; "Keep" stays on screen whatever the window size. Every change is logged
+ * with the figures it led to.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { CausewayState } from '../store/createStore.ts';
-import { addScenarioFromOverrides, projectScenario, runTornado } from '../engine.ts';
+import { addScenarioFromOverrides, projectScenario } from '../engine.ts';
 import { selectDoc, selectEdit, selectScenarioId, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { WorkshopSlider } from './WorkshopSlider.tsx';
 import { WorkshopResults } from './WorkshopResults.tsx';
 import { WorkshopLog } from './WorkshopLog.tsx';
+import { SliderChooser } from './SliderChooser.tsx';
 import { confirmDropWhatIf, leaveWorkshop } from './leaveWorkshop.ts';
 import { projectionFor } from '../store/derived.ts';
+import { workshopParameters } from './workshopSliders.ts';
+import { workshopFigures } from './figures.ts';
 
-const KEY_PARAMETERS = 6;
 const selectWhatIf = (s: CausewayState) => s.whatIf;
 
 export function WorkshopMode() {
@@ -25,7 +29,9 @@ export function WorkshopMode() {
   const setWhatIf = (change: (w: Record<string, number>) => Record<string, number>) =>
     store.getState().setWhatIf(change(store.getState().whatIf));
   const [name, setName] = useState('');
+  const [choosing, setChoosing] = useState(false);
   const scenario = doc.scenarios.find((s) => s.id === scenarioId);
+  const log = (text: string) => store.getState().appendLog(text, workshopFigures(store.getState()));
 
   // Full screen when the browser allows it; Esc (handled globally) or the button leaves.
   useEffect(() => {
@@ -36,16 +42,12 @@ export function WorkshopMode() {
     };
   }, []);
 
-  const keyParameters = useMemo(() => {
-    const tornado = runTornado(doc, scenarioId, { metric: 'npv' });
-    const ranked = tornado.ok ? tornado.value.parameters.filter((p) => p.swing > 0).map((p) => p.id) : [];
-    const ranged = Object.entries(doc.parameters)
-      .filter(([, p]) => p.low !== undefined && p.high !== undefined)
-      .map(([id]) => id);
-    return [...new Set([...ranked, ...ranged])].slice(0, KEY_PARAMETERS);
+  const sliders = useMemo(
+    () => workshopParameters(doc, scenarioId),
     // Ranked once per scenario and structure, not on every slider move.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scenarioId, doc.logicModel, doc.interventions]);
+    [scenarioId, doc.logicModel, doc.interventions, doc.meta.workshop],
+  );
 
   // The scenario as it stands is the app's own memoised projection, not a second run of it.
   const base = projectionFor(doc, scenarioId);
@@ -57,21 +59,20 @@ export function WorkshopMode() {
   const keep = () => {
     const label =
       name.trim() || `Workshop ${new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
+    const figures = workshopFigures(store.getState());
     let id = '';
-    edit(
-      (d) => {
-        const out = addScenarioFromOverrides(
-          d,
-          scenarioId,
-          label,
-          whatIf,
-          `Kept in a workshop from “${scenario?.name}”.`,
-        );
-        id = out.id;
-        return out.doc;
-      },
-      { log: `Kept as a new scenario “${label}”` },
-    );
+    edit((d) => {
+      const out = addScenarioFromOverrides(
+        d,
+        scenarioId,
+        label,
+        whatIf,
+        `Kept in a workshop from “${scenario?.name}”.`,
+      );
+      id = out.id;
+      return out.doc;
+    });
+    store.getState().appendLog(`Kept as a new scenario “${label}”`, figures);
     store.getState().selectScenario(id);
     setWhatIf(() => ({}));
     setName('');
@@ -81,7 +82,7 @@ export function WorkshopMode() {
   return (
     <div className="workshop" role="dialog" aria-modal="true" aria-label="Workshop mode">
       <header className="workshop__top">
-        <span className="workshop__brand">Causeway · Workshop</span>
+        <h1 className="workshop__brand">Causeway · Workshop</h1>
         <label className="workshop__scenario">
           Scenario
           <select
@@ -100,22 +101,37 @@ export function WorkshopMode() {
           </select>
         </label>
         <span className="spacer" />
+        <button type="button" className="btn btn--large" aria-pressed={choosing} onClick={() => setChoosing(!choosing)}>
+          Choose sliders
+        </button>
         <button type="button" className="btn btn--large" onClick={() => leaveWorkshop(store)}>
           Leave workshop (Esc)
         </button>
       </header>
       <div className="workshop__body">
         <section className="workshop__sliders" aria-label="Key assumptions">
-          <h2>What if…</h2>
-          {keyParameters.map((id) => (
-            <WorkshopSlider
-              key={`${scenarioId}:${id}`}
-              id={id}
-              value={whatIf[id]}
-              onChange={(v) => setWhatIf((w) => ({ ...w, [id]: v }))}
-              onReset={() => setWhatIf(({ [id]: _gone, ...rest }) => rest)}
-            />
-          ))}
+          {choosing ? (
+            <SliderChooser shown={sliders.ids} onDone={() => setChoosing(false)} />
+          ) : (
+            <>
+              <h2>
+                What if…{' '}
+                {sliders.chosen ? null : <span className="muted ws-hint">(budget and largest effects on NPV)</span>}
+              </h2>
+              <div className="workshop__slider-list">
+                {sliders.ids.map((id) => (
+                  <WorkshopSlider
+                    key={`${scenarioId}:${id}`}
+                    id={id}
+                    value={whatIf[id]}
+                    onChange={(v) => setWhatIf((w) => ({ ...w, [id]: v }))}
+                    onReset={() => setWhatIf(({ [id]: _gone, ...rest }) => rest)}
+                    onSettled={log}
+                  />
+                ))}
+              </div>
+            </>
+          )}
           <div className="workshop__keep">
             <label className="sr-only" htmlFor="keep-name">
               Name of the new scenario

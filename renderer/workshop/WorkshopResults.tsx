@@ -1,8 +1,13 @@
-/** Big headline numbers with the change from the scenario as it stands, and net GVA over time. */
+/**
+ * Big headline numbers with the change from the scenario as it stands, and net GVA over time. Peak
+ * figures and cost per job say which year they stand for (the catalogue's basis).
+ */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import {
   HEADLINES,
+  METRICS,
   formatCell,
+  metricBasis,
   headlineTable,
   type Projection,
   type ReportColumn,
@@ -11,11 +16,24 @@ import {
 } from '../engine.ts';
 import { formatAxisGbpM } from '../format.ts';
 
-function Big({ label, value, delta, id }: { label: string; value: string; delta: string | null; id: string }) {
+function Big({
+  label,
+  value,
+  basis,
+  delta,
+  id,
+}: {
+  label: string;
+  value: string;
+  basis: string | null;
+  delta: string | null;
+  id: string;
+}) {
   return (
     <div className="ws-kpi" data-ws-kpi={id}>
       <div className="ws-kpi__label">{label}</div>
       <div className="ws-kpi__value">{value}</div>
+      {basis ? <div className="ws-kpi__basis">{basis}</div> : null}
       <div className="ws-kpi__delta">{delta ?? '\u00a0'}</div>
     </div>
   );
@@ -62,25 +80,26 @@ export function WorkshopResults({
   const data = p.years.map((y, k) => ({ year: y, now: p.total.netImpact.gva[k], before: b.total.netImpact.gva[k] }));
   return (
     <section className="workshop__results" aria-label="Results" aria-live="polite">
-      <div className="ws-kpis">
+      <div className="ws-kpis" data-count={table.columns.length - 1}>
         {table.columns.slice(1).map((column, k) => (
           <Big
             key={column.id}
             id={column.id}
             label={column.label}
             value={formatCell(column, now!.cells[k + 1] ?? null)}
+            basis={metricBasis(METRICS[column.id as keyof typeof METRICS], p)}
             delta={diff(column, now!.cells[k + 1], before!.cells[k + 1])}
           />
         ))}
       </div>
       <figure className="chart ws-chart">
         <figcaption className="chart__title">Net additional GVA, £m ({prices} prices)</figcaption>
-        <ResponsiveContainer width="100%" height={300}>
+        <ResponsiveContainer width="100%" height={250}>
           <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 16 }}>
             <CartesianGrid stroke="#e6e9ee" vertical={false} />
-            <XAxis dataKey="year" tick={{ fontSize: 16, fill: '#2b3440' }} />
-            <YAxis tickFormatter={formatAxisGbpM} tick={{ fontSize: 16, fill: '#2b3440' }} width={90} />
-            <Legend wrapperStyle={{ fontSize: 16 }} />
+            <XAxis dataKey="year" tick={{ fontSize: 18, fill: '#2b3440' }} minTickGap={16} />
+            <YAxis tickFormatter={formatAxisGbpM} tick={{ fontSize: 18, fill: '#2b3440' }} width={90} />
+            <Legend wrapperStyle={{ fontSize: 18 }} />
             <Line
               dataKey="before"
               name="Scenario as it stands"

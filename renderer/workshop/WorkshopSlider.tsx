@@ -1,69 +1,79 @@
-/** One large slider; logs the change once the hand stops moving, not at every pixel. */
+/**
+ * One large slider on a round scale (sliderScale.ts); logs the change, with the resulting figures,
+ * once the hand stops moving, not at every pixel.
+ */
 import { useEffect, useRef } from 'react';
 import { overrideValue } from '../engine.ts';
-import { sliderRange } from '../assumptions/ParameterTable.tsx';
 import { selectDoc, selectScenarioId, useCauseway } from '../store/context.tsx';
-import { formatNumber } from '../format.ts';
+import { formatOnScale, onScale, sliderScale } from './sliderScale.ts';
 
 export function WorkshopSlider({
   id,
   value,
   onChange,
   onReset,
+  onSettled,
 }: {
   id: string;
   value: number | undefined;
   onChange(v: number): void;
   onReset(): void;
+  /** Called once the value has stopped moving, with a line for the session log. */
+  onSettled(text: string): void;
 }) {
   const doc = useCauseway(selectDoc);
   const scenarioId = useCauseway(selectScenarioId);
-  const appendLog = useCauseway((s) => s.appendLog);
   const p = doc.parameters[id]!;
   const scenarioValue = overrideValue(doc.scenarios.find((s) => s.id === scenarioId)?.overrides?.[id]) ?? p.value;
+  const scale = sliderScale(p, scenarioValue);
   const shown = value ?? scenarioValue;
-  const { min, max, step } = sliderRange(p, scenarioValue);
   const label = p.label ?? id;
+  const unit = p.unit ? ` ${p.unit}` : '';
   const lastLogged = useRef(scenarioValue);
+  // The latest callback, read when the timer fires (so a new callback does not restart the timer).
+  const settled = useRef(onSettled);
+  useEffect(() => {
+    settled.current = onSettled;
+  }, [onSettled]);
 
   useEffect(() => {
     if (value === undefined || value === lastLogged.current) return;
     const timer = setTimeout(() => {
-      appendLog(`${label}: ${formatNumber(lastLogged.current)} → ${formatNumber(value)}${p.unit ? ` ${p.unit}` : ''}`);
+      settled.current(`${label}: ${formatOnScale(lastLogged.current, scale)} → ${formatOnScale(value, scale)}${unit}`);
       lastLogged.current = value;
     }, 700);
     return () => clearTimeout(timer);
-  }, [value, label, p.unit, appendLog]);
+  }, [value, label, unit, scale]);
 
   return (
-    <div className={`ws-slider ${value !== undefined ? 'is-changed' : ''}`}>
+    <div className={`ws-slider ${value !== undefined ? 'is-changed' : ''}`} data-parameter={id}>
       <div className="ws-slider__head">
         <label htmlFor={`ws-${id}`}>{label}</label>
         <output htmlFor={`ws-${id}`}>
-          {formatNumber(Number(shown.toPrecision(4)))}
+          {formatOnScale(shown, scale)}
           {p.unit ? <small> {p.unit}</small> : null}
         </output>
       </div>
       <input
         id={`ws-${id}`}
         type="range"
-        min={min}
-        max={max}
-        step={step}
+        min={scale.min}
+        max={scale.max}
+        step={scale.step}
         value={shown}
-        onChange={(e) => onChange(Number(e.target.value))}
-        aria-label={`${label} (workshop)`}
+        onChange={(e) => onChange(onScale(Number(e.target.value), scale))}
+        aria-valuetext={`${formatOnScale(shown, scale)}${unit}`}
       />
       <div className="ws-slider__foot">
-        <span>{formatNumber(min)}</span>
+        <span>{formatOnScale(scale.min, scale)}</span>
         {value !== undefined ? (
           <button type="button" className="btn-link" onClick={onReset}>
-            back to {formatNumber(scenarioValue)}
+            back to {formatOnScale(scenarioValue, scale)}
           </button>
         ) : (
           <span className="muted">scenario value</span>
         )}
-        <span>{formatNumber(max)}</span>
+        <span>{formatOnScale(scale.max, scale)}</span>
       </div>
     </div>
   );

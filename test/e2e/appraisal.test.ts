@@ -13,9 +13,6 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('the two measures and prices in the app', () => {
   let app: AppPage;

@@ -2,7 +2,8 @@
  * Shared helpers for the end-to-end tests: Debian's Chromium through playwright-core with the flags
  * that keep it quiet offline, a page on the built app, screenshots, and reading the app's document.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { ScenarioDocument } from '../../models/index.ts';
@@ -18,12 +19,22 @@ export const CHROMIUM_ARGS = [
 ];
 export const SCREENSHOTS = 'test-artifacts/screenshots';
 
+let shared: Promise<Browser> | undefined;
+
+/**
+ * One Chromium for the whole e2e project: its files run one after another in one worker that keeps
+ * its modules (vitest.config.ts), so they share this browser and each opens its own context.
+ * Playwright closes the browser when the worker exits.
+ */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
+  // A file that closed the browser anyway does not take it from the files after it.
+  if (shared && !(await shared).isConnected()) shared = undefined;
+  shared ??= chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     headless: true,
   });
+  return shared;
 }
 
 export interface AppPage {
@@ -59,6 +70,81 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, animations: 'disabled', caret: 'hide' });
 }
 
+/** The two sizes every view is recorded at: a small laptop or projector, and a desktop. */
+export const SCREEN_SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1440, height: 900 },
+] as const;
+
+/** Screenshots of the page at each of SCREEN_SIZES, named `<name>-<width>x<height>`. */
+export async function screenshotSizes(page: Page, name: string): Promise<void> {
+  const original = page.viewportSize();
+  for (const size of SCREEN_SIZES) {
+    await page.setViewportSize(size);
+    await screenshot(page, `${name}-${size.width}x${size.height}`);
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs the axe-core audit (WCAG 2.0/2.1 A and AA rules) on the page as it stands and returns the
+ * serious and critical violations. The page's CSP forbids inline scripts, so axe is evaluated
+ * through the debugger protocol rather than injected as a script tag.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  const found = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+}
+
+/**
+ * Text cut off inside `root`: every element with its own text whose content is wider than its box
+ * (scrollWidth > clientWidth) and that does not scroll on purpose, plus whether the page itself
+ * scrolls sideways. Returns short descriptions for a readable failure.
+ */
+export async function clippedText(page: Page, root = 'body'): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth)
+      out.push(`the page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
+    const scope = document.querySelector(selector);
+    if (!scope) return [`no element matches ${selector}`];
+    for (const el of scope.querySelectorAll<HTMLElement>('*')) {
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+      // Visually hidden text for screen readers (1 px, clipped) is not meant to be seen.
+      if (!ownText || el.clientWidth <= 1) continue;
+      const style = getComputedStyle(el);
+      if (style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
+      if (el.scrollWidth > el.clientWidth + 1)
+        out.push(
+          `"${el.textContent!.trim().slice(0, 40)}" (${el.tagName.toLowerCase()}.${el.className}): ${el.scrollWidth} > ${el.clientWidth}`,
+        );
+    }
+    return out;
+  }, root);
+}
+
 /** The document the app holds right now (the store is exposed for tests and the benchmark). */
 export async function appDocument(page: Page): Promise<ScenarioDocument> {
   return page.evaluate(
@@ -78,7 +164,7 @@ export async function appScenarioId(page: Page): Promise<string> {
 }
 
 export async function kpi(page: Page, id: string): Promise<string> {
-  return (await page.locator(`[data-kpi="${id}"] .kpi__value`).textContent())?.trim() ?? '';
+  return (await page.locator(`[data-kpi="${id}"] > .kpi__value`).textContent())?.trim() ?? '';
 }
 
 export async function view(page: Page, name: string): Promise<void> {

@@ -15,7 +15,7 @@ beforeAll(async () => {
   app = await openApp(browser);
 });
 afterAll(async () => {
-  await browser?.close();
+  await app.page.context().close();
 });
 
 describe('help', () => {

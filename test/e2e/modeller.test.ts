@@ -13,9 +13,6 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 function expectedKpis(doc: ScenarioDocument, scenarioId: string) {
   const result = projectScenario(doc, scenarioId);

@@ -24,9 +24,6 @@ beforeAll(async () => {
   browser = await launch();
   for (const dir of [OUT, CHARTS, PAGES]) mkdirSync(dir, { recursive: true });
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function download(
   page: Page,

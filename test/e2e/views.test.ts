@@ -16,9 +16,6 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function saveAndRead(page: Page, click: () => Promise<void>): Promise<{ path: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);

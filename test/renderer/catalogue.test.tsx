@@ -52,18 +52,29 @@ describe('KpiStrip', () => {
       'Local GVA per £1',
       'UK social BCR',
       'Value for money',
-      'Cost per job-year',
+      'Cost per net job',
     ]);
+    // Net GVA 16.2, 32.4, 32.4 and net jobs 154.1, 305.2, 302.2 in 2026-2028 (test/helpers/docs.ts):
+    // peaks in 2027 (the first year at the largest value), totals 81.0 and 761.6 job-years; public
+    // cost 4.4 (£m) gives 4.4e6 / 305.2 per job at the peak and 4.4e6 / 761.6 per job-year.
     expect(texts(container, '.kpi__value')).toEqual([
       '£32.4m',
+      '£32.4m',
+      '£81.0m',
       '302',
+      '305',
+      '762',
       '£73.4m',
       '17.97',
       'Not assessed',
       'Not assessed',
+      '£14,416',
       '£5,778',
     ]);
     expect(texts(container, '[data-kpi="npv"] .kpi__value')).toEqual(['£73.4m']);
+    expect(texts(container, '[data-kpi="net-jobs-peak"]')).toEqual(['peak 305 in 2027']);
+    expect(texts(container, '[data-kpi="net-jobs-cumulative"]')).toEqual(['2026–2028 762 job-years']);
+    expect(texts(container, '[data-kpi="cost-per-job"] .kpi__basis')).toEqual(['per net job at the peak, 2027']);
   });
 
   it('shows a changed catalogue label', () => {
@@ -154,10 +165,17 @@ describe('CompareView', () => {
     expect(texts(container, '[data-table="compare"] thead th')).toEqual([
       'Scenario',
       'Net GVA 2028 (£m)',
-      'Net jobs 2028',
+      'Peak net GVA (£m)',
       'Net GVA 2026–2028 (£m)',
+      'Net jobs 2028',
+      'Peak net jobs',
+      'Net job-years 2026–2028',
+      'PV local GVA (£m)',
+      'PV public costs (£m)',
       'Local NPV (£m)',
       'Local GVA per £1',
+      'PV UK benefits (£m)',
+      'PV private costs (£m)',
       'UK NPSV (£m)',
       'UK social BCR',
       'Value for money',
@@ -171,10 +189,17 @@ describe('CompareView', () => {
       );
     expect(cells('digital-led')).toEqual([
       '£32.4m',
-      '302',
+      '£32.4m',
       '£81.0m',
+      '302',
+      '305',
+      '762',
+      '£77.8m',
+      '£4.3m',
       '£73.4m',
       '17.97',
+      'Not assessed',
+      '£0.0m',
       'Not assessed',
       'Not assessed',
       'Not assessed',
@@ -183,16 +208,27 @@ describe('CompareView', () => {
     ]);
     expect(cells('bau')).toEqual([
       '£0.0m',
+      '£0.0m',
+      '£0.0m',
+      '0',
+      '0',
       '0',
       '£0.0m',
       '£0.0m',
+      '£0.0m',
       'Not assessed',
+      '£0.0m',
+      '£0.0m',
       '£0.0m',
       'Not assessed',
       'Not assessed',
       '–',
       '–',
     ]);
+    // The peak's year sits under the peak figure.
+    expect(texts(container, 'tr[data-scenario="digital-led"] td[data-column="net-jobs-peak"] div')).toContain(
+      'in 2027',
+    );
     // Higher NPV is better: digital-led's is marked, and its difference from business as usual is shown.
     expect(container.querySelector('tr[data-scenario="digital-led"] td[data-column="npv"]')!.className).toContain(
       'is-best',
@@ -215,11 +251,11 @@ describe('CompareView', () => {
     expect(name).toBe('scenario-comparison.csv');
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      '\uFEFFScenario,"Net additional GVA 2028 (£m, 2019 prices)",Net additional jobs 2028 (jobs),"Net additional GVA 2026–2028 (£m, 2019 prices)","Net local GVA less public cost (present value) (£m, 2019 prices)",Net local GVA per £1 of public cost (ratio),"Net present social value (UK) (£m, 2019 prices)",UK social BCR (Green Book) (ratio),Value-for-money category (UK social BCR),"Cost per net additional job (£ per job, 2019 prices)","Cost per net job-year (£ per job-year, 2019 prices)"',
+      '\uFEFFScenario,"Net additional GVA 2028 (£m, 2019 prices)","Net additional GVA in the peak year (£m, 2019 prices)",Year of peak net additional GVA,"Net additional GVA 2026–2028 (£m, 2019 prices)",Net additional jobs 2028 (jobs),Net additional jobs in the peak year (jobs),Year of peak net additional jobs,Net additional job-years 2026–2028 (job-years),"Present value of net local GVA (£m, 2019 prices)","Present value of public costs (with optimism bias) (£m, 2019 prices)","Net local GVA less public cost (present value) (£m, 2019 prices)",Net local GVA per £1 of public cost (ratio),"Present value of UK social benefits (£m, 2019 prices)","Present value of private costs (with optimism bias) (£m, 2019 prices)","Net present social value (UK) (£m, 2019 prices)",UK social BCR (Green Book) (ratio),Value-for-money category (UK social BCR),"Cost per net additional job (£ per job, 2019 prices)","Cost per net job-year (£ per job-year, 2019 prices)"',
     );
-    // A figure that is not assessed is an empty cell, never a zero.
-    expect(lines[2]).toBe('Digital-led,32.4,302,81.0,73.4,17.97,,,,14416,5778');
-    expect(lines[1]).toBe('Business as usual,0.0,0,0.0,0.0,,0.0,,,,');
+    // A figure that is not assessed is an empty cell, never a zero; the peak years are columns of their own.
+    expect(lines[2]).toBe('Digital-led,32.4,32.4,2027,81.0,302,305,2027,762,77.8,4.3,73.4,17.97,,0.0,,,,14416,5778');
+    expect(lines[1]).toBe('Business as usual,0.0,0.0,,0.0,0,0,,0,0.0,0.0,0.0,,0.0,0.0,0.0,,,,');
   });
 });
 
@@ -230,13 +266,16 @@ describe('WorkshopResults', () => {
     const current = projectScenario(doc, 'digital-led');
     const { container } = renderWithStore(<WorkshopResults doc={doc} base={base} current={current} />);
     expect(texts(container, '.ws-kpi__label')).toEqual([
-      'Net additional GVA 2028',
-      'Net additional jobs 2028',
+      'Net additional GVA in the peak year',
+      'Net additional jobs in the peak year',
       'Net local GVA less public cost (present value)',
       'Net local GVA per £1 of public cost',
       'UK social BCR (Green Book)',
       'Cost per net job-year',
     ]);
+    // Peaks of 32.4 and 305.2 in 2027 (the first year at the largest value).
+    expect(texts(container, '[data-ws-kpi="net-jobs-peak"] .ws-kpi__value')).toEqual(['305']);
+    expect(texts(container, '.ws-kpi__basis')).toEqual(['in 2027', 'in 2027']);
     expect(texts(container, '[data-ws-kpi="npv"] .ws-kpi__value')).toEqual(['£73.4m']);
     expect(texts(container, '[data-ws-kpi="npv"] .ws-kpi__delta')).toEqual(['▲ +£73.4m vs scenario']);
   });

@@ -36,7 +36,9 @@ describe('ParameterTable', () => {
     expect((screen.getByLabelText('Supported firms that adopt in Digital-led') as HTMLInputElement).value).toBe('0.65');
     fireEvent.click(screen.getByLabelText('Reset Supported firms that adopt in Digital-led to the file value'));
     expect(store.getState().doc.scenarios.find((s) => s.id === 'digital-led')!.overrides).toBeUndefined();
-    expect(screen.getByLabelText('Override Supported firms that adopt in Digital-led')).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'inherited · override Supported firms that adopt in Digital-led' }),
+    ).toBeTruthy();
   });
 
   it('filters by label or id', () => {

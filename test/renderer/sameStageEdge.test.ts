@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fillMissingLayout } from '../../models/index.ts';
 import { buildFlow, SAME_STAGE_TARGET } from '../../renderer/canvas/buildFlow.ts';
 import { bracketPath } from '../../renderer/canvas/SameStageEdge.tsx';
+import { DEFAULT_VIEW } from '../../renderer/canvas/canvasView.ts';
 import { exampleDoc } from './helpers.tsx';
 
 describe('links within a stage', () => {
@@ -14,6 +15,7 @@ describe('links within a stage', () => {
       problems: new Map(),
       activeInterventions: new Set(),
       search: '',
+      view: DEFAULT_VIEW,
     });
     const stage = new Map(doc.logicModel.nodes.map((n) => [n.id, n.stage]));
     const same = edges.filter((e) => stage.get(e.source) === stage.get(e.target));

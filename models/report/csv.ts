@@ -3,6 +3,7 @@
  * Excel is the main reader, so: a UTF-8 byte-order mark (without it Excel reads "£m" as "Â£m"),
  * CRLF line ends, numbers rounded to the column's display precision (no 83.10600000000001) without
  * thousands separators or a minus sign other than "-", and headers that carry the unit and price base.
+ * Text that Excel would run as a formula is written as text (see `asText`).
  */
 import { fullHeading, type ReportCell, type ReportColumn, type ReportTable } from './table.ts';
 
@@ -34,21 +35,37 @@ function csvNumber(column: ReportColumn, value: number): string {
   return numberFormat(column.precision, column.unit !== 'value').format(value);
 }
 
+/**
+ * Formula injection (OWASP "CSV injection"): Excel and LibreOffice run a cell that starts with `=`,
+ * `+`, `-` or `@` as a formula, and also one that starts with a tab or carriage return before such a
+ * sign. Labels come from files people share, so a text cell starting with any of these is prefixed
+ * with an apostrophe, which spreadsheets read as "this cell is text". Numbers never pass through
+ * here: a negative number is written by `csvNumber` and stays a number.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+function asText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 /** RFC 4180: a field with a comma, a double quote or a line break is quoted, quotes doubled. */
 function quote(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+function textField(text: string): string {
+  return quote(asText(text));
+}
+
 function field(column: ReportColumn, value: ReportCell): string {
   if (value === null) return '';
-  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'string') return textField(value);
   if (!Number.isFinite(value)) return '';
   return csvNumber(column, value);
 }
 
 /** The table as CSV text, starting with a byte-order mark; write it out as UTF-8. */
 export function toCsv(table: ReportTable): string {
-  const header = table.columns.map((c) => quote(fullHeading(c, table.priceBase)));
+  const header = table.columns.map((c) => textField(fullHeading(c, table.priceBase)));
   const rows = table.rows.map((row) => table.columns.map((c, k) => field(c, row.cells[k] ?? null)));
   return BYTE_ORDER_MARK + [header, ...rows].map((cells) => cells.join(',')).join('\r\n') + '\r\n';
 }

@@ -104,6 +104,36 @@ describe('toCsv', () => {
     );
   });
 
+  it('neutralises text that Excel would run as a formula, and keeps numbers (negative ones too) as numbers', () => {
+    const out = toCsv(
+      table([
+        { id: 'a', cells: ['=HYPERLINK("http://x","y")', 2030, -12.34, 1, 1, 1] },
+        { id: 'b', cells: ['+1+1', 2030, 1, 1, 1, 1] },
+        { id: 'c', cells: ['-2+3', 2030, 1, 1, 1, 1] },
+        { id: 'd', cells: ['@SUM(A1)', 2030, 1, 1, 1, 1] },
+        { id: 'e', cells: ['\tTab first', 2030, 1, 1, 1, 1] },
+        { id: 'f', cells: ['\rReturn first', 2030, 1, 1, 1, 1] },
+        { id: 'g', cells: ['Ordinary = text - with @ inside', 2030, -0.5, -7, 1, 1] },
+      ]),
+    );
+    const bytes = bytesOf(out);
+    const lines = new TextDecoder('utf-8').decode(bytes).split('\r\n');
+    // 0x27 is the apostrophe Excel reads as "this is text": it comes first in the field, inside the
+    // quotes where the field needs them.
+    expect(lines.slice(1, 8)).toEqual([
+      '"\'=HYPERLINK(""http://x"",""y"")",2030,-12.3,1,1.00,1',
+      "'+1+1,2030,1.0,1,1.00,1",
+      "'-2+3,2030,1.0,1,1.00,1",
+      "'@SUM(A1),2030,1.0,1,1.00,1",
+      "'\tTab first,2030,1.0,1,1.00,1",
+      '"\'\rReturn first",2030,1.0,1,1.00,1',
+      'Ordinary = text - with @ inside,2030,-0.5,-7,1.00,1',
+    ]);
+    // A header is text too (scenario names become Compare's column headings).
+    const headed = toCsv({ ...table([]), columns: [textColumn('s', '=cmd|calc')] });
+    expect(headed.slice(1)).toBe("'=cmd|calc\r\n");
+  });
+
   it('writes the worked example year by year to display precision', () => {
     const projected = projectScenarios(workedExample());
     if (!projected.ok) throw new Error('worked example does not project');

@@ -43,6 +43,19 @@ export interface ResolvedScenario {
   optimismBias: Inherited<RangedNumber>;
 }
 
+/**
+ * A record's own entry, never one of Object.prototype's: ids are user text, and `constructor` is a
+ * legal id (a plain `record[id]` would find the Object function where nothing is stated).
+ */
+export function ownEntry<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** An empty record without a prototype, so a lookup by any id finds only what was put in it. */
+function emptyRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 /** The ids on an inheritance cycle through `start`, in order, or null when there is none. */
 function findCycle(byId: Map<string, Scenario>, start: string): string[] | null {
   const onPath: string[] = [];
@@ -146,14 +159,18 @@ export function resolveScenario(doc: ScenarioDocument, scenario: Scenario): Reso
     }
     return { value: fallback, from: null };
   };
-  const overrides: Record<string, Inherited<ParameterOverride>> = {};
+  // Both records are looked up by id by their readers too: without a prototype, only ids put here are found.
+  const overrides = emptyRecord<Inherited<ParameterOverride>>();
   for (const s of [...chain].reverse()) {
     for (const [id, o] of Object.entries(s.overrides ?? {})) overrides[id] = { value: o, from: s.id };
   }
-  const additionality: ResolvedScenario['additionality'] = {};
+  const additionality = emptyRecord<ResolvedScenario['additionality'][string]>();
   for (const iv of doc.interventions) {
     additionality[iv.id] = Object.fromEntries(
-      ADDITIONALITY_FACTORS.map((f) => [f, first((s) => s.additionality?.[iv.id]?.[f], iv.additionality[f])]),
+      ADDITIONALITY_FACTORS.map((f) => [
+        f,
+        first((s) => ownEntry(ownEntry(s.additionality, iv.id), f), iv.additionality[f]),
+      ]),
     ) as ResolvedScenario['additionality'][string];
   }
   return {

@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  additionalityOrigin,
   checkInheritance,
+  parameterOrigin,
+  resetScenarioValue,
+  setScenarioValue,
   projectScenario,
   resolveScenario,
   searchOrder,
@@ -130,5 +134,59 @@ describe('broken inheritance', () => {
     expect(checkInheritance(doc)).toEqual([
       expect.objectContaining({ code: 'scenario.inherits-unknown', path: 'scenarios[0].basedOn' }),
     ]);
+  });
+});
+
+describe('ids that name Object.prototype members', () => {
+  // `constructor` is a legal id (lower case, a letter first). Looked up on a plain object it finds
+  // Object.prototype.constructor, the Object function, where nothing is stated.
+  const doc = withChange(workedExample(), (d) => {
+    d.parameters['constructor'] = { value: 3, unit: 'firms' };
+    d.interventions[0]!.id = 'constructor';
+    for (const n of d.logicModel.nodes) n.intervention = 'constructor';
+    d.scenarios = [
+      { id: 'base', name: 'Base', interventions: ['constructor'], overrides: { budget: 4 }, additionality: {} },
+      { id: 'kid', name: 'Kid', basedOn: 'base', additionality: { constructor: { deadweight: 0.5 } } },
+    ];
+  });
+
+  it('an unstated override of parameter "constructor" is not found on the prototype', () => {
+    const resolved = view(doc, 'base');
+    expect(resolved.overrides['constructor']).toBeUndefined();
+    expect(Object.hasOwn(resolved.overrides, 'constructor')).toBe(false);
+    expect(resolved.overrides['budget']).toEqual({ value: 4, from: 'base' });
+    expect(parameterOrigin(doc, 'base', 'constructor')).toEqual({ value: 3, range: null, source: { kind: 'file' } });
+    expect(parameterOrigin(doc, 'kid', 'budget')).toEqual({
+      value: 4,
+      range: null,
+      source: { kind: 'inherited', from: 'base' },
+    });
+  });
+
+  it('an intervention "constructor" takes its own factors and the scenario overrides stated for it', () => {
+    const base = view(doc, 'base').additionality['constructor']!;
+    expect(base.deadweight).toEqual({ value: 0.2, from: null });
+    const kid = view(doc, 'kid').additionality['constructor']!;
+    expect(kid.deadweight).toEqual({ value: 0.5, from: 'kid' });
+    expect(kid.leakage).toEqual({ value: 0.1, from: null });
+    expect(additionalityOrigin(doc, 'base', 'constructor', 'multiplier')).toEqual({
+      value: 1.5,
+      source: { kind: 'file' },
+    });
+    // An intervention that does not exist has no factors, prototype or not.
+    expect(view(doc, 'base').additionality['toString']).toBeUndefined();
+    expect(additionalityOrigin(doc, 'base', 'hasOwnProperty', 'deadweight')).toBeNull();
+    const run = projectScenario(doc, 'kid');
+    expect(run.ok).toBe(true);
+  });
+
+  it('setting and resetting a value of "constructor" round-trips', () => {
+    const set = setScenarioValue(doc, 'kid', 'constructor', 7);
+    if (!set.ok) throw new Error(set.diagnostics[0]!.message);
+    expect(set.value.scenarios[1]!.overrides).toEqual({ constructor: 7 });
+    expect(parameterOrigin(set.value, 'kid', 'constructor')!.source).toEqual({ kind: 'own' });
+    const reset = resetScenarioValue(set.value, 'kid', 'constructor');
+    expect(reset.scenarios[1]!.overrides).toBeUndefined();
+    expect(parameterOrigin(reset, 'kid', 'constructor')!.source).toEqual({ kind: 'file' });
   });
 });

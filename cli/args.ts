@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { MAX_SEED } from '../models/index.ts';
 import { UsageError } from './command.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -28,10 +29,10 @@ export function parseInteger(value: string | undefined, option: string, min: num
  */
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** The generator is seeded with 32 bits (models/uncertainty/random.ts): larger seeds would alias. */
-export const MAX_SEED = 0xffffffff;
-
-/** `--seed S`: a whole number the generator uses as it is, or a usage error naming the range. */
+/**
+ * `--seed S`: a whole number the generator uses as it is, or a usage error naming the range (the
+ * generator is seeded with 32 bits, MAX_SEED in models/uncertainty/random.ts, which refuses more too).
+ */
 export function parseSeed(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) > MAX_SEED)

@@ -117,6 +117,7 @@ export const DIAGNOSTIC_CODES = {
   'explain.node': 'A trace is asked for a box that does not exist, has no formula or is not switched on.',
   // Uncertainty (models/uncertainty)
   'uncertainty.samples': 'The number of Monte Carlo draws is out of bounds.',
+  'uncertainty.seed': 'The Monte Carlo seed is not a whole number from 0 to 4,294,967,295 (32 bits).',
   'uncertainty.range': "A parameter's range or distribution cannot be sampled.",
   'switching.parameter': 'A switching value is asked for a parameter without a range.',
   // Edits (models/edit)

@@ -12,8 +12,9 @@ import type {
 } from '../types.ts';
 import { createSampler, type Sampler } from './distributions.ts';
 import { PERCENTILES, percentilesBySelection } from './percentiles.ts';
-import { createRandom, type Random } from './random.ts';
+import { createRandom, seedProblem, type Random } from './random.ts';
 import { checkFiniteUncertainty } from '../check/finiteResults.ts';
+import { error } from '../diagnostics.ts';
 
 export interface MonteCarloOptions extends CompileOptions {
   samples: number;
@@ -42,6 +43,8 @@ export function createMonteCarloRun(
   scenarioId: string | undefined,
   options: MonteCarloOptions,
 ): Result<MonteCarloRun> {
+  const badSeed = seedProblem(options.seed);
+  if (badSeed) return { ok: false, diagnostics: [error('uncertainty.seed', '', badSeed)] };
   const compiled = compileScenario(doc, scenarioId, options);
   if (!compiled.ok) return compiled;
   const maxSamples = Math.floor(MAX_STORED_VALUES / (5 * compiled.value.years.length));

@@ -8,8 +8,30 @@ export interface Random {
   next(): number;
 }
 
+/**
+ * The generator is seeded with 32 bits: a larger seed would be cut to its low 32 bits (2^32 + 1 would
+ * draw what 1 draws) while the run reported the seed as given, so seeds outside 0 to MAX_SEED are
+ * refused rather than reduced.
+ */
+export const MAX_SEED = 0xffffffff;
+
+/**
+ * Why a seed cannot be used, as a sentence, or null when it can (a whole number from 0 to MAX_SEED).
+ * `typed` is the text a person gave, quoted in the sentence when it is not a number at all.
+ */
+export function seedProblem(seed: number, typed?: string): string | null {
+  if (Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED) return null;
+  const given = Number.isFinite(seed)
+    ? seed.toLocaleString('en-GB', { maximumFractionDigits: 20 })
+    : `“${typed ?? String(seed)}”`;
+  return `The seed must be a whole number from 0 to ${MAX_SEED.toLocaleString('en-GB')} (the random generator uses 32 bits), not ${given}.`;
+}
+
+/** Throws on a seed that `seedProblem` refuses: callers check first (Monte Carlo returns the sentence). */
 export function createRandom(seed: number): Random {
-  let x = seed >>> 0;
+  const problem = seedProblem(seed);
+  if (problem) throw new RangeError(problem);
+  let x = seed;
   const splitmix = () => {
     x = (x + 0x9e3779b9) | 0;
     let z = x;

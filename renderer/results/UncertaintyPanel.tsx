@@ -4,6 +4,7 @@ import { SUMMARY_STATISTICS, displayLines, shortHeading, uncertaintyTable } from
 import { selectDoc, selectScenarioId, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
 import type { useMonteCarlo } from './useMonteCarlo.ts';
+import { SeedField, readSeed } from './SeedField.tsx';
 
 /** The catalogue's metrics down the side, the statistics across (p10, p50, p90, mean). */
 function UncertaintyTable({ table, corner }: { table: ReturnType<typeof uncertaintyTable>; corner: string }) {
@@ -47,7 +48,8 @@ export function UncertaintyPanel({ mc }: { mc: ReturnType<typeof useMonteCarlo> 
   const scenarioId = useCauseway(selectScenarioId);
   const record = useCauseway((s) => s.uncertainty);
   const [samples, setSamples] = useState(2000);
-  const [seed, setSeed] = useState(42);
+  const [seedText, setSeedText] = useState('42');
+  const { seed } = readSeed(seedText);
   const { progress } = mc;
   const forThis = record && record.scenarioId === scenarioId ? record : null;
   const stale = forThis && forThis.doc !== doc;
@@ -68,20 +70,18 @@ export function UncertaintyPanel({ mc }: { mc: ReturnType<typeof useMonteCarlo> 
                 ariaLabel="Number of draws"
               />
             </label>
-            <label>
-              Seed{' '}
-              <NumberInput
-                value={seed}
-                onCommit={(v) => v !== undefined && setSeed(Math.round(v))}
-                ariaLabel="Random seed"
-              />
-            </label>
+            <SeedField text={seedText} onChange={setSeedText} />
             {progress.running ? (
               <button type="button" className="btn" onClick={mc.cancel}>
                 Cancel
               </button>
             ) : (
-              <button type="button" className="btn btn--primary" onClick={() => mc.start(samples, seed)}>
+              <button
+                type="button"
+                className="btn btn--primary"
+                disabled={seed === null}
+                onClick={() => seed !== null && mc.start(samples, seed)}
+              >
                 Run Monte Carlo
               </button>
             )}

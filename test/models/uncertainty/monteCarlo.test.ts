@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createMonteCarloRun,
+  createRandom,
   findSwitchingValue,
   projectScenario,
   runMonteCarlo,
@@ -119,5 +120,35 @@ describe('tornado and switching values', () => {
     expect(found.value.value!).toBeCloseTo(expected, 9);
     const none = findSwitchingValue(oneUncertain(), 'digital-led', 'gva_per_firm');
     expect(none.ok && none.value.value).toBeNull();
+  });
+});
+
+describe('the seed', () => {
+  it('is refused with a sentence outside 0 to 2^32 - 1, where the generator would alias it', () => {
+    // 2^32 + 1 would be seeded as 1 (its low 32 bits) while the result reported 4,294,967,297.
+    for (const seed of [2 ** 32 + 1, 2 ** 32, -1, 1.5, Number.NaN]) {
+      const run = runMonteCarlo(workedExample(), 'digital-led', { samples: 10, seed });
+      expect(run.ok, `seed ${seed}`).toBe(false);
+      expect(run.diagnostics).toEqual([expect.objectContaining({ code: 'uncertainty.seed', severity: 'error' })]);
+      expect(run.diagnostics[0]!.message).toContain('a whole number from 0 to 4,294,967,295');
+    }
+    expect(
+      runMonteCarlo(workedExample(), 'digital-led', { samples: 10, seed: 2 ** 32 + 1 }).diagnostics[0]!.message,
+    ).toBe(
+      'The seed must be a whole number from 0 to 4,294,967,295 (the random generator uses 32 bits), not 4,294,967,297.',
+    );
+  });
+
+  it('takes every seed from 0 to 2^32 - 1, and the largest differs from 0 and from 1', () => {
+    const at = (seed: number) => {
+      const run = runMonteCarlo(workedExample(), 'digital-led', { samples: 50, seed });
+      if (!run.ok) throw new Error(run.diagnostics[0]!.message);
+      expect(run.value.seed).toBe(seed);
+      return run.value.appraisal.npv.p50;
+    };
+    const largest = at(2 ** 32 - 1);
+    expect(largest).not.toBe(at(0));
+    expect(largest).not.toBe(at(1));
+    expect(() => createRandom(2 ** 32 + 1)).toThrow(/whole number from 0 to 4,294,967,295/);
   });
 });

@@ -9,6 +9,7 @@
  */
 import { ADDITIONALITY_FACTORS, type Diagnostic, type RangedNumber, type ScenarioDocument } from '../types.ts';
 import { error } from '../diagnostics.ts';
+import { FACTOR_LIMITS, LEGAL_RANGE, type Limit } from '../file/rangedValues.ts';
 import type { AdditionalityFactor, Inherited, ResolvedScenario } from '../scenario/inheritance.ts';
 import type { ResolvedParameter } from './compileScenario.ts';
 
@@ -48,8 +49,18 @@ export function parseAppraisalName(id: string): AppraisalName | null {
   return null;
 }
 
-/** A ranged value as a parameter: its value, range and distribution, and where it lives in the file. */
-function asParameter(id: string, label: string, v: RangedNumber, path: string, unit: string): ResolvedParameter {
+/**
+ * A ranged value as a parameter: its value, range and distribution, where it lives in the file, and
+ * its legal range (Monte Carlo keeps draws inside it).
+ */
+function asParameter(
+  id: string,
+  label: string,
+  v: RangedNumber,
+  path: string,
+  unit: string,
+  limit: Limit,
+): ResolvedParameter {
   if (typeof v === 'number') return { id, value: v, distribution: 'triangular', label, unit, path };
   return {
     id,
@@ -60,6 +71,7 @@ function asParameter(id: string, label: string, v: RangedNumber, path: string, u
     label,
     unit,
     path,
+    limits: LEGAL_RANGE[limit],
   };
 }
 
@@ -97,7 +109,14 @@ export function appraisalParameters(
       const id = additionalityId(iv.id, f);
       const path = pathOf(doc, inherited.from, `additionality.${iv.id}.${f}`, `interventions[${k}].additionality.${f}`);
       parameters.push(
-        asParameter(id, `${FACTOR_LABELS[f]} (${name})`, inherited.value, path, f === 'multiplier' ? 'x' : 'fraction'),
+        asParameter(
+          id,
+          `${FACTOR_LABELS[f]} (${name})`,
+          inherited.value,
+          path,
+          f === 'multiplier' ? 'x' : 'fraction',
+          FACTOR_LIMITS[f],
+        ),
       );
       factors[f] = id;
     }
@@ -107,7 +126,14 @@ export function appraisalParameters(
       for (const field of NATIONAL_FIELDS) {
         const label = `${field === 'displacement' ? 'National displacement' : FACTOR_LABELS[field]} (${name})`;
         parameters.push(
-          asParameter(national[field], label, iv.national[field], `interventions[${k}].national.${field}`, 'fraction'),
+          asParameter(
+            national[field],
+            label,
+            iv.national[field],
+            `interventions[${k}].national.${field}`,
+            'fraction',
+            'fraction',
+          ),
         );
       }
     }
@@ -121,6 +147,7 @@ export function appraisalParameters(
       bias.value,
       pathOf(doc, bias.from, 'appraisal.optimismBias', 'appraisal.optimismBias'),
       'fraction',
+      'optimism-bias',
     ),
   );
   return { parameters, interventions, optimismBias: OPTIMISM_BIAS_ID };

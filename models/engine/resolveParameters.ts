@@ -23,6 +23,12 @@ export interface ResolvedParameter {
   unit?: string;
   /** Where the value lives in the file when it is not `parameters.<id>` (appraisal inputs). */
   path?: string;
+  /**
+   * The legal range of an appraisal input (a fraction 0 to 1, a multiplier or optimism bias 0 or
+   * more): Monte Carlo truncates its distribution to it (docs/method.md section 7). Formula
+   * parameters have none.
+   */
+  limits?: { min: number; max: number };
 }
 
 export interface ResolvedParameters {

@@ -10,7 +10,17 @@ import { error, warning } from '../diagnostics.ts';
 import { formatPath } from './paths.ts';
 import { checkRange } from './ranges.ts';
 
-type Limit = 'fraction' | 'multiplier' | 'optimism-bias';
+export type Limit = 'fraction' | 'multiplier' | 'optimism-bias';
+
+/**
+ * Each kind's legal range, inclusive, as Monte Carlo truncates a draw to it (docs/method.md section 7);
+ * a stated value is checked below (a multiplier must be above 0, not merely 0 or more).
+ */
+export const LEGAL_RANGE: Readonly<Record<Limit, { min: number; max: number }>> = {
+  fraction: { min: 0, max: 1 },
+  multiplier: { min: 0, max: Number.POSITIVE_INFINITY },
+  'optimism-bias': { min: 0, max: Number.POSITIVE_INFINITY },
+};
 
 /** The numbers a ranged value states: its value and, where given, its bounds. */
 function statedNumbers(v: RangedNumber): { field: string | null; n: number }[] {
@@ -57,7 +67,7 @@ function checkOne(v: RangedNumber, path: (string | number)[], name: string, limi
   }
 }
 
-const FACTOR_LIMITS = {
+export const FACTOR_LIMITS = {
   deadweight: 'fraction',
   leakage: 'fraction',
   displacement: 'fraction',

@@ -2,6 +2,7 @@ import { error } from '../diagnostics.ts';
 import type { Diagnostic } from '../types.ts';
 import type { ResolvedParameter } from '../engine/compileScenario.ts';
 import type { Random } from './random.ts';
+import { truncatedNormalDraw } from './truncation.ts';
 
 /** z for the 95th percentile of the standard normal: low/high of normal and lognormal are p5/p95. */
 const Z95 = 1.6448536269514722;
@@ -11,6 +12,9 @@ export type Sampler = (random: Random) => number;
 /**
  * A sampler for one parameter (docs/method.md section 7), or a constant when it has no range or
  * low == high. Contradictions (a mode outside its range, a lognormal bound <= 0) are diagnostics.
+ * This is the one place draws are made: an input with legal limits (`p.limits`: additionality and
+ * national factors, multipliers, optimism bias) has an unbounded distribution truncated to them
+ * (truncation.ts); bounded ones draw between low and high, which the file checks keep legal.
  */
 export function createSampler(
   p: ResolvedParameter,
@@ -45,14 +49,26 @@ export function createSampler(
     case 'normal': {
       const mean = (low + high) / 2;
       const sd = (high - low) / (2 * Z95);
-      return { sampler: (r) => mean + sd * inverseNormal(r.next()), diagnostics: [] };
+      const fromUniform = truncatedNormalDraw(
+        (x) => (x - mean) / sd,
+        (z) => mean + sd * z,
+        inverseNormal,
+        p.limits,
+      );
+      return { sampler: (r) => fromUniform(r.next()), diagnostics: [] };
     }
     case 'lognormal': {
       if (low <= 0)
         return problem(`Parameter "${p.id}" is lognormal but its low is ${low}; a lognormal needs positive bounds.`);
       const mu = (Math.log(low) + Math.log(high)) / 2;
       const sigma = (Math.log(high) - Math.log(low)) / (2 * Z95);
-      return { sampler: (r) => Math.exp(mu + sigma * inverseNormal(r.next())), diagnostics: [] };
+      const fromUniform = truncatedNormalDraw(
+        (x) => (Math.log(x) - mu) / sigma,
+        (z) => Math.exp(mu + sigma * z),
+        inverseNormal,
+        p.limits,
+      );
+      return { sampler: (r) => fromUniform(r.next()), diagnostics: [] };
     }
   }
 }

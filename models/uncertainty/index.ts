@@ -4,3 +4,4 @@ export { findSwitchingValue, type SwitchingValue } from './switching.ts';
 export { createRandom, MAX_SEED, seedProblem, type Random } from './random.ts';
 export { createSampler, inverseNormal, triangular } from './distributions.ts';
 export { percentilesBySelection, PERCENTILES } from './percentiles.ts';
+export { normalCdf, type Limits } from './truncation.ts';

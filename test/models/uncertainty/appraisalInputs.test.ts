@@ -145,3 +145,29 @@ describe('Monte Carlo, tornado and switching values include them', () => {
     expect(switching.value.value).toBeCloseTo(1 - 2.2 / 30.375, 6);
   });
 });
+
+describe('uncertain fractions keep to their legal range in Monte Carlo (docs/method.md sections 7 and 10)', () => {
+  // Only deadweight uncertain: a normal with p5 0.9 and p95 1.1 (mean 1), half of it above 1.
+  const doc = withChange(workedExample(), (d) => {
+    for (const p of Object.values(d.parameters)) {
+      delete p.low;
+      delete p.high;
+    }
+    d.interventions[0]!.additionality.deadweight = { value: 0.95, low: 0.9, high: 1.1, distribution: 'normal' };
+  });
+
+  it('never draws a deadweight above 1, so no draw has negative net GVA', () => {
+    const mc = runMonteCarlo(doc, 'digital-led', { samples: 4000, seed: 8 });
+    if (!mc.ok) throw new Error(mc.diagnostics[0]!.message);
+    // 2026: gross GVA 20 (40 firms x 0.5), net = 20 x (1 - deadweight) x 0.9 x 0.75 x 1.5 = 20.25 x (1 - deadweight).
+    for (const v of mc.value.total.netImpact.gva.p5) expect(v).toBeGreaterThanOrEqual(0);
+    // The median deadweight is the normal's 25th percentile once cut at 1: 1 - 0.67449 x 0.060796 = 0.95899.
+    expect(mc.value.total.netImpact.gva.p50[0]).toBeCloseTo(20.25 * (1 - 0.95899), 1);
+  });
+
+  it('leaves the central case as it was: the value, not the draws', () => {
+    const run = projectScenario(doc, 'digital-led');
+    if (!run.ok) throw new Error(run.diagnostics[0]!.message);
+    expect(run.value.total.netImpact.gva[0]).toBeCloseTo(20.25 * 0.05, 12);
+  });
+});

@@ -3,6 +3,7 @@ import {
   createRandom,
   createSampler,
   inverseNormal,
+  normalCdf,
   percentilesBySelection,
   type ResolvedParameter,
 } from '../../../models/index.ts';
@@ -66,5 +67,52 @@ describe('distributions (docs/method.md section 7)', () => {
     expect(
       createSampler({ id: 'x', value: 1, low: 0, high: 5, distribution: 'lognormal' }, 'p').diagnostics[0]!.message,
     ).toMatch(/positive/);
+  });
+});
+
+describe('draws stay inside an input’s legal range (docs/method.md section 7)', () => {
+  const fraction = { min: 0, max: 1 };
+  const positive = { min: 0, max: Number.POSITIVE_INFINITY };
+
+  it('the normal CDF matches tabulated values', () => {
+    expect(normalCdf(0)).toBe(0.5);
+    expect(normalCdf(-1)).toBeCloseTo(0.158655253931457, 14);
+    expect(normalCdf(2)).toBeCloseTo(0.977249868051821, 14);
+    expect(normalCdf(-3)).toBeCloseTo(0.00134989803163009, 15);
+    expect(normalCdf(-6) / 9.86587645037698e-10).toBeCloseTo(1, 12);
+    expect(normalCdf(1.6448536269514722)).toBeCloseTo(0.95, 14);
+    expect(normalCdf(Number.NEGATIVE_INFINITY)).toBe(0);
+    expect(normalCdf(Number.POSITIVE_INFINITY)).toBe(1);
+  });
+
+  it('a normal fraction whose p5..p95 straddles 1 never draws above 1; it follows the normal cut at 1', () => {
+    // p5 0.9, p95 1.1: mean 1, sd 0.2 / (2 x 1.6449) = 0.060796; half its mass lies above 1.
+    const p: ResolvedParameter = { id: 'x', value: 1, low: 0.9, high: 1.1, distribution: 'normal', limits: fraction };
+    const v = draw(p);
+    expect(Math.max(...v)).toBeLessThanOrEqual(1);
+    expect(Math.min(...v)).toBeGreaterThanOrEqual(0);
+    // Truncated at 1 the kept half is rescaled: the median is the untruncated 25th percentile,
+    // 1 - 0.67449 x 0.060796 = 0.95899, and the 5th the untruncated 2.5th, 1 - 1.95996 x 0.060796 = 0.88084.
+    const [p5, p50] = percentilesBySelection(v, [5, 50]);
+    expect(p50).toBeCloseTo(0.95899, 2);
+    expect(p5).toBeCloseTo(0.88084, 2);
+  });
+
+  it('a lognormal fraction stays at or below 1, a normal multiplier and optimism bias above 0', () => {
+    const lognormal = draw({ id: 'x', value: 0.7, low: 0.5, high: 1, distribution: 'lognormal', limits: fraction });
+    expect(Math.max(...lognormal)).toBeLessThanOrEqual(1);
+    const multiplier = draw({ id: 'x', value: 1, low: 0.1, high: 2, distribution: 'normal', limits: positive });
+    expect(Math.min(...multiplier)).toBeGreaterThan(0);
+    const bias = draw({ id: 'x', value: 0.2, low: 0, high: 0.4, distribution: 'normal', limits: positive });
+    expect(Math.min(...bias)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('leaves draws exactly as they were when the limits cut nothing, and formula parameters unlimited', () => {
+    const within: ResolvedParameter = { id: 'x', value: 0.5, low: 0.45, high: 0.55, distribution: 'normal' };
+    expect(draw({ ...within, limits: fraction }, 2000)).toEqual(draw(within, 2000));
+    const triangular: ResolvedParameter = { id: 'x', value: 0.2, low: 0, high: 1, distribution: 'triangular' };
+    expect(draw({ ...triangular, limits: fraction }, 2000)).toEqual(draw(triangular, 2000));
+    const unlimited = draw({ id: 'x', value: 1, low: 0.9, high: 1.1, distribution: 'normal' });
+    expect(Math.max(...unlimited)).toBeGreaterThan(1);
   });
 });

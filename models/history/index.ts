@@ -3,7 +3,7 @@
  * reconstruction and comparison of any kept revision (the renderer's History view), and the one save
  * path, prepareSave, shared by the file service (Electron main and the CLI) and the browser adapter.
  */
-export { revisionContent } from './content.ts';
+export { jsonEqual, revisionContent } from './content.ts';
 export { diffJson, applyJsonPatch, type PatchOperation } from './patch.ts';
 export { DEFAULT_RETENTION, selectRetained, thinRevisions, type RetentionPolicy } from './retention.ts';
 export {

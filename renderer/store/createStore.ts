@@ -6,7 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
-import type { Diagnostic, ScenarioDocument, UncertaintyResult } from '../engine.ts';
+import { jsonEqual, type Diagnostic, type ScenarioDocument, type UncertaintyResult } from '../engine.ts';
 import { DEFAULT_VIEW, type CanvasView } from '../canvas/canvasView.ts';
 
 export type ViewId = 'start' | 'model' | 'assumptions' | 'results' | 'compare' | 'monitoring' | 'history' | 'method';
@@ -15,7 +15,7 @@ export type Selection = { kind: 'node'; id: string } | { kind: 'link'; id: strin
 export interface FileInfo {
   token: string | null;
   name: string | null;
-  /** The document as last opened or saved: `doc !== savedDoc` is the modified mark. */
+  /** The document as last opened or saved: a document that differs from it is modified (isModified). */
   savedDoc: ScenarioDocument | null;
 }
 
@@ -232,6 +232,23 @@ export function shownYear(state: Pick<CausewayState, 'doc' | 'year'>): number {
   return state.year !== null && state.year >= startYear && state.year <= endYear ? state.year : endYear;
 }
 
+/** The last comparison per working document: selectors call isModified on every store change. */
+const lastComparison = new WeakMap<ScenarioDocument, { saved: ScenarioDocument; modified: boolean }>();
+
+/**
+ * The modified mark: whether the document differs from the file as last opened or saved (always, when
+ * there is no saved file). Compared by content, not by object: undoing across a save and redoing, or
+ * restoring the saved revision, gives another object holding the very document the file holds.
+ */
 export function isModified(state: Pick<CausewayState, 'doc' | 'file'>): boolean {
-  return state.doc !== state.file.savedDoc;
+  const { doc } = state;
+  const saved = state.file.savedDoc;
+  if (saved === null) return true;
+  if (doc === saved) return false;
+  const last = lastComparison.get(doc);
+  if (last?.saved === saved) return last.modified;
+  // Edits share unchanged parts with the document they change, so this mostly compares references.
+  const modified = !jsonEqual(doc, saved);
+  lastComparison.set(doc, { saved, modified });
+  return modified;
 }

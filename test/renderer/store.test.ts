@@ -1,6 +1,6 @@
 /** The store: document edits are undoable, bursts coalesce, view state is not undoable. */
 import { describe, expect, it } from 'vitest';
-import { setParameterValue, updateNode } from '../../models/index.ts';
+import { commitRevision, restoreRevision, setParameterValue, updateNode } from '../../models/index.ts';
 import { createCauswayStore, defaultScenarioId, isModified } from '../../renderer/store/createStore.ts';
 import { projectionFor } from '../../renderer/store/derived.ts';
 import { exampleDoc } from './helpers.tsx';
@@ -60,6 +60,36 @@ describe('createCauswayStore', () => {
     store.getState().markSaved(saved, 't', 'f.causeway.json');
     expect(isModified(store.getState())).toBe(false);
     expect(store.getState().doc.meta.revision).toBe(1);
+  });
+
+  it('compares the modified mark with the saved document: undo across a save, then back to what was saved', () => {
+    const opened = exampleDoc();
+    const store = createCauswayStore(opened, { token: 't', name: 'f.causeway.json' });
+    const history = store.temporal.getState;
+    store.getState().edit((d) => updateNode(d, 'grant', { label: 'Budget' }));
+    // The save writes revision 1 with its history entry; the platform hands back that document.
+    const saved = commitRevision(opened, store.getState().doc, { now: '2026-11-30T10:00:00.000Z', retention: false });
+    store.getState().markSaved(structuredClone(saved), 't', 'f.causeway.json');
+    expect(isModified(store.getState())).toBe(false);
+    // Undo across the save: the document before the edit, revision 0, differs from the file.
+    history().undo();
+    expect(store.getState().doc.meta.revision ?? 0).toBe(0);
+    expect(isModified(store.getState())).toBe(true);
+    history().redo();
+    expect(isModified(store.getState())).toBe(false);
+    // Back across the save again, then the History view restores the saved revision: another object,
+    // the same document as the file, so nothing is unsaved.
+    history().undo();
+    const restored = restoreRevision(store.getState().file.savedDoc!, 1);
+    if (!restored.ok) throw new Error(restored.diagnostics[0]!.message);
+    store.getState().edit(() => restored.value);
+    expect(store.getState().doc).not.toBe(store.getState().file.savedDoc);
+    expect(isModified(store.getState())).toBe(false);
+    // A real change still shows.
+    store.getState().edit((d) => updateNode(d, 'grant', { label: 'Budget 2' }));
+    expect(isModified(store.getState())).toBe(true);
+    // An untitled document (nothing saved) is always modified.
+    expect(isModified({ doc: opened, file: { token: null, name: null, savedDoc: null } })).toBe(true);
   });
 
   it('logs edits in workshop mode only', () => {

@@ -1,7 +1,8 @@
 import packageJson from '../package.json' with { type: 'json' };
-import { CURRENT_SCHEMA_VERSION } from '../models/index.ts';
+// Only the shape's constant, not the models' index: `--version` then loads no engine (the bundle is
+// split into chunks, scripts/cliBundle.mjs), and the commands are imported when one is asked for.
+import { CURRENT_SCHEMA_VERSION } from '../models/file/shape.ts';
 import { EXIT_INTERNAL, EXIT_INVALID, UsageError, type CliIO, type CommandSpec } from './command.ts';
-import { commands } from './registry.ts';
 import { escapeControls } from './terminalText.ts';
 
 /** `causeway --version`: the package's version (the bundle carries it from package.json) and the file format's. */
@@ -13,7 +14,7 @@ const processIO: CliIO = {
   cwd: process.cwd(),
 };
 
-function help(): string {
+function help(commands: CommandSpec[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Causeway: quantified logic models of policy interventions, with Green Book appraisal.',
@@ -39,13 +40,14 @@ export async function main(argv: string[], rawIO: CliIO = processIO): Promise<nu
     stderr: (text) => rawIO.stderr(escapeControls(text)),
   };
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(help() + '\n');
-    return name === undefined ? EXIT_INVALID : 0;
-  }
   if (name === '--version') {
     io.stdout(`${VERSION_LINE}\n`);
     return 0;
+  }
+  const { commands } = await import('./registry.ts');
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help(commands) + '\n');
+    return name === undefined ? EXIT_INVALID : 0;
   }
   const command: CommandSpec | undefined = commands.find((c) => c.name === name);
   if (!command) {

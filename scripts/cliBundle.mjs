@@ -1,16 +1,25 @@
-// The shipped CLI is one bundled ES module, dist/cli/causeway.mjs, built by esbuild from cli/main.ts
-// with every library inside, so that `causeway` starts in plain Node with no TypeScript on the way.
-// Beside it, a manifest records the size and modification time of each source file that went in.
+// The shipped CLI is bundled ES modules, dist/cli/causeway.mjs and its chunks in dist/cli/chunks/,
+// built by esbuild from cli/main.ts with every library inside, so that `causeway` starts in plain Node
+// with no TypeScript on the way. Code splitting keeps what only some commands need (the report
+// writers with docx and write-excel-file, behind dynamic imports) in chunks that other commands never
+// read, so they start without parsing it. Beside them, a manifest records the size and modification
+// time of each source file that went in.
 // bin/causeway.js asks `ensureCliBundle` before each run: in a checkout where someone has edited
 // cli/, node/ or models/ since the last build (or pulled, or switched branch), the bundle is rebuilt
 // first, so the command always runs the sources as they are. The check is a few dozen stat calls.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE_NAME = 'causeway.mjs';
 const MANIFEST_NAME = 'inputs.json';
+const CHUNKS = 'chunks';
+/**
+ * Chunks of an earlier build are removed only once this old: a command started just before a rebuild
+ * may still import its chunks (they are named by content hash, so a new build never overwrites them).
+ */
+const OLD_CHUNK_MS = 10 * 60 * 1000;
 /** Not imported, but a change to them (a dependency bumped) changes what the bundle holds. */
 const ALSO_WATCHED = ['package.json', 'package-lock.json'];
 
@@ -53,24 +62,32 @@ function writeAtomically(path, data) {
   renameSync(temp, path);
 }
 
-/** Builds the bundle and its manifest. Throws esbuild's error (with file and line) if a source does not compile. */
-export async function buildCli(paths = cliPaths()) {
-  const { build } = await import('esbuild');
-  const startedAt = Date.now();
-  const result = await build({
+/** esbuild's options for the CLI (the bundle test reads the module graph they make). */
+export function cliBuildOptions(paths = cliPaths()) {
+  return {
     // Input paths in the metafile are then relative to the checkout, wherever causeway runs from.
     absWorkingDir: paths.root,
-    entryPoints: [join(paths.root, 'cli', 'main.ts')],
+    entryPoints: { [basename(paths.bundle, '.mjs')]: join(paths.root, 'cli', 'main.ts') },
     bundle: true,
+    splitting: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     minify: true,
     metafile: true,
     write: false,
-    outfile: paths.bundle,
+    outdir: paths.outDir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: `${CHUNKS}/[name]-[hash]`,
     logLevel: 'silent',
-  });
+  };
+}
+
+/** Builds the bundle and its manifest. Throws esbuild's error (with file and line) if a source does not compile. */
+export async function buildCli(paths = cliPaths()) {
+  const { build } = await import('esbuild');
+  const startedAt = Date.now();
+  const result = await build(cliBuildOptions(paths));
   const endedAt = Date.now();
   const inputs = {};
   for (const input of [...Object.keys(result.metafile.inputs), ...ALSO_WATCHED]) {
@@ -80,10 +97,31 @@ export async function buildCli(paths = cliPaths()) {
     // Edited while the build ran: the bundle may hold the older text, so record it as out of date.
     inputs[file] = [size, mtimeMs >= startedAt && mtimeMs <= endedAt ? -1 : mtimeMs];
   }
-  mkdirSync(paths.outDir, { recursive: true });
-  writeAtomically(paths.bundle, result.outputFiles[0].contents);
+  // Chunks first, the entry that imports them next, the manifest that calls them current last: a
+  // command starting meanwhile runs either the old entry with its old chunks or the new one complete.
+  const entry = result.outputFiles.find((f) => resolve(f.path) === resolve(paths.bundle));
+  if (!entry) throw new Error(`esbuild wrote no ${paths.bundle}.`);
+  const chunks = result.outputFiles.filter((f) => f !== entry);
+  mkdirSync(join(paths.outDir, CHUNKS), { recursive: true });
+  for (const chunk of chunks) writeAtomically(chunk.path, chunk.contents);
+  writeAtomically(paths.bundle, entry.contents);
   writeAtomically(paths.manifest, `${JSON.stringify({ inputs })}\n`);
+  removeOldChunks(paths, new Set(chunks.map((c) => resolve(c.path))));
   return paths.bundle;
+}
+
+/** Chunks no current build refers to, once they are old enough that no running command needs them. */
+function removeOldChunks(paths, current) {
+  const dir = join(paths.outDir, CHUNKS);
+  for (const name of readdirSync(dir)) {
+    const path = resolve(dir, name);
+    if (current.has(path)) continue;
+    try {
+      if (Date.now() - statSync(path).mtimeMs > OLD_CHUNK_MS) rmSync(path, { force: true });
+    } catch {
+      // Removed by a concurrent build: nothing to do.
+    }
+  }
 }
 
 /** The path of a bundle built from the current sources, building it first if needed. */

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // @ts-expect-error -- a plain .mjs script without type declarations
-import { bundleState, buildCli, cliPaths, ensureCliBundle, ROOT } from '../../scripts/cliBundle.mjs';
+import { bundleState, buildCli, cliBuildOptions, cliPaths, ensureCliBundle, ROOT } from '../../scripts/cliBundle.mjs';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'causeway-bundle-'));
 
@@ -23,13 +23,51 @@ function runBundle(bundle: string, argv: string[], cwd: string) {
 describe('the CLI bundle', () => {
   it('runs on its own, outside the checkout, with no node_modules (and so no tsx) to lean on', async () => {
     const built = await buildCli(cliPaths(ROOT, temp()));
-    const alone = join(temp(), 'causeway.mjs');
-    copyFileSync(built, alone);
+    // The entry and its chunks, copied elsewhere together.
+    const elsewhere = temp();
+    cpSync(dirname(built), elsewhere, { recursive: true });
+    const alone = join(elsewhere, 'causeway.mjs');
     const example = join(ROOT, 'scenarios', 'greater-manchester-digital-adoption.causeway.json');
     const run = runBundle(alone, ['validate', example], tmpdir());
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(`${example}: ok\n`);
     expect(run.status).toBe(0);
+  });
+
+  it('starts without reading the report writers: docx and write-excel-file are in a chunk only `report` imports', async () => {
+    const { build } = await import('esbuild');
+    const paths = cliPaths(ROOT, temp());
+    const { metafile } = (await build({ ...cliBuildOptions(paths), write: false })) as {
+      metafile: {
+        outputs: Record<string, { imports: { path: string; kind: string }[]; inputs: Record<string, unknown> }>;
+      };
+    };
+    const outputs = metafile.outputs;
+    const entry = Object.keys(outputs).find((o) => o.endsWith('/causeway.mjs'))!;
+    /** The outputs Node reads once `from` runs: its static imports, transitively (dynamic ones wait for a call). */
+    const loaded = (from: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(from)) return seen;
+      seen.add(from);
+      for (const i of outputs[from]!.imports)
+        if (i.kind === 'import-statement' && outputs[i.path]) loaded(i.path, seen);
+      return seen;
+    };
+    const dynamic = (from: string) =>
+      outputs[from]!.imports.filter((i) => i.kind === 'dynamic-import' && outputs[i.path]);
+    const hasWriterLibrary = (files: Set<string>) =>
+      [...files].some((o) =>
+        Object.keys(outputs[o]!.inputs).some((i) => /node_modules\/(docx|write-excel-file)\//.test(i)),
+      );
+    // `--version`: the entry alone; every other command: the entry and the command registry.
+    const atStart = loaded(entry);
+    expect(hasWriterLibrary(atStart)).toBe(false);
+    const registry = dynamic(entry).find((i) => /registry/.test(i.path));
+    expect(registry).toBeDefined();
+    const commands = loaded(registry!.path, atStart);
+    expect(hasWriterLibrary(commands)).toBe(false);
+    // The writers are there, behind the one dynamic import `report` makes.
+    const all = new Set(Object.keys(outputs));
+    expect(hasWriterLibrary(all)).toBe(true);
   });
 
   it('npx causeway --version prints the version in package.json and the scenario schemaVersion', () => {

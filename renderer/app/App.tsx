@@ -17,6 +17,7 @@ import { WorkshopMode } from '../workshop/WorkshopMode.tsx';
 import { MethodNote } from '../help/MethodNote.tsx';
 import { ShortcutsDialog } from '../help/ShortcutsDialog.tsx';
 import { MonitoringView } from '../monitoring/MonitoringView.tsx';
+import { MilestoneDialog } from './MilestoneDialog.tsx';
 
 export function App() {
   const store = useCauswayStore();
@@ -32,14 +33,22 @@ export function App() {
     store.getState().setView('model');
     setSearchSignal((n) => n + 1);
   }, [store]);
-  const actions = useMemo(() => ({ newDocument, search }), [newDocument, search]);
+  const [naming, setNaming] = useState(false);
+  const saveMilestone = useCallback(() => setNaming(true), []);
+  const actions = useMemo(() => ({ newDocument, search, saveMilestone }), [newDocument, search, saveMilestone]);
   useAppEffects(files, actions);
+  const dialogs = (
+    <>
+      {shortcutList}
+      {naming ? <MilestoneDialog files={files} onClose={() => setNaming(false)} /> : null}
+    </>
+  );
 
   if (workshop)
     return (
       <>
         <WorkshopMode />
-        {shortcutList}
+        {dialogs}
         <Notice />
       </>
     );
@@ -61,7 +70,7 @@ export function App() {
         {view === 'history' ? <HistoryView files={files} /> : null}
         {view === 'method' ? <MethodNote /> : null}
       </main>
-      {shortcutList}
+      {dialogs}
       <Notice />
     </div>
   );

@@ -17,7 +17,14 @@ function isTextField(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function useAppEffects(files: FileCommands, actions: { newDocument(): void; search(): void }): void {
+export interface AppActions {
+  newDocument(): void;
+  search(): void;
+  /** Opens the dialog that names a milestone before saving it. */
+  saveMilestone(): void;
+}
+
+export function useAppEffects(files: FileCommands, actions: AppActions): void {
   const store = useCauswayStore();
   const platform = usePlatform();
   const modified = useCauseway((s) => isModified(s));
@@ -38,11 +45,8 @@ export function useAppEffects(files: FileCommands, actions: { newDocument(): voi
           return void files.save();
         case 'file.save-as':
           return void files.saveAs();
-        case 'file.save-milestone': {
-          const milestone = window.prompt('Name this milestone (for example "Board draft")');
-          if (milestone) void files.save({ milestone, note: milestone });
-          return;
-        }
+        case 'file.save-milestone':
+          return actions.saveMilestone();
         case 'file.new-for-area':
         case 'file.new-from-example':
         case 'file.close':
@@ -72,6 +76,8 @@ export function useAppEffects(files: FileCommands, actions: { newDocument(): voi
       const key = e.key.toLowerCase();
       if (mod && key === 's') {
         e.preventDefault();
+        // The desktop menu's accelerator sends the same command; the dialog opens once either way.
+        if (e.altKey) return run('file.save-milestone');
         return run(e.shiftKey ? 'file.save-as' : 'file.save');
       }
       if (mod && key === 'o') {
@@ -94,8 +100,10 @@ export function useAppEffects(files: FileCommands, actions: { newDocument(): voi
         e.preventDefault();
         return run('help.shortcuts');
       }
-      // Esc closes the shortcut list (the dialog handles it) before it leaves workshop mode.
-      if (e.key === 'Escape' && store.getState().workshop && !store.getState().shortcuts) return leaveWorkshop(store);
+      // Esc closes the shortcut list or a dialog (the dialog handles it) before it leaves workshop mode.
+      const inDialog = e.target instanceof Element && e.target.closest('dialog[open]') !== null;
+      if (e.key === 'Escape' && store.getState().workshop && !store.getState().shortcuts && !inDialog)
+        return leaveWorkshop(store);
       if (mod && (key === 'z' || key === 'y')) {
         // Inside a text field the browser's own undo edits the field's text; elsewhere, the document.
         if (isTextField(e.target)) return;

@@ -14,6 +14,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Ctrl+O'], action: 'Open a file', where: 'Anywhere' },
   { keys: ['Ctrl+S'], action: 'Save (a new revision)', where: 'Anywhere' },
   { keys: ['Ctrl+Shift+S'], action: 'Save as', where: 'Anywhere' },
+  { keys: ['Ctrl+Alt+S'], action: 'Save a milestone (a named revision)', where: 'Anywhere' },
   { keys: ['Ctrl+Z'], action: 'Undo', where: 'Outside text fields' },
   { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo', where: 'Outside text fields' },
   { keys: ['Ctrl+F'], action: 'Find a box on the canvas', where: 'Anywhere' },
@@ -21,5 +22,5 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['↑', '↓', 'Enter', 'Tab'], action: 'Choose and accept a name suggestion', where: 'Formula field' },
   { keys: ['F1'], action: 'Method note', where: 'Anywhere' },
   { keys: ['?'], action: 'This list of shortcuts', where: 'Outside text fields' },
-  { keys: ['Esc'], action: 'Leave workshop mode, close this list', where: 'Workshop, dialogs' },
+  { keys: ['Esc'], action: 'Leave workshop mode, close this list or a dialog', where: 'Workshop, dialogs' },
 ];

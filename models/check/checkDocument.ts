@@ -1,7 +1,7 @@
 /**
  * Every semantic check of an in-memory document, in one place: the file format's (ids, references,
  * roles, ranges: models/file) and then the engine's (formulas against the whitelist and the model,
- * links, cycles, role nodes: models/engine). Loading runs it after the file stages; the app runs it
+ * links, cycles, role nodes: models/engine) and links a formula uses without evidence. Loading runs it after the file stages; the app runs it
  * after every edit, the CLI before it writes a file.
  */
 import { checkBaselines } from '../baseline/plausibility.ts';
@@ -10,6 +10,7 @@ import { checkRanges } from '../file/ranges.ts';
 import { checkReferences } from '../file/references.ts';
 import { checkInheritance } from '../scenario/inheritance.ts';
 import { checkIndicators } from './indicatorChecks.ts';
+import { checkLinkEvidence } from './linkEvidence.ts';
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
 
 /**
@@ -22,6 +23,7 @@ export function checkDocument(doc: ScenarioDocument): Diagnostic[] {
     ...checkInheritance(doc),
     ...checkRanges(doc),
     ...checkModel(doc),
+    ...checkLinkEvidence(doc),
     ...checkIndicators(doc),
     ...checkBaselines(doc),
   ];

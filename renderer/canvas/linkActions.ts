@@ -18,11 +18,9 @@ export function deleteLinksSaying(store: CausewayStore, ids: readonly string[]):
   const before = store.getState().doc;
   const gone = before.logicModel.links.filter((l) => ids.includes(l.id));
   if (gone.length === 0) return;
-  store
-    .getState()
-    .edit((d) => deleteLinks(d, ids), {
-      log: gone.length === 1 ? `Deleted ${describe(before, gone[0]!)}` : `Deleted ${gone.length} arrows`,
-    });
+  store.getState().edit((d) => deleteLinks(d, ids), {
+    log: gone.length === 1 ? `Deleted ${describe(before, gone[0]!)}` : `Deleted ${gone.length} arrows`,
+  });
   // The check's own sentences about formulas that use a deleted arrow's source in the same year:
   // each is about the target's formula and names the source.
   const after = store.getState().doc;
@@ -34,7 +32,9 @@ export function deleteLinksSaying(store: CausewayStore, ids: readonly string[]):
   const needed = gone.filter((l) => problems.some((d) => says(d, l)));
   if (needed.length === 0) {
     store.getState().select(null);
-    store.getState().notify('info', `Deleted ${gone.length === 1 ? describe(before, gone[0]!) : `${gone.length} arrows`}.`);
+    store
+      .getState()
+      .notify('info', `Deleted ${gone.length === 1 ? describe(before, gone[0]!) : `${gone.length} arrows`}.`);
     return;
   }
   const first = needed[0]!;

@@ -24,7 +24,8 @@ function LinkButton({ doc, link, end }: { doc: ScenarioDocument; link: Link; end
           {end === 'from' ? 'from' : 'to'} {other?.label ?? link[end]}
         </span>
         <span className="box-links__meta">
-          {quantified ? 'quantified' : 'qualitative'} · {evidence === 'none' ? 'no evidence' : EVIDENCE_LABELS[evidence]}
+          {quantified ? 'quantified' : 'qualitative'} ·{' '}
+          {evidence === 'none' ? 'no evidence' : EVIDENCE_LABELS[evidence]}
         </span>
       </button>
     </li>

@@ -4,7 +4,7 @@
  * inherited", and making a scenario based on it, a copy, or deleting it. Its parameter values are in
  * the parameter table's column for it; its additionality and optimism bias in the table below.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   addScenarioBasedOn,
   deleteScenario,
@@ -110,12 +110,14 @@ function NewBasedOn({ scenario }: { scenario: Scenario }) {
 export function ScenarioDetail({ doc, scenario }: { doc: ScenarioDocument; scenario: Scenario }) {
   const edit = useCauseway(selectEdit);
   const store = useCauswayStore();
+  const nameId = useId();
   return (
     <section className="scenario-detail" aria-labelledby="scenario-detail-title">
       <h3 id="scenario-detail-title">Scenario “{scenario.name}”</h3>
-      <label className="stack">
-        Name
+      <div className="stack">
+        <label htmlFor={nameId}>Name</label>
         <input
+          id={nameId}
           value={scenario.name}
           onChange={(e) =>
             edit((d) => updateScenario(d, scenario.id, { name: e.target.value }), {
@@ -123,7 +125,7 @@ export function ScenarioDetail({ doc, scenario }: { doc: ScenarioDocument; scena
             })
           }
         />
-      </label>
+      </div>
       <ScenarioParents doc={doc} scenario={scenario} />
       <Interventions doc={doc} scenario={scenario} />
       <NewBasedOn scenario={scenario} />

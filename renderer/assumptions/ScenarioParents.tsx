@@ -4,7 +4,7 @@
  * packages breadth-first, the basedOn chain, then the file). A change that would make scenarios
  * inherit from each other in a circle is refused with the sentence naming them.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { resolveScenario, setScenarioParents, type Scenario, type ScenarioDocument } from '../engine.ts';
 import { selectEdit, useCauseway } from '../store/context.tsx';
 
@@ -12,6 +12,7 @@ export function ScenarioParents({ doc, scenario }: { doc: ScenarioDocument; scen
   const edit = useCauseway(selectEdit);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [adding, setAdding] = useState('');
+  const basedOnId = useId();
   const nameOf = (id: string) => doc.scenarios.find((s) => s.id === id)?.name ?? id;
   const others = doc.scenarios.filter((s) => s.id !== scenario.id);
   const packages = scenario.alsoInheritsFrom ?? [];
@@ -35,9 +36,10 @@ export function ScenarioParents({ doc, scenario }: { doc: ScenarioDocument; scen
   };
   return (
     <div className="scenario-parents">
-      <label className="stack">
-        Based on
+      <div className="stack">
+        <label htmlFor={basedOnId}>Based on</label>
         <select
+          id={basedOnId}
           value={scenario.basedOn ?? ''}
           onChange={(e) =>
             change(
@@ -55,7 +57,7 @@ export function ScenarioParents({ doc, scenario }: { doc: ScenarioDocument; scen
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <div className="scenario-parents__packages">
         <h4 id={`packages-${scenario.id}`}>Also inherits from (packages, first wins)</h4>
         {packages.length === 0 ? <p className="muted small">No packages.</p> : null}

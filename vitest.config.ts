@@ -82,11 +82,29 @@ const fault: TestProjectInlineConfiguration = {
   },
 };
 
+// `npm run test:hostile` (vitest --mode hostile): the full-size hostile corpus through the bundled CLI,
+// time and memory measured; `npm test` runs the same corpus at quick sizes in process.
+const hostile: TestProjectInlineConfiguration = {
+  test: {
+    name: 'hostile',
+    environment: 'node',
+    include: ['test/hostile/hostileFull.test.ts'],
+    env: { CAUSEWAY_HOSTILE: 'full' },
+    testTimeout: 600_000,
+  },
+};
+
 export default defineConfig(({ mode }) => ({
   test: {
     projects:
       mode === 'fault'
         ? [fault]
-        : [...split('node', nodeTests, (f) => !inRenderer(f) && !inE2e(f)), ...split('dom', domTests, inRenderer), e2e],
+        : mode === 'hostile'
+          ? [hostile]
+          : [
+              ...split('node', nodeTests, (f) => !inRenderer(f) && !inE2e(f)),
+              ...split('dom', domTests, inRenderer),
+              e2e,
+            ],
   },
 }));

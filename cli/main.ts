@@ -2,6 +2,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { CURRENT_SCHEMA_VERSION } from '../models/index.ts';
 import { EXIT_INTERNAL, EXIT_INVALID, UsageError, type CliIO, type CommandSpec } from './command.ts';
 import { commands } from './registry.ts';
+import { escapeControls } from './terminalText.ts';
 
 /** `causeway --version`: the package's version (the bundle carries it from package.json) and the file format's. */
 export const VERSION_LINE = `causeway ${packageJson.version} (scenario schemaVersion ${CURRENT_SCHEMA_VERSION})`;
@@ -30,7 +31,13 @@ function help(): string {
  * file problems are sentences on stderr (exit 1); anything unexpected is reported as an internal
  * error in one sentence (exit 2).
  */
-export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = processIO): Promise<number> {
+  // Everything printed passes through here, so nothing from a file can drive the terminal.
+  const io: CliIO = {
+    cwd: rawIO.cwd,
+    stdout: (text) => rawIO.stdout(escapeControls(text)),
+    stderr: (text) => rawIO.stderr(escapeControls(text)),
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(help() + '\n');

@@ -7,7 +7,7 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { errorCode, nodeFs, type FsLayer } from './fsLayer.ts';
+import { codedError, errorCode, nodeFs, type FsLayer } from './fsLayer.ts';
 
 export interface AtomicWriteOptions {
   fs?: FsLayer;
@@ -15,6 +15,11 @@ export interface AtomicWriteOptions {
   backupPath?: string;
   /** File mode for a new file; an existing file's mode is kept. */
   mode?: number;
+  /**
+   * Runs after the new bytes are safely in the temporary file and just before the target is
+   * replaced: the last moment to refuse (by throwing), e.g. because the file changed meanwhile.
+   */
+  beforeReplace?: () => Promise<void>;
 }
 
 const TEMP_SUFFIX = '.causeway-tmp';
@@ -147,14 +152,18 @@ export async function writeFileAtomic(
   let exists = false;
   try {
     const st = await fs.stat(target);
-    exists = st.isFile();
-    if (exists) mode = st.mode & 0o777;
+    // Renaming over a pipe or a device node would silently replace it: only files are replaced.
+    if (st.isDirectory()) throw codedError('EISDIR', 'is a folder');
+    if (!st.isFile()) throw codedError('ENOTREG', 'not a regular file');
+    exists = true;
+    mode = st.mode & 0o777;
   } catch (e) {
     if (errorCode(e) !== 'ENOENT') throw e;
   }
   const temp = temporaryName(target);
   try {
     await writeDurably(fs, temp, data, mode);
+    await options.beforeReplace?.();
     if (exists && options.backupPath) await keepBackup(fs, target, options.backupPath);
     await fs.rename(temp, target);
   } catch (e) {

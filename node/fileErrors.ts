@@ -60,6 +60,30 @@ const CAUSES: Readonly<Record<string, Cause>> = {
     reason: { reading: 'it is a folder', writing: 'it is a folder' },
     advice: { reading: 'choose a .causeway.json scenario file', writing: 'use Save As to choose a file name' },
   },
+  ENOTREG: {
+    kind: 'invalid',
+    reason: {
+      reading: 'it is not a regular file (it is a pipe, a device or a socket)',
+      writing: 'it is not a regular file (it is a pipe, a device or a socket), so it was not replaced',
+    },
+    advice: { reading: 'choose a .causeway.json scenario file', writing: 'choose another file name' },
+  },
+  ELOOP: {
+    kind: 'invalid',
+    reason: {
+      reading: 'its symbolic links go round in a loop',
+      writing: 'its symbolic links go round in a loop',
+    },
+    advice: { reading: 'point the link at the file itself', writing: 'use Save As to choose a plain file name' },
+  },
+  ENAMETOOLONG: {
+    kind: 'invalid',
+    reason: { reading: 'its name or path is too long', writing: 'its name or path is too long' },
+    advice: {
+      reading: 'move or rename it to a shorter path',
+      writing: 'use Save As to choose a shorter name or folder',
+    },
+  },
   EMFILE: BUSY,
   ENFILE: BUSY,
   EBUSY: BUSY,

@@ -3,7 +3,7 @@
  * (the same content, carrying the history up to N) as a new file. FILE itself is never changed.
  */
 import { resolve } from 'node:path';
-import { formatDiagnostics, reconstructRevision, serialiseScenario } from '../../models/index.ts';
+import { formatDiagnostics, readScenarioText, reconstructRevision, serialiseScenario } from '../../models/index.ts';
 import { writeFileAtomic } from '../../node/atomicWrite.ts';
 import { readScenarioFile } from '../../node/scenarioFiles.ts';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CommandSpec } from '../command.ts';
@@ -54,8 +54,19 @@ export const restoreCommand: CommandSpec = {
       io.stderr(formatDiagnostics(rebuilt.diagnostics, file));
       return EXIT_INVALID;
     }
+    if (rebuilt.diagnostics.length > 0) io.stderr(formatDiagnostics(rebuilt.diagnostics, file));
+    // Whatever the history held, what is written must open: a revision that would not is refused.
+    const text = serialiseScenario(rebuilt.value);
+    const reread = readScenarioText(text);
+    if (!reread.ok) {
+      const why = reread.diagnostics[0]?.message ?? 'it is not a scenario file';
+      io.stderr(
+        `${file}: Revision ${revision} was rebuilt but would not load as a scenario file (${why.replace(/\.$/, '')}), so ${values.out} was not written; the history is damaged.`,
+      );
+      return EXIT_INVALID;
+    }
     try {
-      await writeFileAtomic(target, serialiseScenario(rebuilt.value));
+      await writeFileAtomic(target, text);
     } catch (e) {
       const failure = describeWriteError(e, values.out);
       io.stderr(failure.message);

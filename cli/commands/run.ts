@@ -14,7 +14,7 @@ import {
   type ScenarioDocument,
   type UncertaintyResult,
 } from '../../models/index.ts';
-import { parseAssignments, parseCommandArgs, parseInteger } from '../args.ts';
+import { parseAssignments, parseCommandArgs, parseInteger, parseSeed } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
 import { readScenarioFile, reportDiagnostics } from '../scenarioFile.ts';
 import { inheritanceFields } from './compare.ts';
@@ -42,7 +42,7 @@ export const runCommand: CommandSpec = {
     if (positionals.length !== 1) throw new UsageError(`run takes exactly one FILE. Usage: ${usage}`);
     if (values.json && values.csv) throw new UsageError('Choose either --json or --csv, not both.');
     const samples = parseInteger(values.samples, 'samples', 2);
-    const seed = parseInteger(values.seed, 'seed', 0) ?? 1;
+    const seed = parseSeed(values.seed) ?? 1;
     if (values.seed !== undefined && samples === undefined)
       throw new UsageError('--seed needs --samples N (Monte Carlo draws).');
     const set = parseAssignments(values.set);

@@ -14,8 +14,9 @@ import {
   type RangedNumber,
   type ScenarioDocument,
 } from '../../models/index.ts';
-import { openScenarioFile, saveScenarioFile } from '../../node/scenarioFiles.ts';
-import { EXIT_INVALID, EXIT_OK, UsageError, type CommandSpec } from '../command.ts';
+import { lockScenarioFile, openScenarioFile, saveScenarioFile } from '../../node/scenarioFiles.ts';
+import { EXIT_INVALID, EXIT_OK, UsageError, type CliIO, type CommandSpec } from '../command.ts';
+import type { FileLock } from '../../node/fileLock.ts';
 import { parseAssignments, parseCommandArgs } from '../args.ts';
 import { openFailure, reportFileError } from '../scenarioFile.ts';
 
@@ -171,38 +172,59 @@ export const setCommand: CommandSpec = {
     const [file, ...words] = positionals;
     if (!file) throw new UsageError(`Name the scenario file to change. Usage: ${USAGE}`);
     const assignments = parseParameterAssignments(words);
-    const opened = await openScenarioFile(resolve(io.cwd, file));
-    if (!opened.ok) return (io.stderr(openFailure(opened.error, file)), EXIT_INVALID);
-    const { outcome } = opened.value;
-    if (!outcome.ok) {
-      io.stderr(
-        `${formatDiagnostics(outcome.diagnostics, file)}\n${file} was not changed; fix these problems first (causeway validate ${file}).`,
-      );
-      return EXIT_INVALID;
+    const path = resolve(io.cwd, file);
+    // Held from reading the file to replacing it: another `set` (or the app) saving the same file
+    // waits for this one, so each change lands on the revision before it and none is lost.
+    const locked = await lockScenarioFile(path);
+    if (!locked.ok) return reportFileError(locked.error, io);
+    try {
+      return await setLocked(path, file, assignments, values, locked.value, io);
+    } finally {
+      await locked.value.release();
     }
-    const edited = applyAssignments(outcome.document, assignments, values.scenario, file);
-    if (!edited.ok) {
-      io.stderr(edited.message);
-      return EXIT_INVALID;
-    }
-    const problems = checkDocument(edited.document).filter((d) => d.severity === 'error');
-    if (problems.length > 0) {
-      io.stderr(`${formatDiagnostics(problems, file)}\n${file} was not changed.`);
-      return EXIT_INVALID;
-    }
-    const saved = await saveScenarioFile({
-      path: opened.value.path,
-      document: edited.document,
-      base: outcome.document,
-      expected: opened.value.fingerprint,
-      now: new Date().toISOString(),
-      note: values.note,
-      milestone: values.milestone,
-    });
-    if (!saved.ok) return reportFileError(saved.error, io);
-    io.stdout(
-      `${file}: saved revision ${saved.value.revision}${outcome.migratedFrom !== null ? ` (migrated from schemaVersion ${outcome.migratedFrom}; the original is kept as ${file}.bak)` : ''}.\n${edited.changes.map((c) => `  ${c}`).join('\n')}\n`,
-    );
-    return EXIT_OK;
   },
 };
+
+async function setLocked(
+  path: string,
+  file: string,
+  assignments: Array<{ id: string; value: number }>,
+  values: { scenario?: string; note?: string; milestone?: string },
+  lock: FileLock,
+  io: CliIO,
+): Promise<number> {
+  const opened = await openScenarioFile(path);
+  if (!opened.ok) return (io.stderr(openFailure(opened.error, file)), EXIT_INVALID);
+  const { outcome } = opened.value;
+  if (!outcome.ok) {
+    io.stderr(
+      `${formatDiagnostics(outcome.diagnostics, file)}\n${file} was not changed; fix these problems first (causeway validate ${file}).`,
+    );
+    return EXIT_INVALID;
+  }
+  const edited = applyAssignments(outcome.document, assignments, values.scenario, file);
+  if (!edited.ok) {
+    io.stderr(edited.message);
+    return EXIT_INVALID;
+  }
+  const problems = checkDocument(edited.document).filter((d) => d.severity === 'error');
+  if (problems.length > 0) {
+    io.stderr(`${formatDiagnostics(problems, file)}\n${file} was not changed.`);
+    return EXIT_INVALID;
+  }
+  const saved = await saveScenarioFile({
+    path: opened.value.path,
+    document: edited.document,
+    base: outcome.document,
+    expected: opened.value.fingerprint,
+    now: new Date().toISOString(),
+    note: values.note,
+    milestone: values.milestone,
+    lock,
+  });
+  if (!saved.ok) return reportFileError(saved.error, io);
+  io.stdout(
+    `${file}: saved revision ${saved.value.revision}${outcome.migratedFrom !== null ? ` (migrated from schemaVersion ${outcome.migratedFrom}; the original is kept as ${file}.bak)` : ''}.\n${edited.changes.map((c) => `  ${c}`).join('\n')}\n`,
+  );
+  return EXIT_OK;
+}

@@ -1,4 +1,4 @@
-import { formatDiagnostics, senseChecks, type SenseNote } from '../../models/index.ts';
+import { checkHistory, formatDiagnostics, senseChecks, type SenseNote } from '../../models/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
 import { readScenarioFile } from '../scenarioFile.ts';
@@ -20,7 +20,15 @@ export const validateCommand: CommandSpec = {
         io.stderr(read.message);
         continue;
       }
-      if (read.warnings.length > 0) io.stderr(formatDiagnostics(read.warnings, file));
+      // The file is usable whatever its history holds; a damaged history is a warning with the way out.
+      const damage = checkHistory(read.document).damage;
+      const historyWarning = damage && {
+        ...damage,
+        severity: 'warning' as const,
+        message: `${damage.message} The file itself can be used; "causeway history ${file} --cut-damaged" cuts the history at the last good revision, keeping a backup.`,
+      };
+      const warnings = historyWarning ? [...read.warnings, historyWarning] : read.warnings;
+      if (warnings.length > 0) io.stderr(formatDiagnostics(warnings, file));
       // Sense checks are notes, never errors: they never change the exit code. Dismissed ones are not repeated.
       const notes = senseChecks(read.document).filter((n) => !n.dismissed);
       if (notes.length > 0) io.stderr(formatNotes(notes, file));

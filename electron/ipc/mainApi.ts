@@ -87,6 +87,15 @@ export function createMainApi(deps: MainApiDeps) {
       if (opened.error.kind === 'not-found') await deps.recent.remove(path).catch(() => undefined);
       return opened;
     }
+    if (opened.value.text === null) {
+      // Bytes that are not UTF-8, or a file over the size limit: there is no text to edit without
+      // changing it, so the page is not given any.
+      const why = opened.value.outcome.diagnostics[0]?.message ?? 'it cannot be read as text';
+      return {
+        ok: false,
+        error: { kind: 'invalid', message: `Causeway could not open "${opened.value.name}". ${why}` },
+      };
+    }
     const token = deps.tokens.issue(path);
     deps.tokens.update(token, { fingerprint: opened.value.fingerprint, base: opened.value.outcome.document });
     currentToken = token;

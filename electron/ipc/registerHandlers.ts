@@ -11,7 +11,6 @@ import {
   type PlatformHandlers,
   type PlatformResult,
 } from '../../renderer/platform/contract.ts';
-import { isScenarioPath } from '../main/argv.ts';
 import type { SafeIpc } from './safeIpc.ts';
 
 /** Registers `handlers[name]` for every invoke and preload call in the map (through the safe wrapper). */
@@ -22,20 +21,6 @@ export function registerHandlers(ipc: SafeIpc, handlers: PlatformHandlers): void
     const handler = handlers[name] as (...args: unknown[]) => Promise<PlatformResult<unknown>>;
     ipc.handle(name, (_event, ...args) => handler(...(args as unknown[])));
   }
-}
-
-/** The preload's dropFile call: only scenario files are opened; the rest is refused in a sentence. */
-export function dropFileHandler(
-  openDropped: (path: string) => Promise<PlatformResult<null>>,
-): PlatformHandlers['dropFile'] {
-  return async (path) => {
-    if (!isScenarioPath(path))
-      return {
-        ok: false,
-        error: { kind: 'invalid', message: 'Only scenario files (.causeway.json) can be dropped on the window.' },
-      };
-    return openDropped(path);
-  };
 }
 
 /** Sends a main-to-renderer event on its channel, with its payload typed by the map. */

@@ -4,30 +4,15 @@
  * keeps it away from the rest of the disk, and lets every response carry the CSP header.
  */
 import { extname, join, normalize, sep } from 'node:path';
+import securityHeaders from './securityHeaders.json' with { type: 'json' };
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'causeway';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
-/**
- * No eval of any kind (the engine interprets formulas instead of generating code), no remote code,
- * no plugins, no framing. Inline styles stay allowed: the canvas and charts position elements with
- * style attributes.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** No eval, no remote code, no plugins, no framing: securityHeaders.json says why, for both servers. */
+export const CONTENT_SECURITY_POLICY = securityHeaders.contentSecurityPolicy.join('; ');
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,9 +32,7 @@ const MIME: Record<string, string> = {
 
 export const RESPONSE_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Referrer-Policy': 'no-referrer',
+  ...securityHeaders.headers,
 };
 
 export type AppRequest = { ok: true; file: string; mimeType: string } | { ok: false; status: 403 | 404 };
@@ -82,16 +65,6 @@ export function isAppUrl(url: string): boolean {
   try {
     const u = new URL(url);
     return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
-  } catch {
-    return false;
-  }
-}
-
-/** Links the app may hand to the system browser (Help pages, sources); everything else is refused. */
-export function isExternalLinkAllowed(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'mailto:';
   } catch {
     return false;
   }

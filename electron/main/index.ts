@@ -9,19 +9,15 @@ import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import type { MenuCommand } from '../../renderer/platform/contract.ts';
 import { createMainApi } from '../ipc/mainApi.ts';
-import { dropFileHandler, registerHandlers, sendEvent } from '../ipc/registerHandlers.ts';
+import { registerHandlers, sendEvent } from '../ipc/registerHandlers.ts';
 import { createSafeIpc } from '../ipc/safeIpc.ts';
 import { FileTokens } from '../../node/fileTokens.ts';
 import { RecentFilesStore } from '../../node/recentFiles.ts';
 import { Autosaver, RecoveryStore } from '../../node/recovery.ts';
-import {
-  APP_ENTRY,
-  APP_SCHEME,
-  RESPONSE_HEADERS,
-  isAppUrl,
-  isExternalLinkAllowed,
-  resolveAppRequest,
-} from './appProtocol.ts';
+import { APP_ENTRY, APP_SCHEME, RESPONSE_HEADERS, resolveAppRequest } from './appProtocol.ts';
+import { confirmPrompt, type LinkDecision } from './externalLinks.ts';
+import { hardenContents } from './navigation.ts';
+import { WEB_PREFERENCES } from './windowOptions.ts';
 import { filesFromArgv } from './argv.ts';
 import { buildMenuTemplate } from './menuTemplate.ts';
 import { createCloseFlow } from './closeFlow.ts';
@@ -130,10 +126,19 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 
-  registerHandlers(createSafeIpc(ipcMain, { log: (m) => console.warn(m) }), {
-    ...savingApi,
-    dropFile: dropFileHandler(openInWindow),
-  });
+  registerHandlers(createSafeIpc(ipcMain, { log: (m) => console.warn(m) }), savingApi);
+
+  /** Opens a link outside the app as the policy decides: at once, after asking, or not at all. */
+  async function openExternal(decision: LinkDecision): Promise<void> {
+    if (decision.action === 'refuse') return;
+    if (decision.action === 'confirm') {
+      const prompt = confirmPrompt(decision);
+      const options = { type: 'question' as const, defaultId: 1, cancelId: 1, ...prompt };
+      const answer = await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+      if (answer.response !== 0) return;
+    }
+    await shell.openExternal(decision.url);
+  }
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     for (const path of filesFromArgv(argv, workingDirectory, app.isPackaged)) void openInWindow(path);
@@ -155,14 +160,15 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isExternalLinkAllowed(url)) void shell.openExternal(url);
-      return { action: 'deny' };
+    hardenContents(contents, {
+      openExternal: (decision) => void openExternal(decision),
+      openDroppedFile: (path) => void openInWindow(path),
+      refuseDroppedFile: (name) =>
+        dialog.showErrorBox(
+          `Could not open ${name}`,
+          'Only scenario files (.causeway.json) can be dropped on the window.',
+        ),
     });
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
   function createWindow(): void {
@@ -171,14 +177,7 @@ if (!app.requestSingleInstanceLock()) {
       height: 900,
       show: false,
       title: windowTitle(closeFlow.state(), process.platform).title,
-      webPreferences: {
-        preload: join(import.meta.dirname, '../preload/index.cjs'),
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        spellcheck: true,
-      },
+      webPreferences: { ...WEB_PREFERENCES, preload: join(import.meta.dirname, '../preload/index.cjs') },
     });
     window.once('ready-to-show', () => window?.show());
     window.on('close', (event) => {

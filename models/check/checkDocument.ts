@@ -7,6 +7,7 @@
 import { checkBaselines } from '../baseline/plausibility.ts';
 import { checkModel } from '../engine/checkModel.ts';
 import { checkRanges } from '../file/ranges.ts';
+import { MAX_HORIZON_YEARS } from '../file/shape.ts';
 import { checkReferences } from '../file/references.ts';
 import { checkInheritance } from '../scenario/inheritance.ts';
 import { checkIndicators } from './indicatorChecks.ts';
@@ -25,6 +26,18 @@ export function checkDocument(doc: ScenarioDocument): Diagnostic[] {
     ...checkModel(doc),
     ...checkLinkEvidence(doc),
     ...checkIndicators(doc),
-    ...checkBaselines(doc),
+    // The plausibility checks project every year of the horizon: with a horizon the range check
+    // refuses (a billion years, say) they would exhaust memory before that error is shown.
+    ...(horizonInRange(doc) ? checkBaselines(doc) : []),
   ];
+}
+
+function horizonInRange(doc: ScenarioDocument): boolean {
+  const { startYear, endYear } = doc.horizon;
+  return (
+    Number.isInteger(startYear) &&
+    Number.isInteger(endYear) &&
+    endYear >= startYear &&
+    endYear - startYear < MAX_HORIZON_YEARS
+  );
 }

@@ -135,7 +135,9 @@ function analyseUncached(doc: ScenarioDocument): ModelAnalysis {
       diagnostics.push({ ...d, path: nodePath(index), message: `Formula of node "${node.id}": ${d.message}` });
   });
 
-  diagnostics.push(...checkLinks(doc, byNode), ...checkCycles(byNode));
+  // One at a time: a spread of hundreds of thousands of unlinked references overflows the stack.
+  for (const d of checkLinks(doc, byNode)) diagnostics.push(d);
+  for (const d of checkCycles(byNode)) diagnostics.push(d);
   return { byNode, diagnostics };
 }
 
@@ -189,12 +191,13 @@ export function findCycles(byNode: ModelAnalysis['byNode']): string[][] {
   for (const start of byNode.keys()) {
     if (state.has(start)) continue;
     const path: string[] = [];
-    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
+    // Each frame lists its dependencies once: recomputing them per step was quadratic in a node's references.
+    const stack: { id: string; next: number; deps: string[] }[] = [{ id: start, next: 0, deps: depsOf(start) }];
     state.set(start, 1);
     path.push(start);
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
-      const deps = depsOf(frame.id);
+      const deps = frame.deps;
       if (frame.next < deps.length) {
         const dep = deps[frame.next++]!;
         const seen = state.get(dep);
@@ -202,7 +205,7 @@ export function findCycles(byNode: ModelAnalysis['byNode']): string[][] {
         else if (seen === undefined) {
           state.set(dep, 1);
           path.push(dep);
-          stack.push({ id: dep, next: 0 });
+          stack.push({ id: dep, next: 0, deps: depsOf(dep) });
         }
       } else {
         state.set(frame.id, 2);

@@ -1,4 +1,5 @@
 import { laneResult } from '../appraisal/laneAppraisal.ts';
+import { checkFiniteResults } from '../check/finiteResults.ts';
 import type {
   Diagnostic,
   InterventionProjection,
@@ -40,7 +41,10 @@ export function projectScenario(
   const run = runOneLane(compiled.value);
   const nonFinite = findNonFinite(compiled.value, run.nodes, doc);
   if (nonFinite) return { ok: false, diagnostics: [nonFinite, ...compiled.diagnostics] };
-  return { ok: true, value: assembleProjection(compiled.value, run), diagnostics: compiled.diagnostics };
+  const projection = assembleProjection(compiled.value, run);
+  const overflow = checkFiniteResults(projection);
+  if (overflow.length > 0) return { ok: false, diagnostics: [...overflow, ...compiled.diagnostics] };
+  return { ok: true, value: projection, diagnostics: compiled.diagnostics };
 }
 
 /** What one lane gives, year by year: every evaluated node, the totals and their breakdowns. */

@@ -9,4 +9,6 @@ export { MIGRATIONS, defineMigrations, migrateJson, type Migration, type Migrate
 export { scenarioJsonSchema, JSON_SCHEMA_PATH } from './jsonSchema.ts';
 export { formatDiagnostics } from './diagnostics.ts';
 export { parseJsonText, MAX_FILE_CHARS, MAX_DEPTH } from './parseJson.ts';
+export { checkUtf8Bytes } from './utf8.ts';
+export { LIMITS, checkLimits, tooLargeMessage, type LimitName } from './limits.ts';
 export { FORMULA_ID, OTHER_ID, MAX_HORIZON_YEARS } from './shape.ts';

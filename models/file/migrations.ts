@@ -114,12 +114,27 @@ export function migrateJson(
     }
     applied.push(m.id);
   }
+  forgetRevisionHashes(doc);
   if (doc['schemaVersion'] !== current)
     return fail(
       'migration.failed',
       `Migrating this file stopped at schemaVersion ${String(doc['schemaVersion'])} instead of ${current}; the file was not changed.`,
     );
   return { ok: true, json: doc, from, applied };
+}
+
+/**
+ * A migration changes what every revision rebuilds as (its schemaVersion at least), so a hash
+ * recorded before it (models/history/contentHash.ts) no longer describes any of them: those
+ * revisions become unverified, as if saved before hashes existed; the next save records new ones.
+ */
+function forgetRevisionHashes(doc: Record<string, unknown>): void {
+  const history = doc['history'];
+  const revisions =
+    typeof history === 'object' && history !== null ? (history as Record<string, unknown>)['revisions'] : null;
+  if (!Array.isArray(revisions)) return;
+  for (const r of revisions)
+    if (typeof r === 'object' && r !== null) delete (r as Record<string, unknown>)['contentHash'];
 }
 
 function fail(code: DiagnosticCode, message: string): MigrateOutcome {

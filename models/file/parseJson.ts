@@ -6,10 +6,14 @@
  */
 import type { Diagnostic, DiagnosticCode } from '../types.ts';
 import { error } from '../diagnostics.ts';
+import { LIMITS, tooLargeMessage } from './limits.ts';
 import { formatPath, type PathSegment } from './paths.ts';
 
-/** Largest file accepted, in characters (about 50 MB of UTF-8 text). */
-export const MAX_FILE_CHARS = 50 * 1024 * 1024;
+/**
+ * Largest text accepted, in characters: the file size limit (limits.ts), which readers check in
+ * bytes before reading; a character is at least one byte, so this is the same bound on the text.
+ */
+export const MAX_FILE_CHARS = LIMITS.fileBytes;
 /** Deepest nesting of objects and arrays accepted; a scenario needs about a dozen levels. */
 export const MAX_DEPTH = 64;
 /** Keys that mean something to JavaScript objects and have no business in a scenario file. */
@@ -107,6 +111,51 @@ function pathOf(stack: readonly Frame[], key: string): string {
   return formatPath(segs);
 }
 
+/** The path of the value being read: each open container's current key or index. */
+function valuePath(stack: readonly Frame[]): string {
+  return formatPath(stack.map((f) => (f.obj ? f.key : f.index)));
+}
+
+/**
+ * The integer a number's text denotes ("1e+21" is 10^21, "-12.5e3" is -12500), for texts of whole
+ * numbers; null when the text has a fractional part.
+ */
+function denotedInteger(text: string): bigint | null {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(text);
+  if (!m) return null;
+  const digits = m[2]! + (m[3] ?? '');
+  const shift = Number(m[4] ?? 0) - (m[3]?.length ?? 0);
+  if (shift < 0) {
+    if (!/^0+$/.test(digits.slice(digits.length + shift))) return null;
+    return BigInt(`${m[1]}${digits.slice(0, digits.length + shift) || '0'}`);
+  }
+  return BigInt(`${m[1]}${digits}${'0'.repeat(shift)}`);
+}
+
+/**
+ * A whole-number literal that saving would change: the serialiser writes the shortest text that
+ * reads back as the same double, so "12345678901234567890" would come back as 12345678901234567000,
+ * a different integer (an identifier from another tool would be corrupted). Literals whose saved
+ * text denotes the same integer ("377199917820810600", or 10^21 as "1e+21") are fine, and decimals
+ * and exponents are quantities, read as doubles by design. Returns what it would become, or null.
+ */
+function inexactInteger(literal: string): { literal: string; becomes: string } | null {
+  if (!/^-?\d+$/.test(literal)) return null;
+  const value = Number(literal);
+  if (!Number.isFinite(value)) return null;
+  const becomes = String(value);
+  return denotedInteger(becomes) === BigInt(literal) ? null : { literal, becomes };
+}
+
+function inexactIntegerError(path: string, n: { literal: string; becomes: string }): Diagnostic {
+  const where = path === '' ? 'The file' : `The number at ${path}`;
+  return error(
+    'json.integer-precision',
+    path,
+    `${where} is the whole number ${n.literal}, which has more digits than Causeway can keep exactly: saving would write ${n.becomes}. Write it in double quotes if it is an identifier, or with an exponent (such as ${Number(n.literal).toExponential()}) if it is a quantity.`,
+  );
+}
+
 /** Checks grammar, depth and keys in one pass; returns key findings, throws ScanError on bad text. */
 function scan(text: string): Diagnostic[] {
   const n = text.length;
@@ -139,7 +188,12 @@ function scan(text: string): Diagnostic[] {
         i = scanString(text, i);
         state = 'after';
       } else if (c === '-' || (c >= '0' && c <= '9')) {
+        const start = i;
         i = scanNumber(text, i);
+        if (i - start > 15 && findings.length < MAX_KEY_FINDINGS) {
+          const inexact = inexactInteger(text.slice(start, i));
+          if (inexact) findings.push(inexactIntegerError(valuePath(stack), inexact));
+        }
         state = 'after';
       } else {
         const word = c === 't' ? 'true' : c === 'f' ? 'false' : c === 'n' ? 'null' : '';
@@ -244,13 +298,7 @@ function looksUtf16(text: string): boolean {
  * where (line and column). Never throws. A leading UTF-8 byte-order mark is accepted and ignored.
  */
 export function parseJsonText(text: string): ParseOutcome {
-  if (text.length > MAX_FILE_CHARS) {
-    const mb = (text.length / (1024 * 1024)).toFixed(1);
-    return fail(
-      'json.too-large',
-      `The file is about ${mb} MB, over the ${MAX_FILE_CHARS / (1024 * 1024)} MB limit for a scenario file; check that this is the right file.`,
-    );
-  }
+  if (text.length > MAX_FILE_CHARS) return fail('json.too-large', tooLargeMessage(text.length));
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '')
     return fail('json.empty', 'The file is empty; a scenario file must contain a JSON object starting with "{".');

@@ -7,6 +7,7 @@
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
 import { error, warning } from '../diagnostics.ts';
 import { checkEnvelope } from './envelope.ts';
+import { checkLimits } from './limits.ts';
 import { MIGRATIONS, migrateJson, type Migration } from './migrations.ts';
 import { parseJsonText } from './parseJson.ts';
 import { formatPath, isRecord, type PathSegment } from './paths.ts';
@@ -88,6 +89,10 @@ function run(text: string, options: ReadOptions): ReadOutcome {
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const envelope = checkEnvelope(parsed.value);
   if (!envelope.ok) return { ok: false, diagnostics: envelope.diagnostics };
+  // Before anything whose cost grows with these counts: the migration copies the whole file, the
+  // shape check visits every value. Migrations do not change the counts.
+  const overLimits = checkLimits(envelope.json);
+  if (overLimits.length > 0) return { ok: false, diagnostics: overLimits };
   const migrated = migrateJson(envelope.json, options.migrations ?? MIGRATIONS);
   if (!migrated.ok) return { ok: false, diagnostics: migrated.diagnostics };
   const json = migrated.json;

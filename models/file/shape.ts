@@ -314,6 +314,9 @@ export function buildScenarioSchema(strict: boolean) {
     savedAt: text(),
     note: text().optional(),
     milestone: text().optional(),
+    contentHash: text()
+      .optional()
+      .describe("Tree SHA-256 of this revision's content, 'tree-sha256:<hex>' (docs/contracts.md section 1)"),
     // RFC 6902 operations that turn the next revision's content into this one's (models/history).
     reversePatch: z.array(patchOperation).optional(),
   });

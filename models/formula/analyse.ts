@@ -18,23 +18,36 @@ const math = create({ parseDependencies: parseDependencies! });
 /**
  * Parsed trees by formula text. Editing one node of a large model re-analyses every formula (the
  * names in scope may have changed), but only the edited text needs parsing again. The trees are
- * only ever read. Bounded so that a long session cannot grow it without limit.
+ * only ever read. Bounded by count and by the characters held (a tree takes a few hundred bytes per
+ * character), so that neither a long session nor thousands of long formulas can grow it without
+ * limit; the oldest entries go first.
  */
 const parseCache = new Map<string, MathNode>();
 const PARSE_CACHE_LIMIT = 20_000;
+const PARSE_CACHE_CHARS = 2_000_000;
+let parseCacheChars = 0;
 
 function parseCached(source: string): MathNode {
   const cached = parseCache.get(source);
   if (cached) return cached;
   const tree = math.parse(source);
-  if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.delete(parseCache.keys().next().value!);
+  while (
+    parseCache.size > 0 &&
+    (parseCache.size >= PARSE_CACHE_LIMIT || parseCacheChars + source.length > PARSE_CACHE_CHARS)
+  ) {
+    const oldest = parseCache.keys().next().value!;
+    parseCache.delete(oldest);
+    parseCacheChars -= oldest.length;
+  }
   parseCache.set(source, tree);
+  parseCacheChars += source.length;
   return tree;
 }
 
 /** Forget parsed formulas (benchmarks measure a cold compile with it). */
 export function clearFormulaCache(): void {
   parseCache.clear();
+  parseCacheChars = 0;
 }
 
 /**
@@ -210,7 +223,8 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
       refs.param.add(name);
       return { kind: 'param', id: name };
     }
-    if (name in CONSTANTS) return { kind: 'num', value: CONSTANTS[name]! };
+    // Own keys only: `in` would find "constructor", "toString" and the rest on Object.prototype.
+    if (Object.hasOwn(CONSTANTS, name)) return { kind: 'num', value: CONSTANTS[name]! };
     if (FUNCTION_BY_NAME.has(name))
       throw new FormulaError(
         'formula.function-as-value',

@@ -12,6 +12,7 @@ export {
   listRevisions,
   markMilestone,
   reconstructRevision,
+  checkHistory,
   thinHistory,
   type CommitOptions,
   type RevisionSummary,
@@ -27,3 +28,6 @@ export {
   type RevisionChange,
   type RevisionDiff,
 } from './diff.ts';
+export { cutHistory, type HistoryCut } from './repair.ts';
+export { contentHashOf, CONTENT_HASH_PREFIX } from './contentHash.ts';
+export { isRestorable, MAX_VERIFY_BYTES, type RevisionCheck, type RevisionStatus } from './verify.ts';

@@ -8,7 +8,10 @@
  * trimmed, equal-length middles diffed element by element, anything else replaced whole) so that a
  * save never stalls or overflows the stack on a big baseline.
  */
-import { applyPatch, createPatch, type Operation } from 'rfc6902';
+import { createPatch, type Operation } from 'rfc6902';
+import { MAX_FILE_CHARS } from '../file/parseJson.ts';
+import { applyChecked, measure, PatchFailure, type PatchBudget } from './patchApply.ts';
+import { checkPatch } from './patchShape.ts';
 import { cloneJson } from './content.ts';
 
 export type PatchOperation = Operation;
@@ -57,22 +60,30 @@ export function diffJson(from: unknown, to: unknown): Operation[] {
 }
 
 /**
- * Applies `patch` to a copy of `target`. Returns the patched copy, or the index and reason of the
- * first operation that failed (a damaged or hand-edited history).
+ * Applies `patch` to a copy of `target`, with the same checks and bounds as rebuilding a revision
+ * (patchShape.ts, patchApply.ts). Returns the patched copy, or the index and reason of the first
+ * operation that failed (a damaged or hand-edited history).
  */
 export function applyJsonPatch<T>(
   target: T,
   patch: readonly unknown[],
 ): { ok: true; value: T } | { ok: false; index: number; reason: string } {
-  // applyPatch mutates its target and can alias values from the patch: work on copies of both.
+  const checked = checkPatch(patch);
+  if (!checked.ok) return { ok: false, index: checked.index, reason: checked.reason };
   const copy = { root: cloneJson(target) };
-  const ops = (cloneJson(patch) as Operation[]).map((op) => ({
+  const budget: PatchBudget = { work: 50_000_000, size: 0, maxSize: MAX_FILE_CHARS };
+  budget.size = measure(copy.root, budget, -1).size;
+  // The operations address the target itself: run them against a holder so that its root is a key.
+  const ops = checked.ops.map((op) => ({
     ...op,
-    path: '/root' + op.path,
-    ...('from' in op ? { from: '/root' + op.from } : {}),
-  })) as Operation[];
-  const results = applyPatch(copy, ops);
-  const failed = results.findIndex((r) => r !== null);
-  if (failed >= 0) return { ok: false, index: failed, reason: String(results[failed]?.message ?? results[failed]) };
+    tokens: ['root', ...op.tokens],
+    ...(op.fromTokens ? { fromTokens: ['root', ...op.fromTokens] } : {}),
+  }));
+  try {
+    applyChecked(copy, ops, budget);
+  } catch (e) {
+    if (e instanceof PatchFailure) return { ok: false, index: e.index, reason: e.message };
+    throw e;
+  }
   return { ok: true, value: copy.root };
 }

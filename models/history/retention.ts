@@ -84,12 +84,16 @@ export function thinRevisions(
   const out: RevisionRecord[] = [];
   // Walking newest to oldest, `pending` holds the dropped records' patches in the order they must
   // run before the next kept record's own; null once a dropped record had no patch (chain broken).
-  let pending: unknown[] | null = [];
+  // Each patch is copied once, when its kept record takes them all: linear in the history's length.
+  let pending: unknown[][] | null = [];
   for (let i = sorted.length - 1; i >= 0; i--) {
     const record = sorted[i]!;
     if (keep.has(record.revision)) {
       if (pending && pending.length > 0 && record.reversePatch) {
-        out.push({ ...record, reversePatch: [...pending, ...record.reversePatch] });
+        out.push({
+          ...record,
+          reversePatch: [...pending, record.reversePatch].flat() as RevisionRecord['reversePatch'],
+        });
       } else if (pending === null) {
         // A dropped record had no patch, so this one could not be reached either: say so honestly.
         const { reversePatch: _unusable, ...rest } = record;
@@ -99,7 +103,8 @@ export function thinRevisions(
       }
       pending = [];
     } else if (pending !== null) {
-      pending = record.reversePatch ? [...pending, ...record.reversePatch] : null;
+      if (record.reversePatch) pending.push(record.reversePatch);
+      else pending = null;
     }
   }
   return out.reverse();

@@ -9,8 +9,10 @@
  */
 import type { Diagnostic, DiagnosticCode, Result, RevisionRecord, ScenarioDocument } from '../types.ts';
 import { cloneJson, revisionContent } from './content.ts';
-import { applyJsonPatch, diffJson } from './patch.ts';
+import { contentHashOf } from './contentHash.ts';
+import { diffJson } from './patch.ts';
 import { DEFAULT_RETENTION, selectRetained, thinRevisions, type RetentionPolicy } from './retention.ts';
+import { isRestorable, walkRevisions, type Walk } from './verify.ts';
 
 export interface CommitOptions {
   /** ISO 8601 time of the save; becomes `meta.updatedAt` and the record's `savedAt`. */
@@ -60,19 +62,27 @@ export function commitRevision(
     // diffJson copies what it returns, so the previous content needs no copy of its own.
     const { history: _previousHistory, ...previousContent } = previous;
     const reversePatch = diffJson(nextContent, previousContent);
+    // What the patch rebuilds is the previous content as it was opened, so that is what its hash
+    // certifies (the same as recorded at its own save, unless the file was edited outside since).
+    const contentHash = contentHashOf(previousContent);
     if (head && head.revision === prevRevision) {
       head.reversePatch = reversePatch;
+      head.contentHash = contentHash;
     } else {
       // A file saved without history (an older release, another tool): record what it was.
       const savedAt = previous.meta.updatedAt ?? previous.meta.createdAt ?? options.now;
-      records.push({ revision: prevRevision, savedAt, reversePatch });
+      records.push({ revision: prevRevision, savedAt, reversePatch, contentHash });
     }
   } else if (head) {
     // The content of the head revision is unknown here, so older revisions cannot be rebuilt; keep
     // them listed (their notes and milestones still tell the story) without claiming a patch.
     delete head.reversePatch;
   }
-  const record: RevisionRecord = { revision: prevRevision + 1, savedAt: options.now };
+  const record: RevisionRecord = {
+    revision: prevRevision + 1,
+    savedAt: options.now,
+    contentHash: contentHashOf(nextContent),
+  };
   if (options.note) record.note = options.note;
   if (options.milestone) record.milestone = options.milestone;
   records.push(record);
@@ -91,8 +101,10 @@ function withMeta(doc: ScenarioDocument, revision: number, now: string): Scenari
 }
 
 /**
- * Thinning with minimal patches: revisions whose successor was dropped get a fresh diff when both
- * contents can be rebuilt, falling back to the concatenation from `thinRevisions` otherwise.
+ * Thinning with minimal patches: a kept revision whose older neighbour's patch was composed from
+ * dropped ones gets a fresh diff when both contents can be rebuilt, falling back to the
+ * composition from `thinRevisions` otherwise. One walk back along the original chain, as far as the
+ * oldest such pair, holding one rebuilt content at a time: linear in the number of revisions.
  */
 function thinHistoryRecords(
   records: RevisionRecord[],
@@ -103,27 +115,35 @@ function thinHistoryRecords(
   const keep = selectRetained(records, now, policy);
   if (keep.size === records.length) return records;
   const thinned = thinRevisions(records, now, policy);
-  // Rebuild contents newest first along the original chain, then re-diff the composed patches.
-  const contents = new Map<number, ScenarioDocument>();
-  let content: ScenarioDocument | null = headContent;
-  for (let i = records.length - 1; i >= 0 && content; i--) {
-    const record = records[i]!;
-    if (i < records.length - 1) {
-      const applied: ReturnType<typeof applyJsonPatch<ScenarioDocument>> | null = record.reversePatch
-        ? applyJsonPatch(content, record.reversePatch)
-        : null;
-      content = applied && applied.ok ? applied.value : null;
-      if (!content) break;
+  // For each kept record whose kept older neighbour was not its direct neighbour: that neighbour.
+  const olderOf = new Map<number, number>();
+  for (let i = 1; i < thinned.length; i++) olderOf.set(thinned[i]!.revision, thinned[i - 1]!.revision);
+  const position = new Map(records.map((r, i) => [r.revision, i]));
+  const thinnedByRevision = new Map(thinned.map((r) => [r.revision, r]));
+  const rediff = new Map<number, RevisionRecord>(); // older revision -> its thinned record
+  let oldest = Infinity;
+  for (const [newer, older] of olderOf) {
+    if (position.get(newer)! - position.get(older)! > 1) {
+      rediff.set(older, thinnedByRevision.get(older)!);
+      oldest = Math.min(oldest, older);
     }
-    if (keep.has(record.revision)) contents.set(record.revision, content);
   }
-  for (let i = 0; i < thinned.length - 1; i++) {
-    const older = thinned[i]!;
-    const newer = thinned[i + 1]!;
-    const from = contents.get(newer.revision);
-    const to = contents.get(older.revision);
-    if (from && to && older.reversePatch) older.reversePatch = diffJson(from, to);
-  }
+  if (rediff.size === 0) return thinned;
+  const newerOf = new Map([...olderOf].map(([newer, older]) => [older, newer]));
+  let pending: { revision: number; content: ScenarioDocument } | null = null;
+  walkRevisions(records, cloneJson(headContent), {
+    verify: false,
+    stopAt: oldest,
+    onContent(record, content) {
+      const target = rediff.get(record.revision);
+      if (target && pending && pending.revision === newerOf.get(record.revision) && target.reversePatch)
+        target.reversePatch = diffJson(pending.content, content);
+      // A kept revision whose older kept neighbour needs a fresh diff: hold its content until then.
+      const older = olderOf.get(record.revision);
+      if (older !== undefined && rediff.has(older))
+        pending = { revision: record.revision, content: cloneJson(content) };
+    },
+  });
   return thinned;
 }
 
@@ -146,25 +166,59 @@ export interface RevisionSummary {
   milestone: string | null;
   /** False when the content of this revision can no longer be rebuilt (see `reconstructRevision`). */
   restorable: boolean;
+  /** True when the rebuilt content was checked against the hash recorded when it was saved. */
+  verified: boolean;
+  /** Why it cannot be restored, in a sentence; null when it can. */
+  problem: string | null;
 }
 
-/** The document's revisions, newest first. */
-export function listRevisions(doc: ScenarioDocument): RevisionSummary[] {
+/** The history walked from the current content, with each revision's status (see walkRevisions). */
+export function checkHistory(doc: ScenarioDocument, stopAt?: number): Walk & { records: RevisionRecord[] } {
   const records = historyRecords(doc);
-  const out: RevisionSummary[] = [];
-  let reachable = records.length > 0 && records[records.length - 1]!.revision === currentRevision(doc);
-  for (let i = records.length - 1; i >= 0; i--) {
-    const r = records[i]!;
-    if (i < records.length - 1 && !Array.isArray(r.reversePatch)) reachable = false;
-    out.push({
+  const revisions = doc.history?.revisions ?? [];
+  const pathOf = (r: RevisionRecord) => `history.revisions[${revisions.indexOf(r)}]`;
+  const head = records[records.length - 1];
+  // No history at all is not damage: a file saved by another tool, or never saved by Causeway.
+  if (!head)
+    return {
+      records,
+      checks: [],
+      damage: null,
+      content: stopAt === currentRevision(doc) ? revisionContent(doc) : null,
+    };
+  if (head.revision !== currentRevision(doc)) {
+    const damage = problem(
+      'history.no-head',
+      'history.revisions',
+      `The history does not describe the current revision (${currentRevision(doc)}), so earlier revisions cannot be rebuilt.`,
+    );
+    const checks = records.map((r) => ({
+      revision: r.revision,
+      status: 'unreachable' as const,
+      problem: damage.message,
+    }));
+    return { records, checks, damage, content: null };
+  }
+  return {
+    records,
+    ...walkRevisions(records, revisionContent(doc), { pathOf, ...(stopAt !== undefined ? { stopAt } : {}) }),
+  };
+}
+
+/** The document's revisions, newest first, each checked (see checkHistory). */
+export function listRevisions(doc: ScenarioDocument): RevisionSummary[] {
+  const { records, checks } = checkHistory(doc);
+  return records
+    .map((r, i) => ({
       revision: r.revision,
       savedAt: r.savedAt,
       note: r.note ?? null,
       milestone: r.milestone ?? null,
-      restorable: reachable,
-    });
-  }
-  return out;
+      restorable: isRestorable(checks[i]!),
+      verified: checks[i]!.status === 'verified',
+      problem: checks[i]!.problem,
+    }))
+    .reverse();
 }
 
 function problem(code: DiagnosticCode, path: string, message: string): Diagnostic {
@@ -174,24 +228,12 @@ function problem(code: DiagnosticCode, path: string, message: string): Diagnosti
 /**
  * The document as it was saved as revision `revision`: its content exactly, carrying the history up
  * to and including that revision (so it is itself a valid versioned file whose head is `revision`).
+ * A revision saved before Causeway recorded hashes comes with a warning that it is unverified.
  */
 export function reconstructRevision(doc: ScenarioDocument, revision: number): Result<ScenarioDocument> {
   const records = historyRecords(doc);
-  const head = records[records.length - 1];
-  if (!head || head.revision !== currentRevision(doc)) {
-    return {
-      ok: false,
-      diagnostics: [
-        problem(
-          'history.no-head',
-          'history.revisions',
-          `The history does not describe the current revision (${currentRevision(doc)}), so earlier revisions cannot be rebuilt.`,
-        ),
-      ],
-    };
-  }
   const index = records.findIndex((r) => r.revision === revision);
-  if (index < 0) {
+  if (index < 0 && records.length > 0 && records[records.length - 1]!.revision === currentRevision(doc)) {
     const known = records.map((r) => r.revision).join(', ');
     return {
       ok: false,
@@ -204,41 +246,45 @@ export function reconstructRevision(doc: ScenarioDocument, revision: number): Re
       ],
     };
   }
-  let content = revisionContent(doc);
-  for (let i = records.length - 2; i >= index; i--) {
-    const record = records[i]!;
-    const path = `history.revisions[${doc.history!.revisions.indexOf(record)}].reversePatch`;
-    if (!Array.isArray(record.reversePatch)) {
-      return {
-        ok: false,
-        diagnostics: [
-          problem(
-            'history.unrecoverable',
-            path,
-            `Revision ${revision} cannot be rebuilt: revision ${record.revision} has no patch, so the chain back to it is broken.`,
-          ),
-        ],
-      };
-    }
-    const applied = applyJsonPatch(content, record.reversePatch);
-    if (!applied.ok) {
-      return {
-        ok: false,
-        diagnostics: [
-          problem(
-            'history.patch-failed',
-            `${path}[${applied.index}]`,
-            `Revision ${record.revision} cannot be rebuilt because its patch does not apply (${applied.reason}); the history may have been edited by hand.`,
-          ),
-        ],
-      };
-    }
-    content = applied.value;
+  if (records.length === 0)
+    return {
+      ok: false,
+      diagnostics: [
+        problem(
+          'history.no-head',
+          'history.revisions',
+          `The file has no history, so only its current revision (${currentRevision(doc)}) can be shown.`,
+        ),
+      ],
+    };
+  const walk = checkHistory(doc, revision);
+  if (!walk.content || index < 0) {
+    const check = walk.checks[walk.records.indexOf(records[index]!)];
+    const damage =
+      walk.damage ??
+      problem('history.too-large', 'history.revisions', check?.problem ?? 'The history could not be checked.');
+    const cause = damage.message.startsWith(`Revision ${revision} `)
+      ? damage.message
+      : `Revision ${revision} cannot be restored. ${damage.message}`;
+    return { ok: false, diagnostics: [{ ...damage, message: cause }] };
   }
+  const content = walk.content;
   const kept = records.slice(0, index + 1).map((r) => cloneJson(r));
   delete kept[kept.length - 1]!.reversePatch;
-  content.history = { ...(cloneJson(doc.history) ?? {}), revisions: kept };
-  return { ok: true, value: content, diagnostics: [] };
+  const { revisions: _all, ...historyRest } = doc.history ?? { revisions: [] };
+  content.history = { ...cloneJson(historyRest), revisions: kept };
+  const diagnostics =
+    walk.checks[index]!.status === 'unverified' && index < records.length - 1
+      ? [
+          {
+            severity: 'warning' as const,
+            code: 'history.hash-mismatch' as const,
+            path: `history.revisions[${(doc.history?.revisions ?? []).indexOf(records[index]!)}]`,
+            message: `Revision ${revision} was saved before Causeway recorded a hash of each revision, so it cannot be checked against what was saved; it was rebuilt from the patches as they are.`,
+          },
+        ]
+      : [];
+  return { ok: true, value: content, diagnostics };
 }
 
 /** Names an existing revision as a milestone (kept for ever by retention). */

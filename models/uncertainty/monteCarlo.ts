@@ -13,6 +13,7 @@ import type {
 import { createSampler, type Sampler } from './distributions.ts';
 import { PERCENTILES, percentilesBySelection } from './percentiles.ts';
 import { createRandom, type Random } from './random.ts';
+import { checkFiniteUncertainty } from '../check/finiteResults.ts';
 
 export interface MonteCarloOptions extends CompileOptions {
   samples: number;
@@ -77,7 +78,12 @@ export function runMonteCarlo(
   const run = createMonteCarloRun(doc, scenarioId, options);
   if (!run.ok) return run;
   run.value.step(options.samples);
-  return { ok: true, value: run.value.result(), diagnostics: run.diagnostics };
+  const result = run.value.result();
+  const { startYear, endYear } = doc.horizon;
+  const years = Array.from({ length: Math.max(0, endYear - startYear + 1) }, (_, k) => startYear + k);
+  const overflow = checkFiniteUncertainty(result, years, scenarioId ?? doc.scenarios[0]?.id ?? '');
+  if (overflow.length > 0) return { ok: false, diagnostics: [...run.diagnostics, ...overflow] };
+  return { ok: true, value: result, diagnostics: run.diagnostics };
 }
 
 class Run implements MonteCarloRun {

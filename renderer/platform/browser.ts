@@ -21,6 +21,7 @@ import { checkedPlatform } from './checkedPlatform.ts';
 import { prepareSave, type ScenarioDocument } from '../engine.ts';
 import { idb } from './idb.ts';
 import type { BrowserSavedFile } from './savedFile.ts';
+import { changedSince, readFileText } from './fileSnapshot.ts';
 
 interface FileRecord {
   token: FileToken;
@@ -148,6 +149,12 @@ function browserPlatform(options: BrowserPlatformOptions): PlatformApi {
     });
     if (!prepared.ok) return fail(prepared.kind, prepared.message);
     try {
+      // A file this tab opened or saved before: refuse to overwrite changes made to it since.
+      if (handle && record.text !== '' && (await changedSince(await handle.getFile(), record)))
+        return fail(
+          'conflict',
+          `"${record.name}" was changed on disk after you opened it, by another program or another window. Your document is still open and nothing was overwritten; reopen the file to see those changes, or use Save As to keep your version as a new file.`,
+        );
       if (handle) await writeHandle(handle, prepared.text);
       else download(record.name, prepared.text, 'application/json');
     } catch (e) {
@@ -181,11 +188,15 @@ function browserPlatform(options: BrowserPlatformOptions): PlatformApi {
           const [handle] = await picker.showOpenFilePicker!({ types: PICKER_TYPES, multiple: false });
           if (!handle) return fail('cancelled', 'No file was chosen.');
           const file = await handle.getFile();
-          return opened(file.name, await file.text(), handle);
+          const read = await readFileText(file);
+          if (!read.ok) return fail('invalid', `"${file.name}" could not be opened. ${read.message}`);
+          return opened(file.name, read.text, handle);
         }
         const file = await pickWithInput();
         if (!file) return fail('cancelled', 'No file was chosen.');
-        return opened(file.name, await file.text());
+        const read = await readFileText(file);
+        if (!read.ok) return fail('invalid', `"${file.name}" could not be opened. ${read.message}`);
+        return opened(file.name, read.text);
       } catch (e) {
         if (isAbort(e)) return fail('cancelled', 'No file was chosen.');
         return fail('internal', `The file could not be opened: ${(e as Error).message}`);
@@ -200,7 +211,9 @@ function browserPlatform(options: BrowserPlatformOptions): PlatformApi {
       if (record.handle) {
         try {
           const file = await record.handle.getFile();
-          const text = await file.text();
+          const read = await readFileText(file);
+          if (!read.ok) return fail('invalid', `"${record.name}" could not be opened. ${read.message}`);
+          const text = read.text;
           await remember({ ...record, text, openedAt: new Date().toISOString() });
           return ok({ token, name: record.name, text });
         } catch (e) {

@@ -141,7 +141,10 @@ export interface InvokeCall<A extends z.ZodTuple, R> {
   /** Phantom: carries the result type. */
   readonly result?: R;
 }
-/** A call the preload makes itself (never exposed to the page). */
+/**
+ * A call the preload makes itself (never exposed to the page). None today: dropped files used to
+ * be one, with a path from the page's side; main now catches drops itself (electron/main/navigation.ts).
+ */
 export interface PreloadCall<A extends z.ZodTuple, R> extends Omit<InvokeCall<A, R>, 'kind'> {
   kind: 'preload';
 }
@@ -156,9 +159,6 @@ export interface EventCall<A extends z.ZodTuple> {
 const invoke =
   <R>() =>
   <A extends z.ZodTuple>(channel: string, args: A): InvokeCall<A, R> => ({ kind: 'invoke', channel, args });
-const preload =
-  <R>() =>
-  <A extends z.ZodTuple>(channel: string, args: A): PreloadCall<A, R> => ({ kind: 'preload', channel, args });
 const event = <A extends z.ZodTuple>(channel: string, args: A): EventCall<A> => ({ kind: 'event', channel, args });
 
 export const PLATFORM_CALLS = {
@@ -194,8 +194,6 @@ export const PLATFORM_CALLS = {
   onMenuCommand: event('causeway:menu-command', z.tuple([z.enum(MENU_COMMANDS)])),
   /** Files the operating system asked the app to open (double click, drag onto the window). */
   onOpenFile: event('causeway:open-file-event', z.tuple([openedFile])),
-  /** A file dropped on the window, reported by the preload (page code has no paths). */
-  dropFile: preload<null>()('causeway:drop-file', z.tuple([z.string().min(1).max(4096)])),
 };
 
 type Calls = typeof PLATFORM_CALLS;

@@ -12,7 +12,7 @@ import {
 } from '../../renderer/platform/contract.ts';
 import { checkedPlatform } from '../../renderer/platform/checkedPlatform.ts';
 import { createSafeIpc, type IpcEventLike } from '../../electron/ipc/safeIpc.ts';
-import { dropFileHandler, registerHandlers, sendEvent } from '../../electron/ipc/registerHandlers.ts';
+import { registerHandlers, sendEvent } from '../../electron/ipc/registerHandlers.ts';
 import { createPreloadApi } from '../../electron/preload/api.ts';
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => unknown;
@@ -109,23 +109,7 @@ describe('the IPC wrapper', () => {
     expect([...main.handlers.keys()].sort()).toEqual(handled.sort());
     expect(main.handlers.has(IPC_CHANNELS.onMenuCommand)).toBe(false);
     expect(await main.handlers.get(IPC_CHANNELS.openRecent)!(fromApp, 'tok')).toEqual({ ok: true, value: 1 });
-    expect(await main.handlers.get(IPC_CHANNELS.dropFile)!(fromApp, '/home/me/a.causeway.json')).toEqual({
-      ok: true,
-      value: 1,
-    });
-    expect(calls).toEqual([
-      ['openRecent', 'tok'],
-      ['dropFile', '/home/me/a.causeway.json'],
-    ]);
-  });
-
-  it('opens only scenario files dropped on the window', async () => {
-    const opened: string[] = [];
-    const drop = dropFileHandler(async (path) => (opened.push(path), { ok: true, value: null }));
-    const refused = await drop('/home/me/notes.txt');
-    expect(refused.ok === false && refused.error.message).toMatch(/Only scenario files/);
-    expect((await drop('/home/me/gm.causeway.json')).ok).toBe(true);
-    expect(opened).toEqual(['/home/me/gm.causeway.json']);
+    expect(calls).toEqual([['openRecent', 'tok']]);
   });
 
   it('sends events on the channel of the map', () => {

@@ -5,12 +5,7 @@ import { buildMenuTemplate } from '../../electron/main/menuTemplate.ts';
 import { closeChoice, closeDecision, unsavedChangesPrompt, windowTitle } from '../../electron/main/windowTitle.ts';
 import { filesFromArgv } from '../../electron/main/argv.ts';
 import { createCloseFlow } from '../../electron/main/closeFlow.ts';
-import {
-  CONTENT_SECURITY_POLICY,
-  isAppUrl,
-  isExternalLinkAllowed,
-  resolveAppRequest,
-} from '../../electron/main/appProtocol.ts';
+import { CONTENT_SECURITY_POLICY, isAppUrl, resolveAppRequest } from '../../electron/main/appProtocol.ts';
 
 function flatten(
   items: MenuItemConstructorOptions[],
@@ -139,8 +134,6 @@ describe('app protocol', () => {
     expect(CONTENT_SECURITY_POLICY).toMatch(/object-src 'none'/);
     expect(isAppUrl('app://causeway/index.html#x')).toBe(true);
     expect(isAppUrl('https://causeway/')).toBe(false);
-    expect(isExternalLinkAllowed('https://www.gov.uk/green-book')).toBe(true);
-    expect(isExternalLinkAllowed('file:///etc/passwd')).toBe(false);
   });
 });
 

@@ -33,13 +33,19 @@ describe('commitRevision', () => {
     const first = commitRevision(null, sampleDocument(), { now: at(0), note: 'created' });
     expect(first.meta.revision).toBe(1);
     expect(first.meta.updatedAt).toBe(at(0));
-    expect(first.history?.revisions).toEqual([{ revision: 1, savedAt: at(0), note: 'created' }]);
+    const hash = expect.stringMatching(/^tree-sha256:[0-9a-f]{64}$/);
+    expect(first.history?.revisions).toEqual([{ revision: 1, savedAt: at(0), note: 'created', contentHash: hash }]);
     const edited = structuredClone(first);
     edited.parameters['q']!.value = 0.5;
     const second = commitRevision(first, edited, { now: at(5), milestone: 'Board paper' });
     expect(second.meta.revision).toBe(2);
     expect(second.history?.revisions.map((r) => r.revision)).toEqual([1, 2]);
-    expect(second.history?.revisions[1]).toEqual({ revision: 2, savedAt: at(5), milestone: 'Board paper' });
+    expect(second.history?.revisions[1]).toEqual({
+      revision: 2,
+      savedAt: at(5),
+      milestone: 'Board paper',
+      contentHash: hash,
+    });
     expect(second.history?.revisions[0]?.reversePatch?.length).toBeGreaterThan(0);
     expect(first.history?.revisions[0]?.reversePatch).toBeUndefined(); // inputs untouched
   });

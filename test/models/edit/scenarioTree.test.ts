@@ -90,7 +90,10 @@ describe('the scenario tree', () => {
     const { doc: next, id } = duplicateScenario(doc, 'scaled');
     const copy = next.scenarios.find((s) => s.id === id)!;
     expect(copy).toMatchObject({ name: 'Copy of Scaled', basedOn: 'modest', alsoInheritsFrom: ['skills'] });
-    const original = resolveScenario(next, next.scenarios.find((s) => s.id === 'scaled')!);
+    const original = resolveScenario(
+      next,
+      next.scenarios.find((s) => s.id === 'scaled')!,
+    );
     const copied = resolveScenario(next, copy);
     expect(copied.overrides).toEqual(original.overrides);
     expect(copied.interventions.value).toEqual(original.interventions.value);

@@ -88,6 +88,7 @@ export const DIAGNOSTIC_CODES = {
   'formula.sector-argument': 'base_gva/base_jobs/base_prod is not given a sector id in quotes.',
   'formula.unknown-sector': 'A formula names a sector that is not in the baseline.',
   'formula.unlinked': 'A formula uses a node with no link from it.',
+  'link.unevidenced': 'A link a formula uses states no evidence (a warning).',
   'formula.qualitative-reference': 'A formula uses a node that has no formula.',
   'graph.cycle': 'Formulas need each other in the same year.',
   'role.needs-intervention': 'A node with a role belongs to no intervention.',

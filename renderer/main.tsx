@@ -11,6 +11,8 @@ import './styles/canvas.css';
 import './styles/workshop.css';
 import './styles/responsive.css';
 import './styles/monitoring.css';
+import './styles/links.css';
+import './styles/scenarios.css';
 import { App } from './app/App.tsx';
 import { TraceHost } from './trace/TraceHost.tsx';
 import { createCauswayStore } from './store/createStore.ts';

@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import {
   formatDiagnostics,
   checkDocument,
+  parameterOrigin,
   parseAppraisalName,
+  setScenarioValue,
   type AppraisalName,
   type RangedNumber,
   type ScenarioDocument,
@@ -108,7 +110,7 @@ export function applyAssignments(
   scenarioId: string | undefined,
   file: string,
 ): { ok: true; document: ScenarioDocument; changes: string[] } | { ok: false; message: string } {
-  const out = structuredClone(doc);
+  let out = structuredClone(doc);
   const changes: string[] = [];
   const known = Object.keys(out.parameters);
   const scenarioIndex = scenarioId === undefined ? -1 : out.scenarios.findIndex((s) => s.id === scenarioId);
@@ -139,18 +141,20 @@ export function applyAssignments(
       parameter.value = value;
       continue;
     }
-    const scenario = out.scenarios[scenarioIndex]!;
-    const overrides = (scenario.overrides ??= {});
-    const current = Object.hasOwn(overrides, id) ? overrides[id] : undefined;
-    const before =
-      current === undefined
-        ? `${parameter.value} (parameter)`
-        : typeof current === 'number'
-          ? String(current)
-          : String(current.value);
-    if (current !== undefined && typeof current === 'object') current.value = value;
-    else Object.defineProperty(overrides, id, { value, enumerable: true, writable: true, configurable: true });
-    changes.push(`scenarios[${scenarioIndex}].overrides.${id} ${before} -> ${value}`);
+    // Through the app's own edit: an inherited override's range is kept, and the message says where
+    // the value came from (its own override, a scenario it inherits from, or the parameter).
+    const origin = parameterOrigin(out, scenarioId!, id)!;
+    const set = setScenarioValue(out, scenarioId!, id, value);
+    if (!set.ok) return { ok: false, message: formatDiagnostics(set.diagnostics, file) };
+    out = set.value;
+    const from =
+      origin.source.kind === 'inherited'
+        ? ` (inherited from scenario "${origin.source.from}")`
+        : origin.source.kind === 'file'
+          ? ' (the parameter)'
+          : '';
+    const range = origin.range ? ` (range ${origin.range.low} to ${origin.range.high} kept)` : '';
+    changes.push(`scenarios[${scenarioIndex}].overrides.${id} ${origin.value}${from} -> ${value}${range}`);
   }
   return { ok: true, document: out, changes };
 }

@@ -1,7 +1,7 @@
 /**
  * Every semantic check of an in-memory document, in one place: the file format's (ids, references,
  * roles, ranges: models/file) and then the engine's (formulas against the whitelist and the model,
- * links, cycles, role nodes: models/engine). Loading runs it after the file stages; the app runs it
+ * links, cycles, role nodes: models/engine) and links a formula uses without evidence. Loading runs it after the file stages; the app runs it
  * after every edit, the CLI before it writes a file.
  */
 import { checkBaselines } from '../baseline/plausibility.ts';
@@ -11,6 +11,7 @@ import { MAX_HORIZON_YEARS } from '../file/shape.ts';
 import { checkReferences } from '../file/references.ts';
 import { checkInheritance } from '../scenario/inheritance.ts';
 import { checkIndicators } from './indicatorChecks.ts';
+import { checkLinkEvidence } from './linkEvidence.ts';
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
 
 /**
@@ -23,6 +24,7 @@ export function checkDocument(doc: ScenarioDocument): Diagnostic[] {
     ...checkInheritance(doc),
     ...checkRanges(doc),
     ...checkModel(doc),
+    ...checkLinkEvidence(doc),
     ...checkIndicators(doc),
     // The plausibility checks project every year of the horizon: with a horizon the range check
     // refuses (a billion years, say) they would exhaust memory before that error is shown.

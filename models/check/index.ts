@@ -4,6 +4,7 @@
  * checks (notes, never errors) with their checklist.
  */
 export { checkDocument } from './checkDocument.ts';
+export { checkLinkEvidence, isQuantifiedLink } from './linkEvidence.ts';
 export { loadScenario, type LoadOutcome, type LoadOptions } from './loadScenario.ts';
 export { checkFiniteResults, checkFiniteUncertainty } from './finiteResults.ts';
 export {

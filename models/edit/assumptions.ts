@@ -264,10 +264,17 @@ export function addScenario(
   return known.length ? { doc: updateScenario(out.doc, out.id, { interventions: known }), id: out.id } : out;
 }
 
-/** Copies a scenario under a new name ("Copy of ..."). */
+/**
+ * Copies a scenario under a new name ("Copy of ..."): everything it states itself, inheritance
+ * included (basedOn, packages, additionality and optimism bias overrides), so the copy resolves to
+ * the same values.
+ */
 export function duplicateScenario(doc: ScenarioDocument, scenarioId: string): { doc: ScenarioDocument; id: string } {
   const source = doc.scenarios.find((s) => s.id === scenarioId);
-  return addScenarioFromOverrides(doc, scenarioId, `Copy of ${source?.name ?? 'scenario'}`);
+  if (!source) return addScenarioFromOverrides(doc, scenarioId, 'Copy of scenario');
+  const name = `Copy of ${source.name}`;
+  const id = uniqueScenarioId(doc, name);
+  return { doc: { ...doc, scenarios: [...doc.scenarios, { ...structuredClone(source), id, name }] }, id };
 }
 
 /** Deletes a scenario; the last one cannot go, since a file needs at least one scenario to project. */

@@ -11,3 +11,4 @@ export * from './gridLayout.ts';
 export * from './timeProfiles.ts';
 export * from './scenarioValues.ts';
 export * from './monitoring.ts';
+export * from './scenarioTree.ts';

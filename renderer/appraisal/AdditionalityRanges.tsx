@@ -87,6 +87,42 @@ function RangeCells({
   );
 }
 
+/**
+ * Where the scenario's value comes from, in words (not colour alone), and "Reset to inherited" when it
+ * is set in the scenario itself.
+ */
+function SourceCell({
+  doc,
+  scenarioId,
+  from,
+  label,
+  onReset,
+}: {
+  doc: ScenarioDocument;
+  scenarioId: string;
+  from: string | null | undefined;
+  label: string;
+  onReset(): void;
+}) {
+  const name = (id: string) => doc.scenarios.find((s) => s.id === id)?.name ?? id;
+  const own = from === scenarioId;
+  return (
+    <td className="ranges__source">
+      <span className={`source-label source-label--${own ? 'own' : from ? 'inherited' : 'file'}`}>
+        {own ? 'set here' : from ? `inherited from ${name(from)}` : 'file value'}
+      </span>
+      {own ? (
+        <>
+          {' '}
+          <button type="button" className="btn-link" aria-label={`Reset to inherited: ${label}`} onClick={onReset}>
+            Reset to inherited
+          </button>
+        </>
+      ) : null}
+    </td>
+  );
+}
+
 /** Sets national factors only once both are typed: nothing is defaulted. */
 function AddNational({ intervention }: { intervention: Intervention }) {
   const edit = useCauseway(selectEdit);
@@ -94,7 +130,7 @@ function AddNational({ intervention }: { intervention: Intervention }) {
   const [labourSupply, setLabourSupply] = useState<number | undefined>();
   const ready = displacement !== undefined && labourSupply !== undefined;
   return (
-    <td colSpan={6}>
+    <td colSpan={7}>
       <span className="muted">Not set: UK social value is not assessed. </span>
       <NumberInput
         ariaLabel={`National displacement for ${intervention.name}`}
@@ -184,6 +220,17 @@ function InterventionRows({
                 })
               }
             />
+            <SourceCell
+              doc={doc}
+              scenarioId={scenarioId}
+              from={from}
+              label={`${label} in this scenario`}
+              onReset={() =>
+                edit((d) => setScenarioFactor(d, scenarioId, intervention.id, f, undefined), {
+                  log: `${LABELS[f]} for ${intervention.name}: reset to inherited`,
+                })
+              }
+            />
           </tr>
         );
       })}
@@ -207,14 +254,14 @@ function InterventionRows({
                   })
                 }
               />
-              <td colSpan={3} className="ranges__from">
+              <td colSpan={4} className="ranges__from">
                 National factors belong to the intervention, in every scenario.
               </td>
             </tr>
           )),
           <tr key="source" data-national={`${intervention.id}.source`}>
             <th scope="row">Evidence for the national factors</th>
-            <td colSpan={6}>
+            <td colSpan={7}>
               <input
                 aria-label={`Evidence for the national factors of ${intervention.name}`}
                 className="input-wide"
@@ -277,6 +324,7 @@ export function AdditionalityRanges() {
               <th scope="col" className="num">
                 High
               </th>
+              <th scope="col">In this scenario, from</th>
             </tr>
           </thead>
           <tbody>
@@ -305,6 +353,17 @@ export function AdditionalityRanges() {
                 placeholder={bias.from && bias.from !== scenarioId ? `from ${bias.from}` : 'inherit'}
                 onChange={(v) =>
                   edit((d) => setScenarioOptimismBias(d, scenarioId, v), { coalesce: `ob:${scenarioId}` })
+                }
+              />
+              <SourceCell
+                doc={doc}
+                scenarioId={scenarioId}
+                from={bias.from}
+                label="Optimism bias in this scenario"
+                onReset={() =>
+                  edit((d) => setScenarioOptimismBias(d, scenarioId, undefined), {
+                    log: 'Optimism bias: reset to inherited',
+                  })
                 }
               />
             </tr>

@@ -37,7 +37,9 @@ export function AddScenario() {
       <button type="button" className="btn" disabled={!name.trim()} onClick={add}>
         New scenario
       </button>
-      <span className="muted small">Starts with every intervention off; tick the ones it includes above.</span>
+      <span className="muted small">
+        From nothing: every intervention off. To inherit, use “New scenario based on this”.
+      </span>
     </div>
   );
 }

@@ -1,14 +1,15 @@
 /** Everything the projection assumes, in the order a reviewer reads it. */
 import { useState } from 'react';
 import { centralValue, setAppraisal, setMeta, setOptimismBias, withValue } from '../engine.ts';
-import { selectDoc, selectEdit, useCauseway } from '../store/context.tsx';
+import { selectDoc, selectEdit, selectScenarioId, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
 import { ParameterTable } from './ParameterTable.tsx';
 import { AdditionalityTable } from './AdditionalityTable.tsx';
 import { AddIntervention } from './AddIntervention.tsx';
 import { SectorTable } from './SectorTable.tsx';
 import { AddSector } from './AddSector.tsx';
-import { ScenarioTable } from './ScenarioTable.tsx';
+import { ScenarioTree } from './ScenarioTree.tsx';
+import { ScenarioDetail } from './ScenarioDetail.tsx';
 import { AddParameter } from './AddParameter.tsx';
 import { SettingPanel } from './SettingPanel.tsx';
 import { AddScenario } from './AddScenario.tsx';
@@ -21,6 +22,8 @@ export function AssumptionsView() {
   const doc = useCauseway(selectDoc);
   const edit = useCauseway(selectEdit);
   const [filter, setFilter] = useState('');
+  const scenarioId = useCauseway(selectScenarioId);
+  const scenario = doc.scenarios.find((s) => s.id === scenarioId);
   return (
     <div className="page">
       <section className="panel">
@@ -36,20 +39,27 @@ export function AssumptionsView() {
           />
         </div>
         <p className="panel__note">
-          The slider moves the value the selected scenario uses: its override where it has one, otherwise the file value
-          shared by every scenario.
+          The slider moves the value the scenario shown uses: its own value, an inherited value (which becomes its own)
+          or, when it takes the file value, the file value shared by every scenario.
         </p>
         <div className="table-scroll">
           <ParameterTable filter={filter} />
         </div>
         <AddParameter />
       </section>
-      <section className="panel">
-        <h2>Scenarios</h2>
-        <div className="table-scroll">
-          <ScenarioTable />
+      <section className="panel" aria-labelledby="scenarios-title">
+        <h2 id="scenarios-title">Scenarios</h2>
+        <p className="panel__note">
+          A scenario based on another sits under it and inherits every value it does not set itself; packages add values
+          of other scenarios. Each value is labelled “set here”, “inherited from …” or “file value”.
+        </p>
+        <div className="scenarios">
+          <div className="scenarios__tree">
+            <ScenarioTree />
+            <AddScenario />
+          </div>
+          {scenario ? <ScenarioDetail doc={doc} scenario={scenario} /> : null}
         </div>
-        <AddScenario />
       </section>
       <section className="panel">
         <h2>Additionality by intervention</h2>

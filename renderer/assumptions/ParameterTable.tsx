@@ -1,29 +1,33 @@
 /**
- * The parameter table: each assumption with its value, a slider across its range, the selected
- * scenario's override against the inherited value, distribution, unit and source. The slider moves
- * whatever value the selected scenario actually uses (its override if it has one), so the results
- * always respond to it.
+ * The parameter table: each assumption with its value, a slider across its range, its value in the
+ * scenario shown (own, inherited from another scenario or the file's, said in words: ScenarioValueCell),
+ * distribution, unit and source. The slider moves whatever value the scenario shown uses, so the
+ * results always respond to it: its own value; an inherited value, which then becomes its own; or the
+ * file value shared by every scenario.
  */
 import { memo, useMemo } from 'react';
 import {
   DISTRIBUTIONS,
-  clearOverride,
   deleteParameter,
-  overrideValue,
-  setOverride,
+  parameterOrigin,
   setParameterValue,
+  setScenarioValue,
   updateParameter,
   type Parameter,
-  type ParameterOverride,
   type Scenario,
+  type ScenarioDocument,
 } from '../engine.ts';
 import { selectDoc, selectEdit, selectScenarioId, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
 import { formatNumber } from '../format.ts';
+import { ScenarioValueCell } from './ScenarioValueCell.tsx';
 
-export function sliderRange(p: Parameter, current: number): { min: number; max: number; step: number } {
-  let min = p.low ?? (current === 0 ? 0 : Math.min(current * 0.5, current * 1.5));
-  let max = p.high ?? (current === 0 ? 1 : Math.max(current * 0.5, current * 1.5));
+export function sliderRange(
+  range: { low?: number; high?: number } | null,
+  current: number,
+): { min: number; max: number; step: number } {
+  let min = range?.low ?? (current === 0 ? 0 : Math.min(current * 0.5, current * 1.5));
+  let max = range?.high ?? (current === 0 ? 1 : Math.max(current * 0.5, current * 1.5));
   min = Math.min(min, current);
   max = Math.max(max, current);
   if (max === min) max = min + 1;
@@ -32,20 +36,27 @@ export function sliderRange(p: Parameter, current: number): { min: number; max: 
 }
 
 export function ParameterSlider({
+  doc,
   id,
   p,
   scenario,
   label,
 }: {
+  doc: ScenarioDocument;
   id: string;
   p: Parameter;
   scenario: Scenario | undefined;
   label: string;
 }) {
   const edit = useCauseway(selectEdit);
-  const override = scenario?.overrides?.[id];
-  const current = overrideValue(override) ?? p.value;
-  const { min, max, step } = sliderRange(p, current);
+  const origin = scenario ? parameterOrigin(doc, scenario.id, id) : null;
+  // The file value when the scenario takes it from the file; otherwise the scenario's own value.
+  const inScenario = !!origin && origin.source.kind !== 'file';
+  const current = origin?.value ?? p.value;
+  const { min, max, step } = sliderRange(
+    origin?.range ?? (p.low !== undefined ? { low: p.low, high: p.high } : null),
+    current,
+  );
   return (
     <input
       type="range"
@@ -60,12 +71,13 @@ export function ParameterSlider({
         const value = Number(e.target.value);
         edit(
           (d) => {
-            const out = setParameterValue(d, id, value, override !== undefined ? scenario?.id : undefined);
+            const out =
+              inScenario && scenario ? setScenarioValue(d, scenario.id, id, value) : setParameterValue(d, id, value);
             return out.ok ? out.value : d;
           },
           {
             coalesce: `param:${id}`,
-            log: `${label}: ${formatNumber(value)}${p.unit ? ` ${p.unit}` : ''}${override !== undefined ? ` (${scenario?.name})` : ''}`,
+            log: `${label}: ${formatNumber(value)}${p.unit ? ` ${p.unit}` : ''}${inScenario ? ` (${scenario?.name})` : ''}`,
           },
         );
       }}
@@ -74,16 +86,17 @@ export function ParameterSlider({
 }
 
 const ParameterRow = memo(function ParameterRow({
+  doc,
   id,
   p,
   scenario,
 }: {
+  doc: ScenarioDocument;
   id: string;
   p: Parameter;
   scenario: Scenario | undefined;
 }) {
   const edit = useCauseway(selectEdit);
-  const override: ParameterOverride | undefined = scenario?.overrides?.[id];
   const label = p.label ?? id;
   const set = (patch: Partial<Parameter>, what: string) =>
     edit((d) => updateParameter(d, id, patch), { coalesce: `${what}:${id}`, log: `${label}: ${what} changed` });
@@ -101,55 +114,10 @@ const ParameterRow = memo(function ParameterRow({
         />
       </td>
       <td className="cell-slider">
-        <ParameterSlider id={id} p={p} scenario={scenario} label={label} />
+        <ParameterSlider doc={doc} id={id} p={p} scenario={scenario} label={label} />
       </td>
-      <td className={override !== undefined ? 'cell-override is-overridden' : 'cell-override'}>
-        {scenario && override !== undefined ? (
-          <div className="override">
-            <NumberInput
-              ariaLabel={`${label} in ${scenario.name}`}
-              value={overrideValue(override)}
-              onCommit={(v) =>
-                v !== undefined &&
-                edit(
-                  (d) => {
-                    const out = setParameterValue(d, id, v, scenario.id);
-                    return out.ok ? out.value : d;
-                  },
-                  { coalesce: `override:${id}`, log: `${label} in ${scenario.name}: ${v}` },
-                )
-              }
-            />
-            <button
-              type="button"
-              className="btn-icon"
-              title={`Use the file value (${formatNumber(p.value)})`}
-              aria-label={`Reset ${label} in ${scenario.name} to the file value`}
-              onClick={() =>
-                edit((d) => clearOverride(d, scenario.id, id), {
-                  log: `${label} in ${scenario.name}: back to the file value`,
-                })
-              }
-            >
-              ↺
-            </button>
-          </div>
-        ) : scenario ? (
-          <button
-            type="button"
-            className="btn-link"
-            onClick={() =>
-              edit((d) => setOverride(d, scenario.id, id, p.value), { log: `${label}: overridden in ${scenario.name}` })
-            }
-          >
-            {/* The visible words start the accessible name (WCAG 2.5.3), the rest says what and where. */}
-            inherited · override
-            <span className="sr-only">
-              {' '}
-              {label} in {scenario.name}
-            </span>
-          </button>
-        ) : null}
+      <td className="cell-override">
+        {scenario ? <ScenarioValueCell doc={doc} id={id} p={p} scenario={scenario} /> : null}
       </td>
       <td>
         <NumberInput ariaLabel={`${label} low`} value={p.low} allowEmpty onCommit={(v) => set({ low: v }, 'low')} />
@@ -233,7 +201,7 @@ export function ParameterTable({ filter }: { filter: string }) {
       </thead>
       <tbody>
         {entries.map(([id, p]) => (
-          <ParameterRow key={id} id={id} p={p} scenario={scenario} />
+          <ParameterRow key={id} doc={doc} id={id} p={p} scenario={scenario} />
         ))}
         {entries.length === 0 ? (
           <tr>

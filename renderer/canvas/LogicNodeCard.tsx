@@ -1,7 +1,7 @@
 /** One box of the logic model: stage colour on top, intervention stripe on the left, problems badge. */
 import { memo } from 'react';
 import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import type { LogicNodeData } from './buildFlow.ts';
+import { SAME_STAGE_TARGET, type LogicNodeData } from './buildFlow.ts';
 import { STAGE_COLOURS } from '../colours.ts';
 import { STAGE_SINGULAR, formatNumber } from '../format.ts';
 import { useCauseway } from '../store/context.tsx';
@@ -35,9 +35,31 @@ function classesOf(data: LogicNodeData, selected: boolean): string {
 }
 
 /**
+ * Where arrows join a compact box. React Flow measures a box once it is on screen and then takes its
+ * arrows' ends from the handle elements it finds inside (the `source`/`target` classes and their
+ * data attributes), replacing the handles buildFlow declares; a box with none loses every arrow.
+ * Full <Handle> components subscribe to the store, which thousands of boxes at overview zoom cannot
+ * afford, so a compact box carries three inert anchors in the same places (invisible, not drag
+ * targets). The large-model end-to-end test counts the arrows drawn at overview zoom.
+ */
+function CompactAnchors() {
+  return (
+    <>
+      <div className="react-flow__handle react-flow__handle-left target handle--anchor" data-handlepos="left" />
+      <div className="react-flow__handle react-flow__handle-right source handle--anchor" data-handlepos="right" />
+      <div
+        className="react-flow__handle react-flow__handle-right target handle--anchor"
+        data-handlepos="right"
+        data-handleid={SAME_STAGE_TARGET}
+      />
+    </>
+  );
+}
+
+/**
  * Zoomed out on a large model, every box is on screen at once: each is then only its label (no
- * values, no handles, no subscription to the projection), so fitting 2,000 boxes stays quick.
- * Links still join at the handle positions every box declares (buildFlow).
+ * values, no handle components, no subscription to the projection), so fitting 2,000 boxes stays
+ * quick; its arrows join at inert anchors (CompactAnchors).
  */
 function LogicNodeCardImpl(props: NodeProps<Node<LogicNodeData>>) {
   const compact = useStore(zoomedOut);
@@ -51,6 +73,7 @@ function LogicNodeCardImpl(props: NodeProps<Node<LogicNodeData>>) {
       title={data.node.label}
     >
       <div className="logic-node__label">{data.node.label}</div>
+      <CompactAnchors />
     </div>
   );
 }
@@ -113,8 +136,16 @@ function DetailedCard({ data, selected }: NodeProps<Node<LogicNodeData>>) {
         </span>
       ) : null}
       <Handle type="source" position={Position.Right} />
-      {/* Arrows from a box in the same stage come in on the right: buildFlow declares that anchor
-          (SAME_STAGE_TARGET) with the box's size, so it needs no element here. */}
+      {/* Where arrows from a box in the same stage come in. buildFlow declares it too, but React Flow
+          replaces declared handles with the ones it finds in the box once it has measured the box,
+          so without this element those arrows vanish. */}
+      <Handle
+        type="target"
+        id={SAME_STAGE_TARGET}
+        position={Position.Right}
+        isConnectable={false}
+        className="handle--anchor"
+      />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import {
   useReactFlow,
   type Connection,
   type Edge,
+  type EdgeChange,
   type Node,
   type NodeChange,
 } from '@xyflow/react';
@@ -54,6 +55,7 @@ import { isGroupId } from './canvasView.ts';
 import { STAGE_COLOURS } from '../colours.ts';
 import { SameStageEdge } from './SameStageEdge.tsx';
 import type { CausewayState } from '../store/createStore.ts';
+import { deleteLinksSaying } from './linkActions.ts';
 
 const nodeTypes = { logic: LogicNodeCard, lane: LaneNode, groupBox: GroupBox };
 const edgeTypes = { stage: SameStageEdge };
@@ -170,15 +172,34 @@ export function ModelCanvas({ search }: { search: string }) {
   const onDelete = useCallback(
     ({ nodes: gone, edges: goneEdges }: { nodes: Node[]; edges: Edge[] }) => {
       const nodeIds = gone.filter((n) => n.type === 'logic').map((n) => n.id);
-      const linkIds = goneEdges.map((e) => e.id);
-      const linkIds2 = linkIds.filter((id) => !id.startsWith('grouped:'));
-      if (nodeIds.length === 0 && linkIds2.length === 0) return;
-      edit((d) => deleteNodes(deleteLinks(d, linkIds2), nodeIds), {
-        log: nodeIds.length ? `Deleted ${nodeIds.join(', ')}` : `Deleted ${linkIds2.length} link(s)`,
-      });
+      const linkIds = goneEdges.map((e) => e.id).filter((id) => !id.startsWith('grouped:'));
+      if (nodeIds.length === 0) {
+        // Arrows alone (Delete on a selected arrow): say so when a formula needs one.
+        deleteLinksSaying(store, linkIds);
+        return;
+      }
+      edit((d) => deleteNodes(deleteLinks(d, linkIds), nodeIds), { log: `Deleted ${nodeIds.join(', ')}` });
       store.getState().select(null);
     },
     [edit, store],
+  );
+
+  // Enter or Space on a focused arrow (React Flow's keyboard selection) selects it in the store, as a
+  // click does; Escape on it clears the selection.
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const picked = changes.find((c) => c.type === 'select' && c.selected);
+      if (picked && 'id' in picked && !picked.id.startsWith('grouped:')) {
+        store.getState().select({ kind: 'link', id: picked.id });
+        return;
+      }
+      const sel = store.getState().selection;
+      if (sel?.kind === 'link' && changes.some((c) => c.type === 'select' && !c.selected && c.id === sel.id)) {
+        // Selecting a box deselects the arrow in the same batch; only a lone deselection clears.
+        if (!changes.some((c) => c.type === 'select' && c.selected)) store.getState().select(null);
+      }
+    },
+    [store],
   );
 
   const onEdgeClick = useCallback(
@@ -210,6 +231,7 @@ export function ModelCanvas({ search }: { search: string }) {
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       onDelete={onDelete}
+      onEdgesChange={onEdgesChange}
       onEdgeClick={onEdgeClick}
       onPaneClick={() => store.getState().select(null)}
       deleteKeyCode={['Delete', 'Backspace']}

@@ -4,8 +4,8 @@
  * for all the links between their collapsed boxes, labelled with how many.
  */
 import type { Edge } from '@xyflow/react';
-import type { Diagnostic, Link, LogicNode, ScenarioDocument } from '../engine.ts';
-import { formulaReferences, LABEL_LIMIT, SAME_STAGE_TARGET, type FlowCache } from './buildFlow.ts';
+import { isQuantifiedLink, type Diagnostic, type Link, type LogicNode, type ScenarioDocument } from '../engine.ts';
+import { LABEL_LIMIT, SAME_STAGE_TARGET, type FlowCache } from './buildFlow.ts';
 
 const EVIDENCE_STYLE: Record<string, { width: number; dash?: string }> = {
   strong: { width: 2.6 },
@@ -44,33 +44,27 @@ function kept(cache: FlowCache, edge: Edge): Edge {
   return out;
 }
 
-/** Index of nodes by id and the name lists formulas see, built once per document. */
-const indexes = new WeakMap<
-  ScenarioDocument,
-  { byId: Map<string, LogicNode>; nodeIds: string[]; parameterIds: string[] }
->();
-function indexOf(doc: ScenarioDocument) {
-  let index = indexes.get(doc);
-  if (!index) {
-    const nodes = doc.logicModel.nodes;
-    index = {
-      byId: new Map(nodes.map((n) => [n.id, n])),
-      nodeIds: nodes.map((n) => n.id),
-      parameterIds: Object.keys(doc.parameters),
-    };
-    indexes.set(doc, index);
-  }
-  return index;
+/** Index of nodes by id, built once per document. */
+const indexes = new WeakMap<ScenarioDocument, Map<string, LogicNode>>();
+function nodesById(doc: ScenarioDocument): Map<string, LogicNode> {
+  let byId = indexes.get(doc);
+  if (!byId) indexes.set(doc, (byId = new Map(doc.logicModel.nodes.map((n) => [n.id, n]))));
+  return byId;
 }
 
 export function linkEdge(doc: ScenarioDocument, l: Link, problems: Map<string, Diagnostic[]>, cache: FlowCache): Edge {
-  const { byId, nodeIds, parameterIds } = indexOf(doc);
+  const byId = nodesById(doc);
   const target = byId.get(l.to);
-  const quantified = !!target?.expr && formulaReferences(target.expr, nodeIds, parameterIds).has(l.from);
+  // The same rule as the "quantified link without evidence" warning (models/check/linkEvidence.ts).
+  const quantified = isQuantifiedLink(doc, l);
   const evidence = l.evidence ?? 'none';
   const style = EVIDENCE_STYLE[evidence] ?? EVIDENCE_STYLE['none']!;
-  const faulty = (problems.get(`link:${l.id}`) ?? []).length > 0;
-  const colour = faulty ? '#b42318' : quantified ? '#34445a' : '#98a2b3';
+  const found = problems.get(`link:${l.id}`) ?? [];
+  // An error (red) or only a warning such as a quantified link without evidence (amber); the label
+  // says which in words ("no evidence"), so colour is never the only sign.
+  const faulty = found.some((d) => d.severity === 'error');
+  const warned = !faulty && found.length > 0;
+  const colour = faulty ? '#b42318' : warned ? '#b54708' : quantified ? '#34445a' : '#98a2b3';
   // Labels are measured by the browser one by one; on a very large model they cost more than they
   // tell (line weight and dashes still show the evidence), so they go.
   const labelled = doc.logicModel.links.length <= LABEL_LIMIT;
@@ -82,12 +76,12 @@ export function linkEdge(doc: ScenarioDocument, l: Link, problems: Map<string, D
       ? { type: 'stage', targetHandle: SAME_STAGE_TARGET }
       : { type: 'default' }),
     label: labelled ? `${quantified ? 'ƒ · ' : ''}${evidence === 'none' ? 'no evidence' : evidence}` : undefined,
-    labelStyle: { fontSize: 10, fill: faulty ? '#b42318' : '#4a5565' },
+    labelStyle: { fontSize: 10, fill: faulty ? '#b42318' : warned ? '#b54708' : '#4a5565' },
     labelBgStyle: { fill: '#ffffff', fillOpacity: 0.9 },
     labelBgPadding: [3, 1] as [number, number],
     style: { stroke: colour, strokeWidth: style.width, ...(style.dash ? { strokeDasharray: style.dash } : {}) },
     markerEnd: { type: 'arrowclosed' as const, color: colour, width: 16, height: 16 },
-    ariaLabel: `${quantified ? 'Quantified' : 'Qualitative'} link from ${byId.get(l.from)?.label ?? l.from} to ${target?.label ?? l.to}, ${evidence} evidence`,
+    ariaLabel: `${quantified ? 'Quantified' : 'Qualitative'} link from ${byId.get(l.from)?.label ?? l.from} to ${target?.label ?? l.to}, ${evidence === 'none' ? 'no evidence stated' : `${evidence} evidence`}${faulty ? ', with a problem' : warned ? ', with a warning' : ''}`,
     data: { quantified, evidence },
   });
 }

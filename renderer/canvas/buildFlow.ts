@@ -10,7 +10,6 @@ import type { Edge, Node } from '@xyflow/react';
 import {
   LANE_TOP,
   STAGES,
-  analyseFormula,
   laneColumn,
   laneGeometry,
   COLUMN_PITCH,
@@ -74,19 +73,6 @@ const HANDLES: NonNullable<Node['handles']> = [
   },
 ];
 const SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT } as const;
-
-/** Which formula names an expression uses; memoised per expression text because layouts rebuild often. */
-const referenceCache = new Map<string, Set<string>>();
-export function formulaReferences(expr: string, nodeIds: string[], parameterIds: string[]): Set<string> {
-  let refs = referenceCache.get(expr);
-  if (!refs) {
-    const analysed = analyseFormula(expr, { nodes: nodeIds, parameters: parameterIds });
-    refs = new Set(analysed.expr ? analysed.nodeRefs : (expr.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []));
-    if (referenceCache.size > 5000) referenceCache.clear();
-    referenceCache.set(expr, refs);
-  }
-  return refs;
-}
 
 export interface FlowInput {
   doc: ScenarioDocument;

@@ -1,4 +1,10 @@
-/** The right-hand panel of the model view: whatever is selected, or a short guide when nothing is. */
+/**
+ * The right-hand panel of the model view: whatever is selected, or a short guide when nothing is. A
+ * new selection is announced to screen readers; when it came from a button inside the panel (a box's
+ * list of arrows, an arrow's boxes) that button is gone with the old content, so focus moves to the
+ * new content's heading rather than falling back to the page.
+ */
+import { useEffect, useRef } from 'react';
 import { selectDoc, selectSelection, useCauseway } from '../store/context.tsx';
 import { useProblems } from '../store/derived.ts';
 import { NodeInspector } from './NodeInspector.tsx';
@@ -13,11 +19,22 @@ export function Inspector() {
   const doc = useCauseway(selectDoc);
   const selection = useCauseway(selectSelection);
   const diagnostics = useProblems();
+  const panel = useRef<HTMLElement>(null);
+  const shown = useRef(selection);
+  useEffect(() => {
+    if (shown.current === selection) return;
+    shown.current = selection;
+    const lost = document.activeElement === document.body || document.activeElement === null;
+    if (lost || panel.current?.contains(document.activeElement))
+      panel.current?.querySelector<HTMLElement>('[data-inspector-heading]')?.focus();
+  }, [selection]);
   let body;
+  let announced = '';
   if (selection?.kind === 'node') {
     const index = doc.logicModel.nodes.findIndex((n) => n.id === selection.id);
     const node = doc.logicModel.nodes[index];
-    if (node)
+    if (node) {
+      announced = `Selected the box ${node.label}.`;
       body = (
         <NodeInspector
           key={node.id}
@@ -26,10 +43,13 @@ export function Inspector() {
           problems={diagnostics.filter((d) => isUnder(d.path, `logicModel.nodes[${index}]`))}
         />
       );
+    }
   } else if (selection?.kind === 'link') {
     const index = doc.logicModel.links.findIndex((l) => l.id === selection.id);
     const link = doc.logicModel.links[index];
-    if (link)
+    if (link) {
+      const label = (id: string) => doc.logicModel.nodes.find((n) => n.id === id)?.label ?? id;
+      announced = `Selected the arrow from ${label(link.from)} to ${label(link.to)}.`;
       body = (
         <LinkInspector
           key={link.id}
@@ -38,13 +58,23 @@ export function Inspector() {
           problems={diagnostics.filter((d) => isUnder(d.path, `logicModel.links[${index}]`))}
         />
       );
+    }
   }
   return (
-    <aside className="inspector" aria-label="Inspector">
+    <aside className="inspector" aria-label="Inspector" ref={panel}>
+      <p className="sr-only" role="status" aria-live="polite">
+        {announced}
+      </p>
       {body ?? (
         <div className="inspector__empty">
-          <h2>Inspector</h2>
+          <h2 tabIndex={-1} data-inspector-heading>
+            Inspector
+          </h2>
           <p>Select a box or an arrow to edit it.</p>
+          <p className="muted small">
+            With the keyboard: Tab to a box or an arrow on the canvas and press Enter; a box’s inspector lists its
+            arrows. Delete removes the selection.
+          </p>
           <ul>
             <li>Drag from a box’s right edge to another box to link them.</li>
             <li>

@@ -1,7 +1,12 @@
-/** Edits one arrow of the logic model: why A leads to B and how strong the evidence is. */
+/**
+ * Edits one arrow of the logic model: why A leads to B and how strong the evidence is, and deletes it
+ * (saying first when the target's formula uses the source, since deleting it then leaves a problem).
+ * The boxes at either end are buttons, so a keyboard user can go from an arrow to its boxes and, from
+ * a box's own list of arrows (BoxLinks), back to any arrow.
+ */
 import {
   EVIDENCE_LEVELS,
-  deleteLink,
+  isQuantifiedLink,
   updateLink,
   type Diagnostic,
   type Link,
@@ -9,9 +14,9 @@ import {
 } from '../engine.ts';
 import { selectEdit, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { Field, Select } from '../common/fields.tsx';
-import { formulaReferences } from '../canvas/buildFlow.ts';
+import { deleteLinksSaying } from '../canvas/linkActions.ts';
 
-const EVIDENCE_LABELS: Record<string, string> = {
+export const EVIDENCE_LABELS: Record<string, string> = {
   strong: 'Strong',
   moderate: 'Moderate',
   weak: 'Weak',
@@ -23,47 +28,58 @@ export function LinkInspector({ doc, link, problems }: { doc: ScenarioDocument; 
   const store = useCauswayStore();
   const from = doc.logicModel.nodes.find((n) => n.id === link.from);
   const to = doc.logicModel.nodes.find((n) => n.id === link.to);
-  const quantified =
-    !!to?.expr &&
-    formulaReferences(
-      to.expr,
-      doc.logicModel.nodes.map((n) => n.id),
-      Object.keys(doc.parameters),
-    ).has(link.from);
+  const fromLabel = from?.label ?? link.from;
+  const toLabel = to?.label ?? link.to;
+  const quantified = isQuantifiedLink(doc, link);
   const set = (patch: Partial<Link>, what: string) =>
     edit((d) => updateLink(d, link.id, patch), {
       coalesce: `${what}:${link.id}`,
       log: `Changed the ${what} of the link ${link.from} → ${link.to}`,
     });
+  const goTo = (id: string) => store.getState().select({ kind: 'node', id }, true);
   return (
-    <div className="inspector__body">
+    <div className="inspector__body" data-link-inspector={link.id}>
       <header className="inspector__header">
-        <h2>Link</h2>
+        <h2 tabIndex={-1} data-inspector-heading>
+          Link
+        </h2>
         <div className="inspector__actions">
           <button
             type="button"
             className="btn btn--small btn--danger"
-            onClick={() => {
-              edit((d) => deleteLink(d, link.id), { log: `Deleted the link ${link.from} → ${link.to}` });
-              store.getState().select(null);
-            }}
+            aria-label={`Delete the link from ${fromLabel} to ${toLabel}`}
+            onClick={() => deleteLinksSaying(store, [link.id])}
           >
             Delete
           </button>
         </div>
       </header>
       <p className="link-summary">
-        <strong>{from?.label ?? link.from}</strong> → <strong>{to?.label ?? link.to}</strong>
+        From{' '}
+        <button type="button" className="btn-link link-summary__box" onClick={() => goTo(link.from)}>
+          {fromLabel}
+        </button>{' '}
+        to{' '}
+        <button type="button" className="btn-link link-summary__box" onClick={() => goTo(link.to)}>
+          {toLabel}
+        </button>
       </p>
       <p className={`pill ${quantified ? 'pill--quant' : 'pill--qual'}`}>
         {quantified
-          ? `Quantified: the formula of “${to?.label}” uses ${link.from}`
+          ? `Quantified: the formula of “${toLabel}” uses ${link.from}`
           : 'Qualitative: the target’s formula does not use this box'}
       </p>
+      {quantified ? (
+        <p className="link-needed">
+          Deleting this arrow leaves the formula of “{toLabel}” using a box with no arrow into it, a problem until the
+          formula changes.
+        </p>
+      ) : null}
       {problems.length > 0 ? (
-        <ul className="diag-list">
+        <ul className="diag-list" aria-label="Problems with this link">
           {problems.map((p, k) => (
             <li key={k} className={`diag diag--${p.severity}`}>
+              <span className="diag__severity">{p.severity === 'error' ? 'Error: ' : 'Warning: '}</span>
               {p.message}
             </li>
           ))}

@@ -22,13 +22,8 @@ import { TimeProfileEditor } from './TimeProfileEditor.tsx';
 import { STAGE_SINGULAR } from '../format.ts';
 import { IndicatorsSection } from '../monitoring/IndicatorsSection.tsx';
 import { TraceButton } from '../trace/TraceHost.tsx';
-
-const EVIDENCE_LABELS: Record<string, string> = {
-  strong: 'Strong',
-  moderate: 'Moderate',
-  weak: 'Weak',
-  none: 'None stated',
-};
+import { BoxLinks } from './BoxLinks.tsx';
+import { EVIDENCE_LABELS } from './LinkInspector.tsx';
 
 function IdField({ node }: { node: LogicNode }) {
   const edit = useCauseway(selectEdit);
@@ -92,7 +87,9 @@ export function NodeInspector({
   return (
     <div className="inspector__body">
       <header className="inspector__header">
-        <h2>{STAGE_SINGULAR[node.stage]}</h2>
+        <h2 tabIndex={-1} data-inspector-heading>
+          {STAGE_SINGULAR[node.stage]}
+        </h2>
         <div className="inspector__actions">
           {node.expr ? <TraceButton request={{ target: { node: node.id } }} /> : null}
           <button
@@ -218,6 +215,7 @@ export function NodeInspector({
           />
         )}
       </Field>
+      <BoxLinks doc={doc} node={node} />
       <IndicatorsSection node={node} />
     </div>
   );

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { CausewayState } from '../store/createStore.ts';
-import { addScenarioFromOverrides, projectScenario } from '../engine.ts';
+import { addScenarioBasedOn, projectScenario } from '../engine.ts';
 import { selectDoc, selectEdit, selectScenarioId, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { WorkshopSlider } from './WorkshopSlider.tsx';
 import { WorkshopResults } from './WorkshopResults.tsx';
@@ -61,17 +61,15 @@ export function WorkshopMode() {
       name.trim() || `Workshop ${new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
     const figures = workshopFigures(store.getState());
     let id = '';
+    // Based on the scenario shown, with the what-ifs as its own values: it keeps everything that
+    // scenario inherits, and ranges the values had.
     edit((d) => {
-      const out = addScenarioFromOverrides(
-        d,
-        scenarioId,
-        label,
-        whatIf,
-        `Kept in a workshop from “${scenario?.name}”.`,
-      );
-      id = out.id;
-      return out.doc;
+      const out = addScenarioBasedOn(d, scenarioId, label, whatIf, `Kept in a workshop from “${scenario?.name}”.`);
+      if (!out.ok) return d;
+      id = out.value.id;
+      return out.value.doc;
     });
+    if (!id) return store.getState().notify('error', `Could not keep “${label}” as a scenario.`);
     store.getState().appendLog(`Kept as a new scenario “${label}”`, figures);
     store.getState().selectScenario(id);
     setWhatIf(() => ({}));

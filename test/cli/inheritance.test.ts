@@ -89,6 +89,27 @@ describe('commands on an inheriting file', () => {
     expect(JSON.parse(run.stdout).nodes.uplift).toEqual([48, 96, 96]);
   });
 
+  it('set --scenario on an override inherited with a range keeps the range and says where it came from', async () => {
+    const ranged = withChange(inheriting, (d) => {
+      d.scenarios.find((s) => s.id === 'pkg')!.overrides = { gva_per_firm: { value: 0.6, low: 0.4, high: 0.9 } };
+    });
+    const { dir, file } = folderWith(ranged);
+    const set = await runCli(['set', file, 'gva_per_firm=0.7', '--scenario', 'scaled'], dir);
+    expect(set.code).toBe(0);
+    expect(set.stdout).toContain('scenarios[3].overrides.gva_per_firm 0.6 (inherited from scenario "pkg") -> 0.7');
+    expect(set.stdout).toContain('range 0.4 to 0.9 kept');
+    const saved = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ScenarioDocument;
+    expect(saved.scenarios.find((s) => s.id === 'scaled')!.overrides).toEqual({
+      budget: 3,
+      gva_per_firm: { value: 0.7, low: 0.4, high: 0.9 },
+    });
+    // The package itself is untouched.
+    expect(saved.scenarios.find((s) => s.id === 'pkg')!.overrides).toEqual(ranged.scenarios[2]!.overrides);
+    // A parameter no scenario overrides says it came from the parameter.
+    const fromFile = await runCli(['set', file, 'cost_per_firm=0.04', '--scenario', 'scaled'], dir);
+    expect(fromFile.stdout).toContain('overrides.cost_per_firm 0.05 (the parameter) -> 0.04 (range 0.025 to 0.1 kept)');
+  });
+
   it('a cycle stops every command with a sentence naming the scenarios', async () => {
     const cycle = withChange(inheriting, (d) => (d.scenarios.find((s) => s.id === 'pkg')!.basedOn = 'scaled'));
     const { dir, file } = folderWith(cycle);

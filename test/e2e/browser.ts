@@ -2,8 +2,10 @@
  * Shared helpers for the end-to-end tests: Debian's Chromium through playwright-core with the flags
  * that keep it quiet offline, a page on the built app, screenshots, and reading the app's document.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { ScenarioDocument } from '../../models/index.ts';
@@ -169,4 +171,28 @@ export async function kpi(page: Page, id: string): Promise<string> {
 
 export async function view(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
+}
+
+/** Clicks something that saves (the browser downloads the file) and returns the saved text. */
+export async function savedText(page: Page, click: () => Promise<void>): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'causeway-e2e-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return readFileSync(path, 'utf8');
+}
+
+/** Opens a document through Open… (a file chooser given the document's text). */
+export async function openDocument(page: Page, doc: unknown, name = 'test.causeway.json'): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc, null, 2)) });
+  await page.waitForFunction(
+    (title) =>
+      (
+        window as unknown as { __causeway: { store: { getState(): { doc: { meta: { title: string } } } } } }
+      ).__causeway.store.getState().doc.meta.title === title,
+    (doc as { meta: { title: string } }).meta.title,
+  );
 }

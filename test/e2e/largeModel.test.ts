@@ -1,7 +1,7 @@
 /**
  * Large models (issue 11, item 4) on the 2,000-box bench fixture: "Fit to window" and "Tidy layout"
  * give an overview that is not a sliver, the minimap shows the boxes, and the canvas can collapse
- * and filter by intervention and stage. (Speed is measured by `npm run bench:browser`, not here.)
+ * and filter by intervention and stage; every arrow is drawn at overview zoom. (Speed is measured by `npm run bench:browser`, not here.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -57,6 +57,16 @@ describe('a 2,000-box model', () => {
     expect(width).toBeGreaterThan(0.6);
     expect(height).toBeGreaterThan(0.4);
     expect(await page.locator('.react-flow__minimap-node').count()).toBeGreaterThanOrEqual(2000);
+    // Every arrow is drawn at overview zoom too, where the boxes are compact (labels only).
+    const links = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __causeway: { store: { getState(): { doc: { logicModel: { links: unknown[] } } } } };
+          }
+        ).__causeway.store.getState().doc.logicModel.links.length,
+    );
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(links);
     await screenshotSizes(page, '14-large-model-fitted');
   });
 

@@ -1,6 +1,6 @@
 /** Components under happy-dom: they read the store and write through pure edits. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { projectScenario } from '../../models/index.ts';
 import { KpiStrip } from '../../renderer/app/KpiStrip.tsx';
 import { ParameterTable } from '../../renderer/assumptions/ParameterTable.tsx';
@@ -31,14 +31,65 @@ describe('ParameterTable', () => {
     expect(store.getState().doc.parameters['adoption_rate']!.value).toBe(0.6);
   });
 
-  it('shows the override against the inherited value and resets it', () => {
+  it('labels the scenario’s own value “set here”, resets it to the file value and sets it again', () => {
     const { store } = renderWithStore(<ParameterTable filter="" />);
+    const row = () => screen.getByText('adoption_rate').closest('tr')!;
     expect((screen.getByLabelText('Supported firms that adopt in Digital-led') as HTMLInputElement).value).toBe('0.65');
-    fireEvent.click(screen.getByLabelText('Reset Supported firms that adopt in Digital-led to the file value'));
+    expect(row().querySelector('.source-label')!.textContent).toBe('set here');
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Reset to inherited: Supported firms that adopt in Digital-led' }),
+    );
     expect(store.getState().doc.scenarios.find((s) => s.id === 'digital-led')!.overrides).toBeUndefined();
-    expect(
-      screen.getByRole('button', { name: 'inherited · override Supported firms that adopt in Digital-led' }),
-    ).toBeTruthy();
+    // Now the file's value, said in words, with its value shown.
+    expect(row().querySelector('.source-label')!.textContent).toBe('file value');
+    expect(row().querySelector('.scenario-value__inherited')!.textContent).toBe('0.6');
+    fireEvent.click(screen.getByRole('button', { name: 'Set here: Supported firms that adopt in Digital-led' }));
+    expect(store.getState().doc.scenarios.find((s) => s.id === 'digital-led')!.overrides).toEqual({
+      adoption_rate: 0.6,
+    });
+  });
+
+  it('labels a value inherited from another scenario with its name, and the slider makes it the scenario’s own', () => {
+    const { store } = renderWithStore(<ParameterTable filter="" />);
+    act(() => {
+      store.getState().edit((d) => ({
+        ...d,
+        scenarios: [...d.scenarios, { id: 'scaled', name: 'Scaled', basedOn: 'digital-led' }],
+      }));
+      store.getState().selectScenario('scaled');
+    });
+    const row = () => screen.getByText('adoption_rate').closest('tr')!;
+    expect(row().querySelector('.source-label')!.textContent).toBe('inherited from Digital-led');
+    expect(row().querySelector('.scenario-value__inherited')!.textContent).toBe('0.65');
+    fireEvent.change(screen.getByLabelText('Supported firms that adopt slider'), { target: { value: '0.7' } });
+    const doc = store.getState().doc;
+    expect(doc.scenarios.find((s) => s.id === 'scaled')!.overrides).toEqual({ adoption_rate: 0.7 });
+    expect(doc.scenarios.find((s) => s.id === 'digital-led')!.overrides).toEqual({ adoption_rate: 0.65 });
+    expect(row().querySelector('.source-label')!.textContent).toBe('set here');
+  });
+
+  it('gives an override a range of its own in the scenario, refusing one that leaves out its value', () => {
+    const { store } = renderWithStore(<ParameterTable filter="" />);
+    fireEvent.click(screen.getByRole('button', { name: /^Range: .*, Supported firms that adopt in Digital-led$/ }));
+    fireEvent.change(screen.getByLabelText('Low of Supported firms that adopt in Digital-led'), {
+      target: { value: '0.7' },
+    });
+    fireEvent.change(screen.getByLabelText('High of Supported firms that adopt in Digital-led'), {
+      target: { value: '0.8' },
+    });
+    expect(screen.getByText(/must include its value in this scenario \(0.65\)/)).toBeTruthy();
+    expect(store.getState().doc.scenarios.find((s) => s.id === 'digital-led')!.overrides).toEqual({
+      adoption_rate: 0.65,
+    });
+    fireEvent.change(screen.getByLabelText('Low of Supported firms that adopt in Digital-led'), {
+      target: { value: '0.5' },
+    });
+    fireEvent.change(screen.getByLabelText('Distribution of Supported firms that adopt in Digital-led'), {
+      target: { value: 'uniform' },
+    });
+    expect(store.getState().doc.scenarios.find((s) => s.id === 'digital-led')!.overrides).toEqual({
+      adoption_rate: { value: 0.65, low: 0.5, high: 0.8, distribution: 'uniform' },
+    });
   });
 
   it('filters by label or id', () => {

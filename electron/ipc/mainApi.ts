@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { historyRecords, type ScenarioDocument } from '../../models/index.ts';
 import type {
   BinaryExportType,
+  CutHistoryOutcome,
   OpenedFile,
   PlatformError,
   PlatformResult,
@@ -21,6 +22,7 @@ import type { FileTokens } from '../../node/fileTokens.ts';
 import type { RecentFilesStore } from '../../node/recentFiles.ts';
 import { recoveryId, type Autosaver, type RecoveryStore } from '../../node/recovery.ts';
 import { documentFromText, openScenarioFile, saveScenarioFile } from '../../node/scenarioFiles.ts';
+import { cutDamagedHistory } from '../../node/historyRepair.ts';
 import type { FsLayer } from '../../node/fsLayer.ts';
 import type { FileError } from '../../node/result.ts';
 
@@ -218,6 +220,31 @@ export function createMainApi(deps: MainApiDeps) {
       // Choosing the file the window already shows is an ordinary save, with its conflict check.
       const same = currentToken && deps.tokens.resolve(currentToken)?.path === path ? currentToken : null;
       return saveTo(path, text, options, same);
+    },
+
+    async cutHistory(token: string): Promise<PlatformResult<CutHistoryOutcome>> {
+      const entry = deps.tokens.resolve(token);
+      if (!entry)
+        return {
+          ok: false,
+          error: { kind: 'not-found', message: 'Causeway no longer knows which file this document came from.' },
+        };
+      const cut = await cutDamagedHistory(entry.path, deps.now(), { fs: deps.fs, expected: entry.fingerprint });
+      if (!cut.ok) return cut;
+      const { text, document, fingerprint, backupPath, kept, dropped, unreadable } = cut.value;
+      // The file on disk is now the cut one: the next save checks against it and continues its history.
+      deps.tokens.update(token, { fingerprint, base: document });
+      return {
+        ok: true,
+        value: {
+          file: { token, name: basename(entry.path), text },
+          kept,
+          dropped,
+          unreadable,
+          cut: backupPath !== null,
+          backupName: backupPath ? basename(backupPath) : null,
+        },
+      };
     },
 
     exportText(suggestedName: string, text: string): Promise<PlatformResult<{ name: string }>> {

@@ -6,16 +6,23 @@
  * Everything here is read from the file as last saved (`file.savedDoc`), never from the working
  * document: unsaved edits must not leak into older revisions, and undoing past a save must not hide
  * the revision that save wrote. Only "now" is the working document, and it says whether it is saved.
+ *
+ * A revision that cannot be rebuilt or fails its hash check says so in words, with the reason, and
+ * cannot be restored or compared; a damaged history gets a banner offering to cut it (DamageBanner).
  */
 import { useMemo, useState } from 'react';
 import { listRevisions, restoreRevision } from '../engine.ts';
 import { isModified, type CausewayState } from '../store/createStore.ts';
 import { selectDoc, selectEdit, useCauseway } from '../store/context.tsx';
 import { EmptyState } from '../common/fields.tsx';
-import { formatDateTime } from '../format.ts';
 import type { FileCommands } from '../app/useFileCommands.ts';
 import { RevisionDiffPanel } from './RevisionDiffPanel.tsx';
 import { SavePanel } from './SavePanel.tsx';
+import { RevisionRow } from './RevisionRow.tsx';
+import { DamageBanner } from './DamageBanner.tsx';
+import { pendingCut } from './damage.ts';
+import { useCutHistory } from './useCutHistory.ts';
+import './history.css';
 
 const selectSaved = (s: CausewayState) => s.file.savedDoc;
 
@@ -25,15 +32,22 @@ export function HistoryView({ files }: { files: FileCommands }) {
   const edit = useCauseway(selectEdit);
   const notify = useCauseway((s) => s.notify);
   const modified = useCauseway(isModified);
+  const file = useCauseway((s) => s.file);
+  const cutDamaged = useCutHistory(files);
   // A document that was never saved (or recovered without its file) lists what it carries, but
   // nothing can be rebuilt without the saved file the patches start from.
   const revisions = useMemo(
     () => (saved ? listRevisions(saved) : listRevisions(doc).map((r) => ({ ...r, restorable: false }))),
     [saved, doc],
   );
+  const cut = useMemo(() => (saved ? pendingCut(saved, revisions) : null), [saved, revisions]);
   const [a, setA] = useState<number | null>(null);
   const [b, setB] = useState<number | 'now'>('now');
-  const older = a ?? revisions[1]?.revision ?? revisions[0]?.revision ?? null;
+  const restorable = revisions.filter((r) => r.restorable);
+  // A choice that a cut or a reload took away falls back to the defaults.
+  const chosenA = restorable.some((r) => r.revision === a) ? a : null;
+  const older = chosenA ?? restorable[1]?.revision ?? restorable[0]?.revision ?? null;
+  const newer = b === 'now' || restorable.some((r) => r.revision === b) ? b : 'now';
 
   const restore = (revision: number) => {
     if (!saved) return;
@@ -46,6 +60,14 @@ export function HistoryView({ files }: { files: FileCommands }) {
   return (
     <div className="page history">
       <SavePanel files={files} modified={modified} revision={saved?.meta.revision ?? 0} />
+      {cut ? (
+        <DamageBanner
+          cut={cut}
+          fileName={file.token ? (file.name ?? 'the file') : null}
+          modified={modified}
+          onCut={() => void cutDamaged()}
+        />
+      ) : null}
       {revisions.length === 0 ? (
         <EmptyState title="No saved revisions yet">
           <p>
@@ -70,13 +92,13 @@ export function HistoryView({ files }: { files: FileCommands }) {
                 </tr>
               </thead>
               <tbody>
-                <tr className={b === 'now' ? 'is-current' : ''}>
+                <tr className={newer === 'now' ? 'is-current' : ''}>
                   <td>
                     <input
                       type="radio"
                       name="rev-b"
                       aria-label={`Compare with now ${modified ? '(the unsaved document)' : '(as saved)'}`}
-                      checked={b === 'now'}
+                      checked={newer === 'now'}
                       onChange={() => setB('now')}
                     />
                   </td>
@@ -90,47 +112,17 @@ export function HistoryView({ files }: { files: FileCommands }) {
                   </td>
                 </tr>
                 {revisions.map((r) => (
-                  <tr
+                  <RevisionRow
                     key={r.revision}
-                    data-revision={r.revision}
-                    className={r.revision === older || r.revision === b ? 'is-current' : ''}
-                  >
-                    <td className="nowrap">
-                      <input
-                        type="radio"
-                        name="rev-a"
-                        aria-label={`Compare from revision ${r.revision}`}
-                        checked={older === r.revision}
-                        onChange={() => setA(r.revision)}
-                        disabled={!r.restorable}
-                      />
-                      <input
-                        type="radio"
-                        name="rev-b"
-                        aria-label={`Compare to revision ${r.revision}`}
-                        checked={b === r.revision}
-                        onChange={() => setB(r.revision)}
-                        disabled={!r.restorable}
-                      />
-                    </td>
-                    <td className="num">{r.revision}</td>
-                    <td className="nowrap">{formatDateTime(r.savedAt)}</td>
-                    <td>
-                      {r.milestone ? <span className="milestone">★ {r.milestone}</span> : null}{' '}
-                      {r.note && r.note !== r.milestone ? r.note : null}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="btn btn--small"
-                        disabled={!r.restorable}
-                        onClick={() => restore(r.revision)}
-                        aria-label={`Restore revision ${r.revision}`}
-                      >
-                        Restore
-                      </button>
-                    </td>
-                  </tr>
+                    revision={r}
+                    // Without the saved file nothing can be rebuilt; the note below the list says so once.
+                    explain={saved !== null}
+                    older={older}
+                    newer={newer}
+                    onOlder={setA}
+                    onNewer={setB}
+                    onRestore={restore}
+                  />
                 ))}
               </tbody>
             </table>
@@ -140,7 +132,7 @@ export function HistoryView({ files }: { files: FileCommands }) {
             </p>
           </section>
           {older !== null && saved ? (
-            <RevisionDiffPanel saved={saved} working={doc} modified={modified} from={older} to={b} />
+            <RevisionDiffPanel saved={saved} working={doc} modified={modified} from={older} to={newer} />
           ) : null}
           {!saved ? (
             <p className="card muted">

@@ -6,6 +6,7 @@
  */
 import {
   BINARY_EXPORT_TYPES,
+  type CutHistoryOutcome,
   type FileToken,
   type MenuCommand,
   type OpenedFile,
@@ -18,7 +19,7 @@ import {
   type SaveOptions,
 } from './contract.ts';
 import { checkedPlatform } from './checkedPlatform.ts';
-import { prepareSave, type ScenarioDocument } from '../engine.ts';
+import { cutHistory, loadScenario, prepareSave, serialiseScenario, type ScenarioDocument } from '../engine.ts';
 import { idb } from './idb.ts';
 import type { BrowserSavedFile } from './savedFile.ts';
 import { changedSince, readFileText } from './fileSnapshot.ts';
@@ -179,6 +180,53 @@ function browserPlatform(options: BrowserPlatformOptions): PlatformApi {
     return ok<SavedFile>(saved);
   }
 
+  /**
+   * The same cut as main's (node/historyRepair.ts) on the text this tab last opened or saved. With a
+   * file handle, the original is first downloaded as the backup (a page cannot write beside the
+   * file) and the file replaced; without one, the cut file is downloaded as Save would, and the file
+   * opened is left as it was.
+   */
+  async function cutSaved(record: FileRecord): Promise<PlatformResult<CutHistoryOutcome>> {
+    const base = savedDocuments.get(record.token) ?? loadScenario(record.text).document;
+    if (!base)
+      return fail('invalid', `"${record.name}" cannot be read as a scenario file, so its history was not cut.`);
+    const { document, kept, dropped, unreadable, damage } = cutHistory(base);
+    const outcome = { kept, dropped, unreadable };
+    if (!damage && unreadable === 0)
+      return ok({
+        ...outcome,
+        file: { token: record.token, name: record.name, text: record.text },
+        cut: false,
+        backupName: null,
+      });
+    const text = serialiseScenario(document);
+    const backupName = `${record.name}.before-cut-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
+    const handle = record.handle;
+    try {
+      if (handle && (await changedSince(await handle.getFile(), record)))
+        return fail(
+          'conflict',
+          `"${record.name}" was changed on disk after you opened it, so its history was not cut. Reopen the file and look at its history again.`,
+        );
+      if (handle) {
+        download(backupName, record.text, 'application/json');
+        await writeHandle(handle, text);
+      } else download(record.name, text, 'application/json');
+    } catch (e) {
+      if (isAbort(e)) return fail('cancelled', 'Cutting the history was cancelled.');
+      return fail('internal', `The history could not be cut: ${(e as Error).message ?? String(e)}`);
+    }
+    savedDocuments.set(record.token, document);
+    await remember({ ...record, text });
+    return ok({
+      ...outcome,
+      file: { token: record.token, name: record.name, text },
+      cut: true,
+      backupName: handle ? backupName : null,
+      ...(handle ? {} : { downloaded: true }),
+    });
+  }
+
   return {
     kind: 'browser',
 
@@ -254,6 +302,12 @@ function browserPlatform(options: BrowserPlatformOptions): PlatformApi {
       }
       const record: FileRecord = { token: newToken(), name, text: '', openedAt: new Date().toISOString() };
       return writeSaved(record, text, options, handle);
+    },
+
+    async cutHistory(token) {
+      const record = await idb.get<FileRecord>('files', token).catch(() => undefined);
+      if (!record || record.text === '') return fail('not-found', 'The file is not known to this browser any more.');
+      return cutSaved(record);
     },
 
     async exportText(suggestedName, text) {

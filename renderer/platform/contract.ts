@@ -43,6 +43,22 @@ export interface SavedFile {
   savedAt: string;
 }
 
+/** What cutting a damaged history did (see models' cutHistory), and the file as it now is. */
+export interface CutHistoryOutcome {
+  /** The file after the cut, to load in place of the one shown (the same token). */
+  file: OpenedFile;
+  /** Revisions kept and dropped, oldest first; unreadable records are only counted. */
+  kept: number[];
+  dropped: number[];
+  unreadable: number;
+  /** False when nothing was damaged and nothing was written. */
+  cut: boolean;
+  /** The name of the copy of the file as it was before the cut, or null when none was made. */
+  backupName: string | null;
+  /** True when the browser could not write to the file and downloaded the cut file instead. */
+  downloaded?: boolean;
+}
+
 export interface RecentFile {
   token: FileToken;
   name: string;
@@ -67,6 +83,7 @@ export const MENU_COMMANDS = [
   'file.save-as',
   'file.save-milestone',
   'file.export-csv',
+  'file.export-report',
   'file.close',
   'edit.undo',
   'edit.redo',
@@ -169,6 +186,12 @@ export const PLATFORM_CALLS = {
   save: invoke<SavedFile>()('causeway:save', z.tuple([token, text, saveOptions])),
   /** Ask where to save, then save there: (suggestedName, text, options). */
   saveAs: invoke<SavedFile>()('causeway:save-as', z.tuple([suggestedName, text, saveOptions])),
+  /**
+   * Cut the damaged history of the file behind the token at its last good revision (the content is
+   * unchanged, no revision is added, the original is kept as a backup); refused as a conflict when
+   * the file changed since it was opened or saved here: (token).
+   */
+  cutHistory: invoke<CutHistoryOutcome>()('causeway:cut-history', z.tuple([token])),
   /** Export a results table (CSV text) through a save dialog or a download: (suggestedName, text). */
   exportText: invoke<{ name: string }>()('causeway:export-text', z.tuple([suggestedName, text])),
   /** Export bytes (a chart, a report) through a save dialog or a download: (suggestedName, type, bytes). */

@@ -38,6 +38,7 @@ export function fakePlatform(overrides: Partial<PlatformApi> = {}): PlatformApi 
         revision: 1,
         savedAt: '2026-01-01T00:00:00Z',
       }),
+    cutHistory: () => Promise.resolve({ ok: false, error: { kind: 'not-found', message: 'gone' } }),
     exportText: (name) => ok({ name }),
     saveBinary: (name) => ok({ name }),
     printToPdf: (name) => ok({ name }),

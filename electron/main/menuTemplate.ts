@@ -59,6 +59,7 @@ export function buildMenuTemplate(context: MenuContext, actions: MenuActions): M
         { label: 'Save Milestone…', accelerator: 'CmdOrCtrl+Alt+S', click: send('file.save-milestone') },
         { type: 'separator' },
         { label: 'Export Results as CSV…', accelerator: 'CmdOrCtrl+E', click: send('file.export-csv') },
+        { label: 'Export Report…', accelerator: 'CmdOrCtrl+Shift+E', click: send('file.export-report') },
         { type: 'separator' },
         { label: 'Close', accelerator: 'CmdOrCtrl+W', click: send('file.close') },
         ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Exit' } as const]),

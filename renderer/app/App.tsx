@@ -35,7 +35,12 @@ export function App() {
   }, [store]);
   const [naming, setNaming] = useState(false);
   const saveMilestone = useCallback(() => setNaming(true), []);
-  const actions = useMemo(() => ({ newDocument, search, saveMilestone }), [newDocument, search, saveMilestone]);
+  const [reportSignal, setReportSignal] = useState(0);
+  const exportReport = useCallback(() => setReportSignal((n) => n + 1), []);
+  const actions = useMemo(
+    () => ({ newDocument, search, saveMilestone, exportReport }),
+    [newDocument, search, saveMilestone, exportReport],
+  );
   useAppEffects(files, actions);
   const dialogs = (
     <>
@@ -57,7 +62,7 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Toolbar files={files} onNew={newDocument} />
+      <Toolbar files={files} onNew={newDocument} reportSignal={reportSignal} />
       {view !== 'start' ? <KpiStrip /> : null}
       <RecoveryBanner files={files} />
       <main id="main" className="main" tabIndex={-1}>

@@ -23,7 +23,14 @@ const VIEWS: { id: ViewId; label: string }[] = [
   { id: 'method', label: 'Method note' },
 ];
 
-export function Toolbar({ files, onNew }: { files: FileCommands; onNew(): void }) {
+export interface ToolbarProps {
+  files: FileCommands;
+  onNew(): void;
+  /** Bumped by File > Export Report… and Ctrl+Shift+E to open the report panel. */
+  reportSignal?: number;
+}
+
+export function Toolbar({ files, onNew, reportSignal = 0 }: ToolbarProps) {
   const store = useCauswayStore();
   const view = useCauseway(selectView);
   const scenarios = useCauseway(selectScenarios);
@@ -66,7 +73,7 @@ export function Toolbar({ files, onNew }: { files: FileCommands; onNew(): void }
           <button type="button" className="btn" onClick={() => void files.saveAs()} title="Save as (Ctrl+Shift+S)">
             Save as…
           </button>
-          <ReportExport />
+          <ReportExport openSignal={reportSignal} />
           <span className="sep" />
           <button
             type="button"

@@ -22,6 +22,8 @@ export interface AppActions {
   search(): void;
   /** Opens the dialog that names a milestone before saving it. */
   saveMilestone(): void;
+  /** Opens the report export panel (File > Export Report…, Ctrl+Shift+E). */
+  exportReport(): void;
 }
 
 export function useAppEffects(files: FileCommands, actions: AppActions): void {
@@ -53,6 +55,10 @@ export function useAppEffects(files: FileCommands, actions: AppActions): void {
           return actions.newDocument();
         case 'file.export-csv':
           return state.setView('results');
+        case 'file.export-report':
+          // The panel belongs to the toolbar, which workshop mode hides: leave it first (it asks).
+          if (state.workshop) leaveWorkshop(store);
+          return store.getState().workshop ? undefined : actions.exportReport();
         case 'edit.undo':
           return store.temporal.getState().undo();
         case 'edit.redo':
@@ -79,6 +85,10 @@ export function useAppEffects(files: FileCommands, actions: AppActions): void {
         // The desktop menu's accelerator sends the same command; the dialog opens once either way.
         if (e.altKey) return run('file.save-milestone');
         return run(e.shiftKey ? 'file.save-as' : 'file.save');
+      }
+      if (mod && e.shiftKey && key === 'e') {
+        e.preventDefault();
+        return run('file.export-report');
       }
       if (mod && key === 'o') {
         e.preventDefault();

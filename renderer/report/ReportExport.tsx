@@ -3,7 +3,7 @@
  * scenario as an Excel workbook, a Word report, a PDF (the print view), Markdown or CSV tables, with
  * a progress bar while it is built. The builders live in models/report; this only asks and shows.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { selectDoc, selectScenarioId, useCauseway, useCauswayStore, usePlatform } from '../store/context.tsx';
 import { exportReport, gatherReport, REPORT_FORMATS, type Progress, type ReportFormat } from './exportReport.ts';
 import './report.css';
@@ -14,7 +14,8 @@ const baseNameOf = (fileName: string | null, title: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'causeway-report';
 
-export function ReportExport() {
+/** `openSignal`: bumped by the menu command and its shortcut to open the panel with the focus in it. */
+export function ReportExport({ openSignal = 0 }: { openSignal?: number }) {
   const store = useCauswayStore();
   const platform = usePlatform();
   const doc = useCauseway(selectDoc);
@@ -24,6 +25,13 @@ export function ReportExport() {
   const [format, setFormat] = useState<ReportFormat>('xlsx');
   const [scope, setScope] = useState<'current' | 'all'>('current');
   const [progress, setProgress] = useState<Progress | null>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (openSignal > 0) setOpen(true);
+  }, [openSignal]);
+  useEffect(() => {
+    if (openSignal > 0 && open) panel.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+  }, [openSignal, open]);
 
   const run = async () => {
     const state = store.getState();
@@ -56,7 +64,7 @@ export function ReportExport() {
         Report…
       </button>
       {open ? (
-        <div className="report-export__panel" role="dialog" aria-label="Export a report">
+        <div ref={panel} className="report-export__panel" role="dialog" aria-label="Export a report">
           <fieldset>
             <legend>Format</legend>
             {REPORT_FORMATS.map((f) => (

@@ -45,6 +45,7 @@ describe('menu template', () => {
     expect(items.some((i) => i.trail === '&File > New from Example…')).toBe(true);
     expect(items.some((i) => i.trail === '&File > Save Milestone…')).toBe(true);
     expect(items.some((i) => i.trail === '&File > Export Results as CSV…')).toBe(true);
+    expect(accel('&File > Export Report…')).toBe('CmdOrCtrl+Shift+E');
     expect(items.some((i) => i.trail === '&View > Workshop Mode')).toBe(true);
     expect(items.some((i) => i.trail === '&Help > Method Note')).toBe(true);
     expect(items.some((i) => i.trail === '&Help > About Causeway')).toBe(true);
@@ -55,6 +56,14 @@ describe('menu template', () => {
     for (const item of flatten(template('linux'))) (item.click as (() => void) | undefined)?.();
     expect(new Set(sent)).toEqual(new Set<MenuCommand>(MENU_COMMANDS));
     expect(opened).toEqual(['tok1']);
+  });
+
+  it('gives no two items the same accelerator', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const accelerators = flatten(template(platform)).flatMap((i) => (i.accelerator ? [i.accelerator] : []));
+      expect(accelerators.length).toBeGreaterThan(10);
+      expect(new Set(accelerators).size).toBe(accelerators.length);
+    }
   });
 
   it('follows macOS conventions there', () => {

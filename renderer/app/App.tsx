@@ -35,8 +35,10 @@ export function App() {
   }, [store]);
   const [naming, setNaming] = useState(false);
   const saveMilestone = useCallback(() => setNaming(true), []);
-  const [reportSignal, setReportSignal] = useState(0);
-  const exportReport = useCallback(() => setReportSignal((n) => n + 1), []);
+  // Held here, not in the toolbar: workshop mode unmounts the toolbar, and the command leaves it first.
+  const [reporting, setReporting] = useState(false);
+  const exportReport = useCallback(() => setReporting(true), []);
+  const report = useMemo(() => ({ open: reporting, onOpenChange: setReporting }), [reporting]);
   const actions = useMemo(
     () => ({ newDocument, search, saveMilestone, exportReport }),
     [newDocument, search, saveMilestone, exportReport],
@@ -62,7 +64,7 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Toolbar files={files} onNew={newDocument} reportSignal={reportSignal} />
+      <Toolbar files={files} onNew={newDocument} report={report} />
       {view !== 'start' ? <KpiStrip /> : null}
       <RecoveryBanner files={files} />
       <main id="main" className="main" tabIndex={-1}>

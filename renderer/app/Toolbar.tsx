@@ -26,11 +26,11 @@ const VIEWS: { id: ViewId; label: string }[] = [
 export interface ToolbarProps {
   files: FileCommands;
   onNew(): void;
-  /** Bumped by File > Export Report… and Ctrl+Shift+E to open the report panel. */
-  reportSignal?: number;
+  /** The report panel, held by the app so File > Export Report… and Ctrl+Shift+E can open it. */
+  report?: { open: boolean; onOpenChange(open: boolean): void };
 }
 
-export function Toolbar({ files, onNew, reportSignal = 0 }: ToolbarProps) {
+export function Toolbar({ files, onNew, report }: ToolbarProps) {
   const store = useCauswayStore();
   const view = useCauseway(selectView);
   const scenarios = useCauseway(selectScenarios);
@@ -73,7 +73,7 @@ export function Toolbar({ files, onNew, reportSignal = 0 }: ToolbarProps) {
           <button type="button" className="btn" onClick={() => void files.saveAs()} title="Save as (Ctrl+Shift+S)">
             Save as…
           </button>
-          <ReportExport openSignal={reportSignal} />
+          <ReportExport {...report} />
           <span className="sep" />
           <button
             type="button"

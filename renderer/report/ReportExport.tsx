@@ -14,24 +14,29 @@ const baseNameOf = (fileName: string | null, title: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'causeway-report';
 
-/** `openSignal`: bumped by the menu command and its shortcut to open the panel with the focus in it. */
-export function ReportExport({ openSignal = 0 }: { openSignal?: number }) {
+export interface ReportExportProps {
+  /** Whether the panel is open, when the app holds it (File > Export Report… and its shortcut open it). */
+  open?: boolean;
+  onOpenChange?(open: boolean): void;
+}
+
+export function ReportExport({ open: openProp, onOpenChange }: ReportExportProps = {}) {
   const store = useCauswayStore();
   const platform = usePlatform();
   const doc = useCauseway(selectDoc);
   const scenarioId = useCauseway(selectScenarioId);
   const fileName = useCauseway((s) => s.file.name);
-  const [open, setOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = openProp ?? ownOpen;
+  const setOpen = onOpenChange ?? setOwnOpen;
   const [format, setFormat] = useState<ReportFormat>('xlsx');
   const [scope, setScope] = useState<'current' | 'all'>('current');
   const [progress, setProgress] = useState<Progress | null>(null);
   const panel = useRef<HTMLDivElement>(null);
+  // Opened, the focus goes to the format chosen, so the keyboard is where the choices are.
   useEffect(() => {
-    if (openSignal > 0) setOpen(true);
-  }, [openSignal]);
-  useEffect(() => {
-    if (openSignal > 0 && open) panel.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
-  }, [openSignal, open]);
+    if (open) panel.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+  }, [open]);
 
   const run = async () => {
     const state = store.getState();

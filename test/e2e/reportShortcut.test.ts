@@ -34,6 +34,18 @@ describe('the Export Report shortcut', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('from workshop mode, leaves it and opens the panel in the toolbar', async () => {
+    const { page } = app;
+    const panel = page.getByRole('dialog', { name: 'Export a report' });
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await panel.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    await page.getByRole('navigation', { name: 'Views' }).waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+Shift+E');
+    await panel.waitFor();
+    expect(app.errors).toEqual([]);
+  });
+
   it('is in the keyboard shortcut list', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();

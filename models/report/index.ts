@@ -64,7 +64,6 @@ export {
 } from './resultTables.ts';
 export {
   additionalityTable,
-  indicatorsTable,
   linksTable,
   nodesTable,
   parametersTable,
@@ -104,5 +103,5 @@ export function loadReportWriters(): Promise<typeof import('./writers.ts')> {
   return import('./writers.ts');
 }
 export type { Rasterise } from './docx.ts';
-export { actualSeries, boxesWithIndicators, indicatorTracksBox, logframeTable } from './logframe.ts';
+export { actualSeries, boxesWithIndicators, indicatorsTable, indicatorTracksBox, logframeTable } from './logframe.ts';
 export { logicChecklistTable } from './checklist.ts';

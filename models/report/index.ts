@@ -75,6 +75,7 @@ export { sensitivityFor, sensitivityTable, type SensitivityReport, type Sensitiv
 export { chartSvg, niceTicks, CHART_HEIGHT, CHART_WIDTH, type ChartSeries, type ChartSpec } from './charts/chart.ts';
 export { logicModelSvg, DIAGRAM_LIMIT } from './charts/diagram.ts';
 export { FONT_FAMILY } from './charts/svg.ts';
+export { CHART_COLOURS, paletteColour, STAGE_PALETTE } from './charts/palette.ts';
 export {
   compareChart,
   costAndBenefitChart,

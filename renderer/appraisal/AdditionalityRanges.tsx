@@ -318,24 +318,11 @@ export function AdditionalityRanges() {
           <thead>
             <tr>
               <th scope="col">Factor</th>
-              <th scope="col" className="num">
-                Value
-              </th>
-              <th scope="col" className="num">
-                Low
-              </th>
-              <th scope="col" className="num">
-                High
-              </th>
-              <th scope="col" className="num">
-                In this scenario
-              </th>
-              <th scope="col" className="num">
-                Low
-              </th>
-              <th scope="col" className="num">
-                High
-              </th>
+              {['Value', 'Low', 'High', 'In this scenario', 'Low', 'High'].map((heading, k) => (
+                <th key={k} scope="col" className="num">
+                  {heading}
+                </th>
+              ))}
               <th scope="col">In this scenario, from</th>
             </tr>
           </thead>

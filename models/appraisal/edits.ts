@@ -63,6 +63,8 @@ export function setInterventionFactor(
 /**
  * Sets (or, with `undefined`, removes so that it is inherited again) a scenario's override of one
  * intervention's factor; an intervention left with no overrides is dropped from the scenario's list.
+ * An entry that is already there keeps its place, so a saved file changes only where the value did.
+ * The one such edit: models/edit/scenarioValues.ts checks its input and then writes through this.
  */
 export function setScenarioFactor(
   doc: ScenarioDocument,

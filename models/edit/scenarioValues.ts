@@ -5,6 +5,7 @@
  * changing what the scenario inherits from (refusing a cycle). The scenario tree and the
  * "inherited from X" labels of the assumptions view read and write through these.
  */
+import { setScenarioFactor } from '../appraisal/edits.ts';
 import { error } from '../diagnostics.ts';
 import {
   ADDITIONALITY_FACTORS,
@@ -188,28 +189,6 @@ export function additionalityOrigin(
   return resolved ? { value: resolved.value, source: sourceOf(scenarioId, resolved.from) } : null;
 }
 
-function withOwnFactor(
-  doc: ScenarioDocument,
-  scenarioId: string,
-  interventionId: string,
-  factor: AdditionalityFactor,
-  value: RangedNumber | undefined,
-): ScenarioDocument {
-  return {
-    ...doc,
-    scenarios: doc.scenarios.map((s) => {
-      if (s.id !== scenarioId) return s;
-      const { [interventionId]: current, ...others } = s.additionality ?? {};
-      const { [factor]: _old, ...kept } = current ?? {};
-      const factors = value === undefined ? kept : { ...kept, [factor]: value };
-      const additionality = Object.keys(factors).length === 0 ? others : { ...others, [interventionId]: factors };
-      const next: Scenario = { ...s, additionality };
-      if (Object.keys(additionality).length === 0) delete next.additionality;
-      return next;
-    }),
-  };
-}
-
 /**
  * Sets one additionality factor on the scenario itself (docs/method.md section 10). A number typed
  * over a ranged factor (own or inherited) keeps the range, as on the intervention itself.
@@ -233,7 +212,7 @@ export function setScenarioAdditionality(
   if (!Number.isFinite(central))
     return fail('edit.not-a-number', `scenarios`, `The ${factor} for "${interventionId}" must be a finite number.`);
   const next = typeof value === 'number' && typeof origin.value === 'object' ? { ...origin.value, value } : value;
-  return ok(withOwnFactor(doc, scenarioId, interventionId, factor, next));
+  return ok(setScenarioFactor(doc, scenarioId, interventionId, factor, next));
 }
 
 /** Drops the scenario's own value of a factor, so the inherited (or the intervention's) applies again. */
@@ -243,7 +222,7 @@ export function resetScenarioAdditionality(
   interventionId: string,
   factor: AdditionalityFactor,
 ): ScenarioDocument {
-  return withOwnFactor(doc, scenarioId, interventionId, factor, undefined);
+  return setScenarioFactor(doc, scenarioId, interventionId, factor, undefined);
 }
 
 /** Sets the scenario's own list of interventions, or (with `undefined`) makes it inherit the list again. */

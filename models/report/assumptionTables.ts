@@ -1,8 +1,8 @@
 /**
  * The assumptions behind a report, as tables: every parameter with its value, range, distribution,
  * unit and source; each scenario's settings; additionality by intervention; the baseline sectors
- * with their sources; the logic model's boxes, links and indicators; and the data sources with their
- * vintages. Ranged values (schemaVersion 2) are read as their central value with their range.
+ * with their sources; the logic model's boxes and links (its indicators: logframe.ts); and the data
+ * sources with their vintages. Ranged values (schemaVersion 2) are read as their central value with their range.
  */
 import type { ScenarioDocument } from '../types.ts';
 import { withUnknownFields } from '../types.ts';
@@ -160,40 +160,6 @@ export function linksTable(doc: ScenarioDocument): ReportTable {
       cells: [labels.get(l.from) ?? l.from, labels.get(l.to) ?? l.to, l.rationale ?? null, l.evidence ?? 'none'],
     })),
   );
-}
-
-/** Monitoring indicators on boxes (contracts.md section 4); null when no box has any. */
-export function indicatorsTable(doc: ScenarioDocument): ReportTable | null {
-  const rows: ReportTable['rows'] = doc.logicModel.nodes.flatMap((node) =>
-    (node.indicators ?? []).map((i) => ({
-      id: `${node.id}:${i.id}`,
-      cells: [
-        node.label,
-        i.name,
-        i.unit,
-        i.baseline ?? null,
-        i.baselineYear ?? null,
-        i.target ?? null,
-        i.targetYear ?? null,
-        Object.entries(i.actuals ?? {})
-          .map(([year, v]) => `${year}: ${v}`)
-          .join('; ') || null,
-        i.source ?? null,
-      ],
-    })),
-  );
-  if (rows.length === 0) return null;
-  return table(doc, 'indicators', 'Monitoring indicators', [
-    textColumn('box', 'Box'),
-    textColumn('indicator', 'Indicator'),
-    textColumn('unit', 'Unit'),
-    numberColumn('baseline', 'Baseline', 'value', 4),
-    { ...yearColumn(), id: 'baseline-year', label: 'Baseline year', short: 'Baseline year' },
-    numberColumn('target', 'Target', 'value', 4),
-    { ...yearColumn(), id: 'target-year', label: 'Target year', short: 'Target year' },
-    textColumn('actuals', 'Actuals'),
-    textColumn('source', 'Source'),
-  ])(rows);
 }
 
 /**

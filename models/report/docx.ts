@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import { inlineRuns } from './inline.ts';
 import type { ReportBlock, ReportDocument } from './reportDocument.ts';
-import { formatCell, fullHeading, type ReportTable } from './table.ts';
+import { textGrid, type ReportTable } from './table.ts';
 
 /** Draws an SVG as a PNG at `scale` times its size; null where nothing can draw it. */
 export type Rasterise = (svg: string, width: number, height: number, scale: number) => Promise<Uint8Array | null>;
@@ -96,22 +96,7 @@ function cell(text: string, options: { header?: boolean; numeric?: boolean; widt
 
 /** A table whose heading row repeats on every page it runs onto. */
 export function docxTable(table: ReportTable, transposed = false): (Paragraph | Table)[] {
-  let header: string[];
-  let body: string[][];
-  let numeric: boolean[];
-  if (transposed) {
-    const [, ...measures] = table.columns;
-    header = ['Measure', ...table.rows.map((r) => String(r.cells[0] ?? r.id))];
-    body = measures.map((c, m) => [
-      fullHeading(c, table.priceBase),
-      ...table.rows.map((r) => formatCell(c, r.cells[m + 1] ?? null, true)),
-    ]);
-    numeric = header.map((_, k) => k > 0);
-  } else {
-    header = table.columns.map((c) => fullHeading(c, table.priceBase));
-    body = table.rows.map((r) => table.columns.map((c, k) => formatCell(c, r.cells[k] ?? null)));
-    numeric = table.columns.map((c) => c.unit !== 'text');
-  }
+  const { header, body, numeric } = textGrid(table, transposed);
   const widths = columnWidths(header, body, numeric);
   const rows = [
     new TableRow({

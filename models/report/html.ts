@@ -6,7 +6,7 @@
  */
 import { inlineRuns } from './inline.ts';
 import type { ReportBlock, ReportDocument } from './reportDocument.ts';
-import { formatCell, fullHeading, type ReportTable } from './table.ts';
+import { textGrid, type ReportTable } from './table.ts';
 import { escapeXml } from './charts/svg.ts';
 
 /** The class of the element the print view lives in; every rule below is scoped to it. */
@@ -48,27 +48,14 @@ function inline(text: string): string {
 }
 
 export function htmlTable(table: ReportTable, transposed = false): string {
-  const caption = `<caption>${esc(table.title)}</caption>`;
-  if (transposed) {
-    const [, ...measures] = table.columns;
-    const head = `<tr><th scope="col">Measure</th>${table.rows.map((r) => `<th scope="col" class="num">${esc(String(r.cells[0] ?? r.id))}</th>`).join('')}</tr>`;
-    const body = measures
-      .map(
-        (c, m) =>
-          `<tr><th scope="row">${esc(fullHeading(c, table.priceBase))}</th>${table.rows.map((r) => `<td class="num">${esc(formatCell(c, r.cells[m + 1] ?? null, true))}</td>`).join('')}</tr>`,
-      )
-      .join('');
-    return `<table data-table="${esc(table.id)}">${caption}<thead>${head}</thead><tbody>${body}</tbody></table>`;
-  }
-  const cls = (unit: string) => (unit === 'text' ? '' : ' class="num"');
-  const head = `<tr>${table.columns.map((c) => `<th scope="col"${cls(c.unit)}>${esc(fullHeading(c, table.priceBase))}</th>`).join('')}</tr>`;
-  const body = table.rows
-    .map(
-      (r) =>
-        `<tr>${table.columns.map((c, k) => `<td${cls(c.unit)}>${esc(formatCell(c, r.cells[k] ?? null))}</td>`).join('')}</tr>`,
-    )
-    .join('');
-  return `<table data-table="${esc(table.id)}">${caption}<thead>${head}</thead><tbody>${body}</tbody></table>`;
+  const { header, body, numeric } = textGrid(table, transposed);
+  const cls = (k: number) => (numeric[k] ? ' class="num"' : '');
+  // Transposed, the first cell of a row names the measure: a row heading.
+  const cell = (text: string, k: number) =>
+    transposed && k === 0 ? `<th scope="row">${esc(text)}</th>` : `<td${cls(k)}>${esc(text)}</td>`;
+  const head = `<tr>${header.map((h, k) => `<th scope="col"${cls(k)}>${esc(h)}</th>`).join('')}</tr>`;
+  const rows = body.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('');
+  return `<table data-table="${esc(table.id)}"><caption>${esc(table.title)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
 }
 
 function block(b: ReportBlock): string {

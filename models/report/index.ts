@@ -64,7 +64,6 @@ export {
 } from './resultTables.ts';
 export {
   additionalityTable,
-  indicatorsTable,
   linksTable,
   nodesTable,
   parametersTable,
@@ -76,6 +75,7 @@ export { sensitivityFor, sensitivityTable, type SensitivityReport, type Sensitiv
 export { chartSvg, niceTicks, CHART_HEIGHT, CHART_WIDTH, type ChartSeries, type ChartSpec } from './charts/chart.ts';
 export { logicModelSvg, DIAGRAM_LIMIT } from './charts/diagram.ts';
 export { FONT_FAMILY } from './charts/svg.ts';
+export { CHART_COLOURS, paletteColour, STAGE_PALETTE } from './charts/palette.ts';
 export {
   compareChart,
   costAndBenefitChart,
@@ -104,5 +104,5 @@ export function loadReportWriters(): Promise<typeof import('./writers.ts')> {
   return import('./writers.ts');
 }
 export type { Rasterise } from './docx.ts';
-export { actualSeries, boxesWithIndicators, indicatorTracksBox, logframeTable } from './logframe.ts';
+export { actualSeries, boxesWithIndicators, indicatorsTable, indicatorTracksBox, logframeTable } from './logframe.ts';
 export { logicChecklistTable } from './checklist.ts';

@@ -1,14 +1,14 @@
 /**
  * The logframe: every monitoring indicator on the logic model's boxes (docs/contracts.md section 4) as
  * one report table, results first (impacts, then outcomes, down to inputs), with baseline, target,
- * actuals and source (the "means of verification"). The app's register, the CSV export and the
- * Excel and Word reports are renderings of this table.
+ * actuals and source (the "means of verification"). The app's register and the CSV export are
+ * renderings of this table; the reports' indicators annex is a narrower view by the same builder.
  *
  * An indicator tracks its box when it is in the box's unit: then the box's projected value for the
  * target year is shown beside the target, and the app plots actuals against the box's projection.
  */
 import type { Indicator, LogicNode, Projection, ScenarioDocument, Stage } from '../types.ts';
-import { numberColumn, textColumn, yearColumn, type ReportTable } from './table.ts';
+import { numberColumn, textColumn, yearColumn, type ReportCell, type ReportColumn, type ReportTable } from './table.ts';
 
 /** Results first, as a logframe reads. */
 const LEVEL_ORDER: readonly Stage[] = ['impact', 'outcome', 'output', 'activity', 'input'];
@@ -44,58 +44,107 @@ export function boxesWithIndicators(doc: ScenarioDocument): LogicNode[] {
 
 const yearCol = (id: string, label: string) => ({ ...yearColumn(), id, label, short: label });
 
+/** One indicator on its box, with its actuals in year order and the box's projected value (or null). */
+interface IndicatorRow {
+  node: LogicNode;
+  indicator: Indicator;
+  actuals: [number, number][];
+  projected: number | null;
+}
+
+/** A column of an indicator table and how a row fills it. */
+interface IndicatorColumn {
+  column: ReportColumn;
+  cell: (row: IndicatorRow) => ReportCell;
+}
+
+const latest = (row: IndicatorRow) => row.actuals[row.actuals.length - 1];
+
+/** Every column an indicator table can have; the logframe has them all, in this order. */
+const COLUMNS = {
+  level: { column: textColumn('level', 'Level'), cell: (r) => LEVEL_NAMES[r.node.stage] },
+  box: { column: textColumn('box', 'Box'), cell: (r) => r.node.label },
+  indicator: { column: textColumn('indicator', 'Indicator'), cell: (r) => r.indicator.name },
+  unit: { column: textColumn('unit', 'Unit'), cell: (r) => r.indicator.unit },
+  baseline: { column: numberColumn('baseline', 'Baseline', 'value', 4), cell: (r) => r.indicator.baseline ?? null },
+  baselineYear: { column: yearCol('baseline-year', 'Baseline year'), cell: (r) => r.indicator.baselineYear ?? null },
+  target: { column: numberColumn('target', 'Target', 'value', 4), cell: (r) => r.indicator.target ?? null },
+  targetYear: { column: yearCol('target-year', 'Target year'), cell: (r) => r.indicator.targetYear ?? null },
+  latestActual: {
+    column: numberColumn('latest-actual', 'Latest actual', 'value', 4),
+    cell: (r) => latest(r)?.[1] ?? null,
+  },
+  latestYear: { column: yearCol('latest-year', 'Latest actual year'), cell: (r) => latest(r)?.[0] ?? null },
+  actuals: {
+    column: textColumn('actuals', 'Actuals by year'),
+    cell: (r) => r.actuals.map(([year, value]) => `${year}: ${value}`).join('; ') || null,
+  },
+  projected: {
+    column: numberColumn('projected', 'Projected in the target year', 'value', 4, { short: 'Projected' }),
+    cell: (r) => r.projected,
+  },
+  source: {
+    column: textColumn('source', 'Source (means of verification)', 'Source'),
+    cell: (r) => r.indicator.source ?? null,
+  },
+} satisfies Record<string, IndicatorColumn>;
+
+/** The one builder of indicator tables: a row per indicator of the given boxes, in their order. */
+function indicatorTable(
+  doc: ScenarioDocument,
+  head: { id: string; title: string },
+  nodes: readonly LogicNode[],
+  columns: readonly IndicatorColumn[],
+  projection?: Projection,
+): ReportTable {
+  const rows = nodes.flatMap((node) =>
+    (node.indicators ?? []).map((indicator) => {
+      const y = indicator.targetYear === undefined ? -1 : (projection?.years.indexOf(indicator.targetYear) ?? -1);
+      const projected =
+        projection && y >= 0 && indicatorTracksBox(node, indicator) ? (projection.nodes[node.id]?.[y] ?? null) : null;
+      const row: IndicatorRow = { node, indicator, actuals: actualSeries(indicator), projected };
+      return { id: `${node.id}:${indicator.id}`, cells: columns.map((c) => c.cell(row)) };
+    }),
+  );
+  return { ...head, priceBase: doc.prices.baseYear, columns: columns.map((c) => c.column), rows };
+}
+
 /**
  * The logframe table. With a projection, indicators that track their box show its projected value
  * in the target year (for the scenario projected).
  */
 export function logframeTable(doc: ScenarioDocument, projection?: Projection): ReportTable {
-  const rows: ReportTable['rows'] = [];
-  for (const node of boxesWithIndicators(doc)) {
-    for (const indicator of node.indicators ?? []) {
-      const actuals = actualSeries(indicator);
-      const latest = actuals[actuals.length - 1];
-      const y = indicator.targetYear === undefined ? -1 : (projection?.years.indexOf(indicator.targetYear) ?? -1);
-      const projected =
-        projection && y >= 0 && indicatorTracksBox(node, indicator) ? (projection.nodes[node.id]?.[y] ?? null) : null;
-      rows.push({
-        id: `${node.id}:${indicator.id}`,
-        cells: [
-          LEVEL_NAMES[node.stage],
-          node.label,
-          indicator.name,
-          indicator.unit,
-          indicator.baseline ?? null,
-          indicator.baselineYear ?? null,
-          indicator.target ?? null,
-          indicator.targetYear ?? null,
-          latest?.[1] ?? null,
-          latest?.[0] ?? null,
-          actuals.map(([year, value]) => `${year}: ${value}`).join('; ') || null,
-          projected,
-          indicator.source ?? null,
-        ],
-      });
-    }
-  }
-  return {
-    id: 'logframe',
-    title: 'Logframe: monitoring indicators',
-    priceBase: doc.prices.baseYear,
-    columns: [
-      textColumn('level', 'Level'),
-      textColumn('box', 'Box'),
-      textColumn('indicator', 'Indicator'),
-      textColumn('unit', 'Unit'),
-      numberColumn('baseline', 'Baseline', 'value', 4),
-      yearCol('baseline-year', 'Baseline year'),
-      numberColumn('target', 'Target', 'value', 4),
-      yearCol('target-year', 'Target year'),
-      numberColumn('latest-actual', 'Latest actual', 'value', 4),
-      yearCol('latest-year', 'Latest actual year'),
-      textColumn('actuals', 'Actuals by year'),
-      numberColumn('projected', 'Projected in the target year', 'value', 4, { short: 'Projected' }),
-      textColumn('source', 'Source (means of verification)', 'Source'),
-    ],
-    rows,
-  };
+  return indicatorTable(
+    doc,
+    { id: 'logframe', title: 'Logframe: monitoring indicators' },
+    boxesWithIndicators(doc),
+    Object.values(COLUMNS),
+    projection,
+  );
+}
+
+/** A column under a shorter heading. */
+const headed = (c: IndicatorColumn, label: string): IndicatorColumn => ({
+  ...c,
+  column: { ...c.column, label, short: label },
+});
+
+/**
+ * The reports' annex of indicators: the logframe without levels, latest actuals or projections, boxes
+ * in file order after the boxes table; null where no box has an indicator.
+ */
+export function indicatorsTable(doc: ScenarioDocument): ReportTable | null {
+  const c = COLUMNS;
+  const table = indicatorTable(doc, { id: 'indicators', title: 'Monitoring indicators' }, doc.logicModel.nodes, [
+    c.box,
+    c.indicator,
+    c.unit,
+    c.baseline,
+    c.baselineYear,
+    c.target,
+    c.targetYear,
+    headed(c.actuals, 'Actuals'),
+    headed(c.source, 'Source'),
+  ]);
+  return table.rows.length === 0 ? null : table;
 }

@@ -4,37 +4,20 @@
  * naming it (Markdown has no pictures of its own; the Word and PDF reports carry them).
  */
 import type { ReportBlock, ReportDocument } from './reportDocument.ts';
-import { formatCell, fullHeading, type ReportTable } from './table.ts';
+import { textGrid, type ReportTable } from './table.ts';
 
 /** A table cell: pipes escaped and line breaks turned into spaces, so a row stays one line. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-const NUMERIC = (unit: string) => unit !== 'text';
-
 export function markdownTable(table: ReportTable, transposed = false): string {
-  let header: string[];
-  let rows: string[][];
-  let align: boolean[];
-  if (transposed) {
-    const [, ...measures] = table.columns;
-    header = ['Measure', ...table.rows.map((r) => String(r.cells[0] ?? r.id))];
-    rows = measures.map((c, m) => [
-      fullHeading(c, table.priceBase),
-      ...table.rows.map((r) => formatCell(c, r.cells[m + 1] ?? null, true)),
-    ]);
-    align = header.map((_, k) => k > 0);
-  } else {
-    header = table.columns.map((c) => fullHeading(c, table.priceBase));
-    rows = table.rows.map((r) => table.columns.map((c, k) => formatCell(c, r.cells[k] ?? null)));
-    align = table.columns.map((c) => NUMERIC(c.unit));
-  }
+  const { header, body, numeric } = textGrid(table, transposed);
   const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
   return [
     `**${cell(table.title)}**`,
     '',
     line(header),
-    `|${align.map((right) => (right ? ' ---: ' : ' --- ')).join('|')}|`,
-    ...rows.map(line),
+    `|${numeric.map((right) => (right ? ' ---: ' : ' --- ')).join('|')}|`,
+    ...body.map(line),
   ].join('\n');
 }
 

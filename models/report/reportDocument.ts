@@ -11,7 +11,6 @@ import type { ScenarioDocument, UncertaintyResult } from '../types.ts';
 import { withUnknownFields } from '../types.ts';
 import {
   additionalityTable,
-  indicatorsTable,
   linksTable,
   nodesTable,
   parametersTable,
@@ -30,6 +29,7 @@ import {
   trendCharts,
 } from './charts/reportCharts.ts';
 import type { ScenarioProjection } from './compare.ts';
+import { indicatorsTable } from './logframe.ts';
 import { HEADLINES } from './metrics.ts';
 import { appraisalByYearTable, interventionSummaryTable, optimismBias, sectorSummaryTable } from './resultTables.ts';
 import { sensitivityTable, type SensitivityReport } from './sensitivity.ts';

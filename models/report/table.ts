@@ -140,3 +140,35 @@ export function displayLines(table: ReportTable, explain = false): DisplayLine[]
     values: table.rows.map((row) => formatCell(column, row.cells[k + 1] ?? null, explain)),
   }));
 }
+
+/** A table as the text people read, laid out for the writers that place text (Markdown, Word, print). */
+export interface TextGrid {
+  header: string[];
+  body: string[][];
+  /** Per column: right-aligned (a figure) or not. */
+  numeric: boolean[];
+}
+
+/**
+ * The table's text grid: as it is, or transposed (measures down the side, one column per row of the
+ * table, the rows named by their first cell; missing values then say why where the column knows).
+ */
+export function textGrid(table: ReportTable, transposed = false): TextGrid {
+  if (transposed) {
+    const [, ...measures] = table.columns;
+    const header = ['Measure', ...table.rows.map((r) => String(r.cells[0] ?? r.id))];
+    return {
+      header,
+      body: measures.map((c, m) => [
+        fullHeading(c, table.priceBase),
+        ...table.rows.map((r) => formatCell(c, r.cells[m + 1] ?? null, true)),
+      ]),
+      numeric: header.map((_, k) => k > 0),
+    };
+  }
+  return {
+    header: table.columns.map((c) => fullHeading(c, table.priceBase)),
+    body: table.rows.map((r) => table.columns.map((c, k) => formatCell(c, r.cells[k] ?? null))),
+    numeric: table.columns.map((c) => c.unit !== 'text'),
+  };
+}

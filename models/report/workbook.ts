@@ -6,7 +6,6 @@
  */
 import {
   additionalityTable,
-  indicatorsTable,
   linksTable,
   nodesTable,
   parametersTable,
@@ -14,6 +13,7 @@ import {
   sectorsTable,
   sourcesTable,
 } from './assumptionTables.ts';
+import { indicatorsTable } from './logframe.ts';
 import { HEADLINES } from './metrics.ts';
 import type { ReportInput } from './reportDocument.ts';
 import { appraisalByYearTable, resultsByScopeTable, yearlyPercentilesTable } from './resultTables.ts';

@@ -4,7 +4,7 @@
  * of them, its national factors (national displacement and the labour-supply share) and optimism
  * bias, the file's and the scenario's. A blank scenario value inherits; a blank range is a number.
  */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import {
   ADDITIONALITY_FACTORS,
   resolveScenario,
@@ -31,6 +31,12 @@ const LABELS: Record<Factor, string> = {
   substitution: 'Substitution',
   multiplier: 'Multiplier',
 };
+
+/** The national factors, as the rows and the "set them" inputs name them. */
+const NATIONAL_FIELDS = [
+  { field: 'displacement', label: 'National displacement', placeholder: 'displacement' },
+  { field: 'labourSupply', label: 'Labour-supply share', placeholder: 'labour supply' },
+] as const;
 
 const central = (v: RangedNumber | undefined) => (v === undefined ? undefined : typeof v === 'number' ? v : v.value);
 const bound = (v: RangedNumber | undefined, which: 'low' | 'high') =>
@@ -88,70 +94,81 @@ function RangeCells({
 }
 
 /**
- * Where the scenario's value comes from, in words (not colour alone), and "Reset to inherited" when it
- * is set in the scenario itself.
+ * The scenario's own value with its range (blank: inherited, the placeholder saying from where), then
+ * where the value comes from, in words (not colour alone), and "Reset to inherited" when it is set in
+ * the scenario itself.
  */
-function SourceCell({
+function ScenarioCells({
   doc,
   scenarioId,
   from,
   label,
+  value,
+  percent,
+  onChange,
   onReset,
 }: {
   doc: ScenarioDocument;
   scenarioId: string;
   from: string | null | undefined;
   label: string;
+  value: RangedNumber | undefined;
+  percent: boolean;
+  onChange(next: RangedNumber | undefined): void;
   onReset(): void;
 }) {
   const name = (id: string) => doc.scenarios.find((s) => s.id === id)?.name ?? id;
   const own = from === scenarioId;
   return (
-    <td className="ranges__source">
-      <span className={`source-label source-label--${own ? 'own' : from ? 'inherited' : 'file'}`}>
-        {own ? 'set here' : from ? `inherited from ${name(from)}` : 'file value'}
-      </span>
-      {own ? (
-        <>
-          {' '}
-          <button type="button" className="btn-link" aria-label={`Reset to inherited: ${label}`} onClick={onReset}>
-            Reset to inherited
-          </button>
-        </>
-      ) : null}
-    </td>
+    <>
+      <RangeCells
+        label={label}
+        value={value}
+        percent={percent}
+        allowBlank
+        placeholder={from && from !== scenarioId ? `from ${from}` : 'inherit'}
+        onChange={onChange}
+      />
+      <td className="ranges__source">
+        <span className={`source-label source-label--${own ? 'own' : from ? 'inherited' : 'file'}`}>
+          {own ? 'set here' : from ? `inherited from ${name(from)}` : 'file value'}
+        </span>
+        {own ? (
+          <>
+            {' '}
+            <button type="button" className="btn-link" aria-label={`Reset to inherited: ${label}`} onClick={onReset}>
+              Reset to inherited
+            </button>
+          </>
+        ) : null}
+      </td>
+    </>
   );
 }
 
 /** Sets national factors only once both are typed: nothing is defaulted. */
 function AddNational({ intervention }: { intervention: Intervention }) {
   const edit = useCauseway(selectEdit);
-  const [displacement, setDisplacement] = useState<number | undefined>();
-  const [labourSupply, setLabourSupply] = useState<number | undefined>();
+  const [typed, setTyped] = useState<{ displacement?: number; labourSupply?: number }>({});
+  const { displacement, labourSupply } = typed;
   const ready = displacement !== undefined && labourSupply !== undefined;
   return (
     <td colSpan={7}>
       <span className="muted">Not set: UK social value is not assessed. </span>
-      <NumberInput
-        ariaLabel={`National displacement for ${intervention.name}`}
-        value={displacement}
-        allowEmpty
-        percent
-        min={0}
-        max={1}
-        placeholder="displacement"
-        onCommit={setDisplacement}
-      />{' '}
-      <NumberInput
-        ariaLabel={`Labour-supply share for ${intervention.name}`}
-        value={labourSupply}
-        allowEmpty
-        percent
-        min={0}
-        max={1}
-        placeholder="labour supply"
-        onCommit={setLabourSupply}
-      />{' '}
+      {NATIONAL_FIELDS.map(({ field, label, placeholder }) => (
+        <Fragment key={field}>
+          <NumberInput
+            ariaLabel={`${label} for ${intervention.name}`}
+            value={typed[field]}
+            allowEmpty
+            percent
+            min={0}
+            max={1}
+            placeholder={placeholder}
+            onCommit={(v) => setTyped((t) => ({ ...t, [field]: v }))}
+          />{' '}
+        </Fragment>
+      ))}
       <button
         type="button"
         className="btn btn--small"
@@ -208,23 +225,18 @@ function InterventionRows({
                 })
               }
             />
-            <RangeCells
+            <ScenarioCells
+              doc={doc}
+              scenarioId={scenarioId}
+              from={from}
               label={`${label} in this scenario`}
               value={own[f]}
               percent={f !== 'multiplier'}
-              allowBlank
-              placeholder={from && from !== scenarioId ? `from ${from}` : 'inherit'}
               onChange={(v) =>
                 edit((d) => setScenarioFactor(d, scenarioId, intervention.id, f, v), {
                   coalesce: `override:${scenarioId}:${intervention.id}:${f}`,
                 })
               }
-            />
-            <SourceCell
-              doc={doc}
-              scenarioId={scenarioId}
-              from={from}
-              label={`${label} in this scenario`}
               onReset={() =>
                 edit((d) => setScenarioFactor(d, scenarioId, intervention.id, f, undefined), {
                   log: `${LABELS[f]} for ${intervention.name}: reset to inherited`,
@@ -236,14 +248,14 @@ function InterventionRows({
       })}
       {national ? (
         [
-          ...(['displacement', 'labourSupply'] as const).map((field) => (
+          ...NATIONAL_FIELDS.map(({ field, label }) => (
             <tr key={field} data-national={`${intervention.id}.${field}`}>
               <th scope="row">
-                {field === 'displacement' ? 'National displacement' : 'Labour-supply share'}
+                {label}
                 {national.illustrative ? <span className="illustrative">Illustrative</span> : null}
               </th>
               <RangeCells
-                label={`${field === 'displacement' ? 'National displacement' : 'Labour-supply share'} for ${intervention.name}`}
+                label={`${label} for ${intervention.name}`}
                 value={national[field]}
                 percent
                 allowBlank={false}
@@ -306,24 +318,11 @@ export function AdditionalityRanges() {
           <thead>
             <tr>
               <th scope="col">Factor</th>
-              <th scope="col" className="num">
-                Value
-              </th>
-              <th scope="col" className="num">
-                Low
-              </th>
-              <th scope="col" className="num">
-                High
-              </th>
-              <th scope="col" className="num">
-                In this scenario
-              </th>
-              <th scope="col" className="num">
-                Low
-              </th>
-              <th scope="col" className="num">
-                High
-              </th>
+              {['Value', 'Low', 'High', 'In this scenario', 'Low', 'High'].map((heading, k) => (
+                <th key={k} scope="col" className="num">
+                  {heading}
+                </th>
+              ))}
               <th scope="col">In this scenario, from</th>
             </tr>
           </thead>
@@ -345,21 +344,16 @@ export function AdditionalityRanges() {
                 allowBlank={false}
                 onChange={(v) => v !== undefined && edit((d) => setOptimismBias(d, v), { coalesce: 'ob-range' })}
               />
-              <RangeCells
-                label="Optimism bias in this scenario"
-                value={scenario.appraisal?.optimismBias}
-                percent
-                allowBlank
-                placeholder={bias.from && bias.from !== scenarioId ? `from ${bias.from}` : 'inherit'}
-                onChange={(v) =>
-                  edit((d) => setScenarioOptimismBias(d, scenarioId, v), { coalesce: `ob:${scenarioId}` })
-                }
-              />
-              <SourceCell
+              <ScenarioCells
                 doc={doc}
                 scenarioId={scenarioId}
                 from={bias.from}
                 label="Optimism bias in this scenario"
+                value={scenario.appraisal?.optimismBias}
+                percent
+                onChange={(v) =>
+                  edit((d) => setScenarioOptimismBias(d, scenarioId, v), { coalesce: `ob:${scenarioId}` })
+                }
                 onReset={() =>
                   edit((d) => setScenarioOptimismBias(d, scenarioId, undefined), {
                     log: 'Optimism bias: reset to inherited',

@@ -1,9 +1,16 @@
 /** Adds a scenario from nothing (no interventions on, no overrides), named by the user. */
 import { useState } from 'react';
-import { addScenario } from '../engine.ts';
+import { addScenario, type ScenarioDocument } from '../engine.ts';
 import { selectEdit, useCauseway, useCauswayStore } from '../store/context.tsx';
 
-export function AddScenario() {
+/**
+ * A typed name and the edit that adds a scenario by it: blank names add nothing; the new scenario is
+ * selected and the box cleared. `make` returns null when the scenario cannot be added.
+ */
+export function useAddScenario(
+  make: (doc: ScenarioDocument, name: string) => { doc: ScenarioDocument; id: string } | null,
+  log: (name: string) => string,
+) {
   const edit = useCauseway(selectEdit);
   const store = useCauswayStore();
   const [name, setName] = useState('');
@@ -13,15 +20,24 @@ export function AddScenario() {
     let id = '';
     edit(
       (d) => {
-        const out = addScenario(d, clean);
+        const out = make(d, clean);
+        if (!out) return d;
         id = out.id;
         return out.doc;
       },
-      { log: `Added the scenario ${clean}` },
+      { log: log(clean) },
     );
     if (id) store.getState().selectScenario(id);
     setName('');
   };
+  return { name, setName, add };
+}
+
+export function AddScenario() {
+  const { name, setName, add } = useAddScenario(
+    (d, clean) => addScenario(d, clean),
+    (clean) => `Added the scenario ${clean}`,
+  );
   return (
     <div className="add-row">
       <label className="sr-only" htmlFor="new-scenario">

@@ -7,11 +7,11 @@ import {
   setAdditionality,
   updateIntervention,
   type Additionality,
+  paletteColour,
 } from '../engine.ts';
 import { selectEdit, selectInterventions, useCauseway } from '../store/context.tsx';
 import { NumberInput } from '../common/fields.tsx';
 import { formatPercent } from '../format.ts';
-import { interventionColour } from '../colours.ts';
 
 const FACTORS: { key: keyof Additionality; label: string; max?: number }[] = [
   { key: 'deadweight', label: 'Deadweight', max: 1 },
@@ -52,7 +52,7 @@ export function AdditionalityTable() {
         {interventions.map((i, k) => (
           <tr key={i.id}>
             <th scope="row">
-              <span className="swatch" style={{ background: interventionColour(k) }} aria-hidden="true" />
+              <span className="swatch" style={{ background: paletteColour(k) }} aria-hidden="true" />
               <input
                 aria-label={`Name of intervention ${i.id}`}
                 className="input-name"

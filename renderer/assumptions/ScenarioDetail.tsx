@@ -4,7 +4,7 @@
  * inherited", and making a scenario based on it, a copy, or deleting it. Its parameter values are in
  * the parameter table's column for it; its additionality and optimism bias in the table below.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import {
   addScenarioBasedOn,
   deleteScenario,
@@ -17,6 +17,7 @@ import {
   type ScenarioDocument,
 } from '../engine.ts';
 import { selectEdit, useCauseway, useCauswayStore } from '../store/context.tsx';
+import { useAddScenario } from './AddScenario.tsx';
 import { ScenarioParents } from './ScenarioParents.tsx';
 
 /** "set here", "inherited from X" or "from the file": where a resolved value comes from, in words. */
@@ -72,25 +73,13 @@ function Interventions({ doc, scenario }: { doc: ScenarioDocument; scenario: Sce
 }
 
 function NewBasedOn({ scenario }: { scenario: Scenario }) {
-  const edit = useCauseway(selectEdit);
-  const store = useCauswayStore();
-  const [name, setName] = useState('');
-  const add = () => {
-    const clean = name.trim();
-    if (!clean) return;
-    let id = '';
-    edit(
-      (d) => {
-        const out = addScenarioBasedOn(d, scenario.id, clean);
-        if (!out.ok) return d;
-        id = out.value.id;
-        return out.value.doc;
-      },
-      { log: `Added the scenario ${clean}, based on ${scenario.name}` },
-    );
-    if (id) store.getState().selectScenario(id);
-    setName('');
-  };
+  const { name, setName, add } = useAddScenario(
+    (d, clean) => {
+      const out = addScenarioBasedOn(d, scenario.id, clean);
+      return out.ok ? out.value : null;
+    },
+    (clean) => `Added the scenario ${clean}, based on ${scenario.name}`,
+  );
   return (
     <div className="add-row">
       <input

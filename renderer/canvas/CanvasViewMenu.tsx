@@ -4,7 +4,7 @@
  * file is not changed and undo does not see it.
  */
 import { useMemo } from 'react';
-import { STAGES, type Stage } from '../engine.ts';
+import { STAGES } from '../engine.ts';
 import { selectDoc, useCauseway } from '../store/context.tsx';
 import type { CausewayState } from '../store/createStore.ts';
 import { STAGE_LABELS } from '../format.ts';
@@ -39,88 +39,24 @@ export function CanvasViewMenu() {
         Group and filter{changed ? ` (${changed})` : ''} ▾
       </summary>
       <div className="canvas-view__panel" role="group" aria-label="Group and filter">
-        <table>
-          <caption className="sr-only">Interventions</caption>
-          <thead>
-            <tr>
-              <th scope="col">Intervention</th>
-              <th scope="col" className="center">
-                Show
-              </th>
-              <th scope="col" className="center">
-                Collapse
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((g) => (
-              <tr key={g.id}>
-                <th scope="row">
-                  {g.name} <span className="muted">({g.count.toLocaleString('en-GB')})</span>
-                </th>
-                <td className="center">
-                  <input
-                    type="checkbox"
-                    aria-label={`Show ${g.name}`}
-                    checked={!view.hiddenInterventions.includes(g.id)}
-                    onChange={(e) =>
-                      set({ hiddenInterventions: toggled(view.hiddenInterventions, g.id, !e.target.checked) })
-                    }
-                  />
-                </td>
-                <td className="center">
-                  <input
-                    type="checkbox"
-                    aria-label={`Collapse ${g.name}`}
-                    checked={view.collapsedInterventions.includes(g.id)}
-                    onChange={(e) =>
-                      set({ collapsedInterventions: toggled(view.collapsedInterventions, g.id, e.target.checked) })
-                    }
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table>
-          <caption className="sr-only">Stages</caption>
-          <thead>
-            <tr>
-              <th scope="col">Stage</th>
-              <th scope="col" className="center">
-                Show
-              </th>
-              <th scope="col" className="center">
-                Collapse
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {STAGES.map((s: Stage, k) => (
-              <tr key={s}>
-                <th scope="row">
-                  {STAGE_LABELS[s]} <span className="muted">({stageCounts[k]!.toLocaleString('en-GB')})</span>
-                </th>
-                <td className="center">
-                  <input
-                    type="checkbox"
-                    aria-label={`Show ${STAGE_LABELS[s]}`}
-                    checked={!view.hiddenStages.includes(s)}
-                    onChange={(e) => set({ hiddenStages: toggled(view.hiddenStages, s, !e.target.checked) })}
-                  />
-                </td>
-                <td className="center">
-                  <input
-                    type="checkbox"
-                    aria-label={`Collapse ${STAGE_LABELS[s]}`}
-                    checked={view.collapsedStages.includes(s)}
-                    onChange={(e) => set({ collapsedStages: toggled(view.collapsedStages, s, e.target.checked) })}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ShowCollapseTable
+          caption="Interventions"
+          heading="Intervention"
+          rows={groups}
+          hidden={view.hiddenInterventions}
+          collapsed={view.collapsedInterventions}
+          onHidden={(hiddenInterventions) => set({ hiddenInterventions })}
+          onCollapsed={(collapsedInterventions) => set({ collapsedInterventions })}
+        />
+        <ShowCollapseTable
+          caption="Stages"
+          heading="Stage"
+          rows={STAGES.map((s, k) => ({ id: s, name: STAGE_LABELS[s] ?? s, count: stageCounts[k]! }))}
+          hidden={view.hiddenStages}
+          collapsed={view.collapsedStages}
+          onHidden={(hiddenStages) => set({ hiddenStages })}
+          onCollapsed={(collapsedStages) => set({ collapsedStages })}
+        />
         <label className="inline-label">
           <input
             type="checkbox"
@@ -148,5 +84,66 @@ export function CanvasViewMenu() {
         </div>
       </div>
     </details>
+  );
+}
+
+/** One row per intervention or stage, with its box count: a "Show" and a "Collapse" tick box each. */
+function ShowCollapseTable<Id extends string>({
+  caption,
+  heading,
+  rows,
+  hidden,
+  collapsed,
+  onHidden,
+  onCollapsed,
+}: {
+  caption: string;
+  heading: string;
+  rows: readonly { id: Id; name: string; count: number }[];
+  hidden: readonly Id[];
+  collapsed: readonly Id[];
+  onHidden: (next: Id[]) => void;
+  onCollapsed: (next: Id[]) => void;
+}) {
+  return (
+    <table>
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col" className="center">
+            Show
+          </th>
+          <th scope="col" className="center">
+            Collapse
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">
+              {r.name} <span className="muted">({r.count.toLocaleString('en-GB')})</span>
+            </th>
+            <td className="center">
+              <input
+                type="checkbox"
+                aria-label={`Show ${r.name}`}
+                checked={!hidden.includes(r.id)}
+                onChange={(e) => onHidden(toggled(hidden, r.id, !e.target.checked))}
+              />
+            </td>
+            <td className="center">
+              <input
+                type="checkbox"
+                aria-label={`Collapse ${r.name}`}
+                checked={collapsed.includes(r.id)}
+                onChange={(e) => onCollapsed(toggled(collapsed, r.id, e.target.checked))}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

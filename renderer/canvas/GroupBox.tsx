@@ -5,14 +5,14 @@
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { GroupNodeData } from './buildFlow.ts';
-import { STAGE_COLOURS } from '../colours.ts';
+import { STAGE_PALETTE } from '../engine.ts';
 import { STAGE_LABELS } from '../format.ts';
 import { useCauswayStore } from '../store/context.tsx';
 import { toggled } from './canvasView.ts';
 
 function GroupBoxImpl({ data }: NodeProps<Node<GroupNodeData>>) {
   const store = useCauswayStore();
-  const stage = STAGE_COLOURS[data.stage] ?? STAGE_COLOURS['input']!;
+  const stage = STAGE_PALETTE[data.stage] ?? STAGE_PALETTE['input']!;
   const expand = () => {
     const view = store.getState().canvasView;
     store.getState().setCanvasView({

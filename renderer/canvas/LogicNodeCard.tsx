@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { SAME_STAGE_TARGET, type LogicNodeData } from './buildFlow.ts';
-import { STAGE_COLOURS } from '../colours.ts';
+import { STAGE_PALETTE } from '../engine.ts';
 import { STAGE_SINGULAR, formatNumber } from '../format.ts';
 import { useCauseway } from '../store/context.tsx';
 import { shownYear, type CausewayState } from '../store/createStore.ts';
@@ -87,7 +87,7 @@ function DetailedCard({ data, selected }: NodeProps<Node<LogicNodeData>>) {
   const startYear = useCauseway((s) => s.doc.horizon.startYear);
   const index = year - startYear;
   const value = series.length > index ? series[index]! : null;
-  const stage = STAGE_COLOURS[node.stage] ?? STAGE_COLOURS['input']!;
+  const stage = STAGE_PALETTE[node.stage] ?? STAGE_PALETTE['input']!;
   const classes = classesOf(data, !!selected);
   return (
     <div
@@ -153,7 +153,7 @@ function DetailedCard({ data, selected }: NodeProps<Node<LogicNodeData>>) {
 export const LogicNodeCard = memo(LogicNodeCardImpl);
 
 function LaneImpl({ data }: NodeProps<Node<{ label: string; stage: string; height: number }>>) {
-  const stage = STAGE_COLOURS[data.stage] ?? STAGE_COLOURS['input']!;
+  const stage = STAGE_PALETTE[data.stage] ?? STAGE_PALETTE['input']!;
   return (
     <div className="lane" style={{ background: stage.tint, height: data.height }}>
       <div className="lane__title" style={{ color: stage.text, borderBottomColor: stage.fill }}>

@@ -31,6 +31,7 @@ import {
   resolveScenario,
   setLayout,
   updateNode,
+  STAGE_PALETTE,
 } from '../engine.ts';
 import {
   selectDoc,
@@ -52,7 +53,6 @@ import {
 import { LaneNode, LogicNodeCard } from './LogicNodeCard.tsx';
 import { GroupBox } from './GroupBox.tsx';
 import { isGroupId } from './canvasView.ts';
-import { STAGE_COLOURS } from '../colours.ts';
 import { SameStageEdge } from './SameStageEdge.tsx';
 import type { CausewayState } from '../store/createStore.ts';
 import { deleteLinksSaying } from './linkActions.ts';
@@ -65,7 +65,7 @@ const selectView = (s: CausewayState) => s.canvasView;
 function miniMapColour(node: Node): string {
   if (node.type === 'lane') return 'transparent';
   const stage = node.type === 'groupBox' ? (node.data as GroupNodeData).stage : (node.data as LogicNodeData).node.stage;
-  return STAGE_COLOURS[stage]?.fill ?? '#8a94a3';
+  return STAGE_PALETTE[stage]?.fill ?? '#8a94a3';
 }
 
 /** The boxes with `selected` set on the one selected box only, reusing every unchanged object. */

@@ -19,8 +19,8 @@ import {
   type LogicNode,
   type ScenarioDocument,
   type Stage,
+  paletteColour,
 } from '../engine.ts';
-import { interventionColour } from '../colours.ts';
 import { STAGE_LABELS } from '../format.ts';
 import { groupId, interventionKey, isCollapsed, isShown, type CanvasView } from './canvasView.ts';
 import { groupEdges, linkEdge } from './buildEdges.ts';
@@ -163,7 +163,7 @@ export function buildFlow(
   const interventionName = new Map(doc.interventions.map((i) => [i.id, i.name]));
   const needle = search.trim().toLowerCase();
   const lanes = laneGeometry(doc, layout);
-  const colour = (key: string) => (key ? interventionColour(interventionIndex.get(key) ?? -1) : '#8a94a3');
+  const colour = (key: string) => (key ? paletteColour(interventionIndex.get(key) ?? -1) : '#8a94a3');
   let maxY = LANE_TOP + 200;
 
   // Where each domain box is drawn: itself, a group standing for it, or nowhere (filtered out).

@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { selectDoc, useCauseway } from '../store/context.tsx';
 import { projectionFor } from '../store/derived.ts';
-import { interventionColour } from '../colours.ts';
+import { paletteColour } from '../engine.ts';
 import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
 import { overlayPicture } from '../report/screenCharts.ts';
 import { formatAxisCount, formatAxisGbpM, formatGbpM, formatJobs } from '../format.ts';
@@ -14,7 +14,7 @@ function OverlayChartImpl({ metric }: { metric: 'gva' | 'jobs' }) {
     const series = doc.scenarios.map((s, k) => ({
       id: s.id,
       name: s.name,
-      colour: interventionColour(k),
+      colour: paletteColour(k),
       result: projectionFor(doc, s.id),
     }));
     const years = series.find((s) => s.result.ok)?.result;

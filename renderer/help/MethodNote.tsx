@@ -4,8 +4,8 @@
  */
 import readme from '../../README.md?raw';
 import packageJson from '../../package.json';
-import { CURRENT_SCHEMA_VERSION, LIBRARY_VINTAGE } from '../engine.ts';
-import { markdownSection, renderInline } from './markdown.tsx';
+import { CURRENT_SCHEMA_VERSION, LIBRARY_VINTAGE, markdownSection } from '../engine.ts';
+import { renderInline } from './markdown.tsx';
 
 const METHOD = markdownSection(readme, 'Method note');
 const SOURCES = markdownSection(readme, 'Data sources and licence');

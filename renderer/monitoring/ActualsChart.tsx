@@ -3,8 +3,7 @@
  * horizon as a line, the observed actuals as dots and the target as a diamond, so progress shows
  * against what the model expects. Values are listed in the logframe table beside it.
  */
-import { actualSeries, formatTraceValue, type Indicator, type LogicNode } from '../engine.ts';
-import { SERIES } from '../colours.ts';
+import { actualSeries, formatTraceValue, type Indicator, type LogicNode, CHART_COLOURS } from '../engine.ts';
 
 const WIDTH = 320;
 const HEIGHT = 150;
@@ -59,9 +58,9 @@ export function ActualsChart({
         <text x={x(x1)} y={HEIGHT - 6} textAnchor="end" fontSize="10" fill="#4a5565">
           {x1}
         </text>
-        <polyline points={line} fill="none" stroke={SERIES.projected} strokeWidth="1.6" />
+        <polyline points={line} fill="none" stroke={CHART_COLOURS.projected} strokeWidth="1.6" />
         {actuals.map(([year, v]) => (
-          <circle key={year} cx={x(year)} cy={y(v)} r="3.5" fill={SERIES.net} data-actual={year}>
+          <circle key={year} cx={x(year)} cy={y(v)} r="3.5" fill={CHART_COLOURS.net} data-actual={year}>
             <title>{`${year}: ${formatTraceValue(v)} observed`}</title>
           </circle>
         ))}
@@ -69,7 +68,7 @@ export function ActualsChart({
           <path
             d={`M ${x(target[0])} ${y(target[1]) - 5} l 5 5 l -5 5 l -5 -5 z`}
             fill="none"
-            stroke={SERIES.cost}
+            stroke={CHART_COLOURS.cost}
             strokeWidth="1.6"
           >
             <title>{`Target ${formatTraceValue(target[1])} by ${target[0]}`}</title>

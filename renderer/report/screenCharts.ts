@@ -13,8 +13,8 @@ import {
   type Projection,
   type ScenarioDocument,
   type UnitId,
+  CHART_COLOURS as COLOURS,
 } from '../engine.ts';
-import { SERIES as COLOURS } from '../colours.ts';
 
 const UNIT_OF: Record<string, UnitId> = { gva: 'gbpMillions', jobs: 'jobs', productivity: 'gbpPerJob' };
 

@@ -2,7 +2,7 @@
 import { memo, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection, ScenarioDocument } from '../engine.ts';
-import { interventionColour } from '../colours.ts';
+import { paletteColour } from '../engine.ts';
 import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
 import { breakdownPicture } from '../report/screenCharts.ts';
 import { formatAxisCount, formatAxisGbpM, formatGbpM, formatJobs } from '../format.ts';
@@ -18,7 +18,7 @@ function ImpactBreakdownImpl({ doc, projection }: { doc: ScenarioDocument; proje
         .map((i, k) => ({
           key: i.id,
           name: i.name,
-          colour: interventionColour(k),
+          colour: paletteColour(k),
           values: projection.interventions[i.id]?.netImpact[metric],
         }))
         .filter((s): s is { key: string; name: string; colour: string; values: number[] } => !!s.values);

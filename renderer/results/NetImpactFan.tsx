@@ -2,7 +2,7 @@
 import { memo, useMemo, useState } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Percentiles, Projection } from '../engine.ts';
-import { SERIES } from '../colours.ts';
+import { CHART_COLOURS } from '../engine.ts';
 import { useYearMark, yearLine } from './YearMark.tsx';
 import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
 import { fanPicture } from '../report/screenCharts.ts';
@@ -85,7 +85,7 @@ function NetImpactFanImpl({
                 dataKey="outer"
                 name="p5–p95"
                 stroke="none"
-                fill={SERIES.band}
+                fill={CHART_COLOURS.band}
                 fillOpacity={0.3}
                 isAnimationActive={false}
               />
@@ -95,7 +95,7 @@ function NetImpactFanImpl({
                 dataKey="inner"
                 name="p10–p90"
                 stroke="none"
-                fill={SERIES.band}
+                fill={CHART_COLOURS.band}
                 fillOpacity={0.6}
                 isAnimationActive={false}
               />
@@ -104,7 +104,7 @@ function NetImpactFanImpl({
               <Line
                 dataKey="median"
                 name="Median (p50)"
-                stroke={SERIES.projected}
+                stroke={CHART_COLOURS.projected}
                 strokeDasharray="4 3"
                 strokeWidth={1.5}
                 dot={false}
@@ -114,7 +114,7 @@ function NetImpactFanImpl({
             <Line
               dataKey="central"
               name="Central projection"
-              stroke={SERIES.net}
+              stroke={CHART_COLOURS.net}
               strokeWidth={2.4}
               dot={false}
               isAnimationActive={false}

@@ -2,7 +2,7 @@
 import { memo, useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Percentiles } from '../engine.ts';
-import { SERIES } from '../colours.ts';
+import { CHART_COLOURS } from '../engine.ts';
 import { useYearMark, yearLine } from './YearMark.tsx';
 import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
 import { trendSpec } from '../report/screenCharts.ts';
@@ -75,7 +75,7 @@ function TrendChartImpl({ title, years, baseline, projected, band, format, axisF
                 dataKey="band"
                 name="p10–p90 range"
                 stroke="none"
-                fill={SERIES.band}
+                fill={CHART_COLOURS.band}
                 fillOpacity={0.45}
                 isAnimationActive={false}
               />
@@ -84,7 +84,7 @@ function TrendChartImpl({ title, years, baseline, projected, band, format, axisF
               type="monotone"
               dataKey="baseline"
               name="Baseline"
-              stroke={SERIES.baseline}
+              stroke={CHART_COLOURS.baseline}
               strokeWidth={2}
               strokeDasharray="5 4"
               dot={false}
@@ -94,7 +94,7 @@ function TrendChartImpl({ title, years, baseline, projected, band, format, axisF
               type="monotone"
               dataKey="projected"
               name="Projected"
-              stroke={SERIES.projected}
+              stroke={CHART_COLOURS.projected}
               strokeWidth={2.4}
               dot={false}
               isAnimationActive={false}

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { markdownSection, renderInline } from '../../renderer/help/markdown.tsx';
+import { markdownSection } from '../../models/index.ts';
+import { renderInline } from '../../renderer/help/markdown.tsx';
 
 describe('the method note renderer', () => {
   it('renders bold, code and links as text, never as HTML', () => {

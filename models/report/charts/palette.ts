@@ -1,6 +1,10 @@
 /**
- * Colours of report charts and the logic-model diagram. They match the app's (renderer/colours.ts),
- * so a chart saved from the app and one drawn by the CLI look alike; hex only, no CSS variables.
+ * Colours with meaning, for the app's charts and canvas as well as report charts and the logic-model
+ * diagram (the renderer takes them through models/index.ts), so a chart saved from the app and one
+ * drawn by the CLI look alike; hex only, no CSS variables. Stage colours are muted so five lanes side
+ * by side stay calm; intervention colours are distinct hues for the stripe on each box and the stacked
+ * charts. All text colours on these fills meet WCAG AA (4.5:1) against white or the pale tints used
+ * behind them.
  */
 export const CHART_COLOURS = {
   baseline: '#8a94a3',

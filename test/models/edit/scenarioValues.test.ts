@@ -13,6 +13,7 @@ import {
   resolveScenario,
   runMonteCarlo,
   setScenarioAdditionality,
+  setScenarioFactor,
   setScenarioInterventions,
   setScenarioParents,
   setScenarioRange,
@@ -150,6 +151,31 @@ describe('additionality, interventions and parents', () => {
     );
     expect(scenario(reset, 'fast').additionality).toBeUndefined();
     expect(setScenarioAdditionality(doc, 'fast', 'nope', 'deadweight', 0.1).ok).toBe(false);
+  });
+
+  it('edits a factor in place through the one scenario-factor edit (a saved file changes only there)', () => {
+    // setScenarioAdditionality (assumptions view) and setScenarioFactor (appraisal inputs) share one edit:
+    // an existing entry keeps its place, so re-setting deadweight after leakage leaves the order alone.
+    const leak = value(setScenarioAdditionality(doc, 'modest', 'digital', 'leakage', 0.2));
+    const again = value(setScenarioAdditionality(leak, 'modest', 'digital', 'deadweight', 0.35));
+    expect(Object.keys(scenario(again, 'modest').additionality!['digital']!)).toEqual(['deadweight', 'leakage']);
+    expect(scenario(again, 'modest').additionality!['digital']!['deadweight']).toEqual({
+      value: 0.35,
+      low: 0.2,
+      high: 0.4,
+    });
+    const direct = setScenarioFactor(leak, 'modest', 'digital', 'deadweight', 0.35);
+    expect(Object.keys(scenario(direct, 'modest').additionality!['digital']!)).toEqual(['deadweight', 'leakage']);
+    expect(scenario(direct, 'modest').additionality!['digital']!['deadweight']).toBe(0.35);
+    const cleared = setScenarioFactor(
+      setScenarioFactor(direct, 'modest', 'digital', 'deadweight', undefined),
+      'modest',
+      'digital',
+      'leakage',
+      undefined,
+    );
+    expect(scenario(cleared, 'modest').additionality).toBeUndefined();
+    expect(setScenarioFactor(doc, 'nope', 'digital', 'leakage', 0.1)).toBe(doc);
   });
 
   it('makes the interventions list explicit or inherited', () => {

@@ -90,7 +90,7 @@ export function walkRevisions(
     damage = error(code, path, message);
     checks[i]!.status = code === 'history.edited' ? 'unverified' : 'damaged';
     checks[i]!.problem = code === 'history.edited' ? null : message;
-    const cause = `revision ${records[i]!.revision} cannot be rebuilt or checked (see causeway history)`;
+    const cause = `revision ${records[i]!.revision} cannot be rebuilt or checked, so nothing older can be either`;
     for (let k = i - 1; k >= 0; k--) checks[k]!.problem = `It is older than the damage: ${cause}.`;
   };
   const hashMatches = (record: RevisionRecord) =>

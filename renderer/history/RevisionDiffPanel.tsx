@@ -65,67 +65,73 @@ export function RevisionDiffPanel({
     <section className="card history__diff" aria-labelledby="diff-title">
       <h3 id="diff-title">{title}</h3>
       <h4>Results</h4>
-      <table className="grid grid--numbers" data-table="revision-results">
-        <thead>
-          <tr>
-            <th scope="col">Scenario</th>
-            {metrics.flatMap((c) => [
-              <th scope="col" className="num" key={`${c.id}-before`}>
-                {shortHeading(c)} before
-              </th>,
-              <th scope="col" className="num" key={`${c.id}-after`}>
-                {shortHeading(c)} after
-              </th>,
-            ])}
-          </tr>
-        </thead>
-        <tbody>
-          {diff.scenarios.map((s) => {
-            const b = diff.before.rows.get(s.id);
-            const a = diff.after.rows.get(s.id);
-            const changed = metrics.some((_, k) => b?.cells[k + 1] !== a?.cells[k + 1]);
-            return (
-              <tr key={s.id} className={changed ? 'is-different' : ''} data-scenario={s.id}>
-                <th scope="row">{s.name}</th>
-                {metrics.flatMap((c, k) => [
-                  <td className="num" key={`${c.id}-before`}>
-                    {b ? formatCell(c, b.cells[k + 1] ?? null) : '—'}
-                  </td>,
-                  <td className="num strong" key={`${c.id}-after`}>
-                    {a ? formatCell(c, a.cells[k + 1] ?? null) : '—'}
-                  </td>,
-                ])}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* A wide table scrolls inside its card rather than pushing the page past the window; the
+          scrolling region is focusable so that keyboard users can scroll it too. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Results before and after">
+        <table className="grid grid--numbers" data-table="revision-results">
+          <thead>
+            <tr>
+              <th scope="col">Scenario</th>
+              {metrics.flatMap((c) => [
+                <th scope="col" className="num" key={`${c.id}-before`}>
+                  {shortHeading(c)} before
+                </th>,
+                <th scope="col" className="num" key={`${c.id}-after`}>
+                  {shortHeading(c)} after
+                </th>,
+              ])}
+            </tr>
+          </thead>
+          <tbody>
+            {diff.scenarios.map((s) => {
+              const b = diff.before.rows.get(s.id);
+              const a = diff.after.rows.get(s.id);
+              const changed = metrics.some((_, k) => b?.cells[k + 1] !== a?.cells[k + 1]);
+              return (
+                <tr key={s.id} className={changed ? 'is-different' : ''} data-scenario={s.id}>
+                  <th scope="row">{s.name}</th>
+                  {metrics.flatMap((c, k) => [
+                    <td className="num" key={`${c.id}-before`}>
+                      {b ? formatCell(c, b.cells[k + 1] ?? null) : '—'}
+                    </td>,
+                    <td className="num strong" key={`${c.id}-after`}>
+                      {a ? formatCell(c, a.cells[k + 1] ?? null) : '—'}
+                    </td>,
+                  ])}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <h4>
         Assumptions and model ({diff.changes.length} change{diff.changes.length === 1 ? '' : 's'})
       </h4>
       {diff.changes.length === 0 ? (
         <p className="muted">No differences.</p>
       ) : (
-        <table className="grid" data-table="revision-changes">
-          <thead>
-            <tr>
-              <th scope="col">Where</th>
-              <th scope="col">Change</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
-            </tr>
-          </thead>
-          <tbody>
-            {diff.changes.slice(0, 300).map((c, k) => (
-              <tr key={k}>
-                <td title={c.path}>{c.where}</td>
-                <td className={`change change--${c.kind}`}>{c.kind}</td>
-                <td className="mono">{c.beforeText}</td>
-                <td className="mono">{c.afterText}</td>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Changes to assumptions and model">
+          <table className="grid" data-table="revision-changes">
+            <thead>
+              <tr>
+                <th scope="col">Where</th>
+                <th scope="col">Change</th>
+                <th scope="col">Before</th>
+                <th scope="col">After</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {diff.changes.slice(0, 300).map((c, k) => (
+                <tr key={k}>
+                  <td title={c.path}>{c.where}</td>
+                  <td className={`change change--${c.kind}`}>{c.kind}</td>
+                  <td className="mono">{c.beforeText}</td>
+                  <td className="mono">{c.afterText}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -118,6 +118,29 @@ describe('a damaged history in the History view', () => {
     await screenshot(app.page, '09d-history-damaged');
   });
 
+  it('fits the window at 1440 and 1024 px: wide comparison tables scroll in their card, the list fits its own', async () => {
+    const { page } = app;
+    for (const width of [1440, 1024]) {
+      await page.setViewportSize({ width, height: 900 });
+      const sizes = await page.evaluate(() => {
+        const card = document.querySelector('.history__list')!;
+        const table = card.querySelector('[data-table="revisions"]')!;
+        const diff = document.querySelector('.history__diff')!;
+        return {
+          page: [document.documentElement.scrollWidth, document.documentElement.clientWidth],
+          list: [table.getBoundingClientRect().right, card.getBoundingClientRect().right],
+          diff: [diff.getBoundingClientRect().right, document.documentElement.clientWidth],
+        };
+      });
+      expect(sizes.page[0], `page scroll width at ${width} px`).toBeLessThanOrEqual(sizes.page[1]!);
+      expect(sizes.list[0], `revisions table's right edge at ${width} px`).toBeLessThanOrEqual(sizes.list[1]!);
+      expect(sizes.diff[0], `comparison card's right edge at ${width} px`).toBeLessThanOrEqual(sizes.diff[1]!);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '09g-history-1024');
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it('waits for unsaved changes to be saved or undone before it cuts', async () => {
     const { page } = app;
     await view(page, 'Assumptions');

@@ -9,6 +9,8 @@ import { useCauseway, useCauswayStore, usePlatform } from '../store/context.tsx'
 import type { FileCommands } from './useFileCommands.ts';
 import type { MenuCommand } from '../platform/contract.ts';
 import { leaveWorkshop } from '../workshop/leaveWorkshop.ts';
+import { projectionFor } from '../store/derived.ts';
+import { resultsCsv } from '../results/ResultsTable.tsx';
 
 const AUTOSAVE_MS = 5000;
 
@@ -53,8 +55,13 @@ export function useAppEffects(files: FileCommands, actions: AppActions): void {
         case 'file.new-from-example':
         case 'file.close':
           return actions.newDocument();
-        case 'file.export-csv':
-          return state.setView('results');
+        case 'file.export-csv': {
+          // The shown scenario's results by year, as the Results view's Export CSV button writes them.
+          const projection = projectionFor(state.doc, state.scenarioId);
+          // A model that does not run has nothing to export: the Results view says why.
+          if (!projection.ok) return state.setView('results');
+          return void files.exportCsv(`${state.scenarioId}-results.csv`, resultsCsv(state.doc, projection.value));
+        }
         case 'file.export-report':
           // The panel belongs to the toolbar, which workshop mode hides: leave it first (it asks).
           if (state.workshop) leaveWorkshop(store);
@@ -86,9 +93,9 @@ export function useAppEffects(files: FileCommands, actions: AppActions): void {
         if (e.altKey) return run('file.save-milestone');
         return run(e.shiftKey ? 'file.save-as' : 'file.save');
       }
-      if (mod && e.shiftKey && key === 'e') {
+      if (mod && key === 'e') {
         e.preventDefault();
-        return run('file.export-report');
+        return run(e.shiftKey ? 'file.export-report' : 'file.export-csv');
       }
       if (mod && key === 'o') {
         e.preventDefault();

@@ -15,6 +15,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Ctrl+S'], action: 'Save (a new revision)', where: 'Anywhere' },
   { keys: ['Ctrl+Shift+S'], action: 'Save as', where: 'Anywhere' },
   { keys: ['Ctrl+Alt+S'], action: 'Save a milestone (a named revision)', where: 'Anywhere' },
+  { keys: ['Ctrl+E'], action: 'Export the shown scenario’s results by year as CSV', where: 'Anywhere' },
   { keys: ['Ctrl+Shift+E'], action: 'Export a report (Excel, Word, PDF, Markdown or CSV)', where: 'Anywhere' },
   { keys: ['Ctrl+Z'], action: 'Undo', where: 'Outside text fields' },
   { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo', where: 'Outside text fields' },

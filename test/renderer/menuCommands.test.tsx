@@ -11,10 +11,15 @@ import type { MenuCommand } from '../../renderer/platform/contract.ts';
 import { createCauswayStore } from '../../renderer/store/createStore.ts';
 import { exampleDoc, fakePlatform, renderWithStore } from './helpers.tsx';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  exportCsv.mockClear();
+});
+
+const exportCsv = vi.fn<FileCommands['exportCsv']>(async () => undefined);
 
 function Effects({ actions }: { actions: AppActions }) {
-  useAppEffects({} as FileCommands, actions);
+  useAppEffects({ exportCsv } as unknown as FileCommands, actions);
   return null;
 }
 
@@ -61,5 +66,40 @@ describe('menu commands', () => {
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'E', ctrlKey: true, shiftKey: true }));
     });
     expect(actions.exportReport).toHaveBeenCalledTimes(1);
+  });
+
+  it("File > Export Results as CSV and Ctrl+E write the shown scenario's results by year, not only show the view", () => {
+    const { store, send } = setup();
+    const doc = store.getState().doc;
+    const scenarioId = store.getState().scenarioId;
+    send('file.export-csv');
+    act(() => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'e', ctrlKey: true }));
+    });
+    expect(exportCsv).toHaveBeenCalledTimes(2);
+    const [name, csv] = exportCsv.mock.calls[0]!;
+    expect(name).toBe(`${scenarioId}-results.csv`);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.replace(/\r\n$/, '').split('\r\n');
+    // A heading row, then one row per year of the horizon, first year first.
+    expect(lines).toHaveLength(doc.horizon.endYear - doc.horizon.startYear + 2);
+    expect(lines[1]!.split(',')[0]).toBe(String(doc.horizon.startYear));
+    expect(exportCsv.mock.calls[1]).toEqual(exportCsv.mock.calls[0]);
+  });
+
+  it('a model that does not run exports nothing and shows the Results view, which says why', () => {
+    const { store, send } = setup();
+    act(() =>
+      store.getState().edit((d) => ({
+        ...d,
+        logicModel: {
+          ...d.logicModel,
+          nodes: d.logicModel.nodes.map((n, k) => (k === 0 ? { ...n, expr: 'nope +' } : n)),
+        },
+      })),
+    );
+    send('file.export-csv');
+    expect(exportCsv).not.toHaveBeenCalled();
+    expect(store.getState().view).toBe('results');
   });
 });

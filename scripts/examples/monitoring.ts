@@ -13,7 +13,7 @@ import {
   type Indicator,
   type LogicContext,
   type ScenarioDocument,
-} from '../models/index.ts';
+} from '../../models/index.ts';
 
 /** Two significant figures: a target is a round number, not the model's last digit. */
 const round = (x: number) => Number(x.toPrecision(2));

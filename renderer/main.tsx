@@ -5,7 +5,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
-import './styles/app.css';
+// The app's styles, in cascade order (each file one part of the screen).
+import './styles/base.css';
+import './styles/model.css';
+import './styles/inspector.css';
+import './styles/pages.css';
+import './styles/views.css';
+import './styles/start.css';
 import './styles/headlines.css';
 import './styles/canvas.css';
 import './styles/workshop.css';

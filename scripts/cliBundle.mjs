@@ -62,6 +62,26 @@ function writeAtomically(path, data) {
   renameSync(temp, path);
 }
 
+/**
+ * `import text from './FILE?raw'` gives the file's text, as Vite does for the renderer and under test:
+ * the report quotes the README's method note, which must travel inside the bundle (dist/cli/ has no
+ * README beside it). The import resolves in this plugin's namespace, named in the metafile inputs.
+ */
+const RAW_NAMESPACE = 'raw-text';
+const rawText = {
+  name: RAW_NAMESPACE,
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)),
+      namespace: RAW_NAMESPACE,
+    }));
+    build.onLoad({ filter: /.*/, namespace: RAW_NAMESPACE }, (args) => ({
+      contents: readFileSync(args.path, 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
+
 /** esbuild's options for the CLI (the bundle test reads the module graph they make). */
 export function cliBuildOptions(paths = cliPaths()) {
   return {
@@ -80,6 +100,7 @@ export function cliBuildOptions(paths = cliPaths()) {
     outExtension: { '.js': '.mjs' },
     chunkNames: `${CHUNKS}/[name]-[hash]`,
     logLevel: 'silent',
+    plugins: [rawText],
   };
 }
 
@@ -91,7 +112,8 @@ export async function buildCli(paths = cliPaths()) {
   const endedAt = Date.now();
   const inputs = {};
   for (const input of [...Object.keys(result.metafile.inputs), ...ALSO_WATCHED]) {
-    const file = relative(paths.root, resolve(paths.root, input));
+    // A file read as text is named with the plugin's namespace: it is watched like any source.
+    const file = relative(paths.root, resolve(paths.root, input.replace(`${RAW_NAMESPACE}:`, '')));
     if (file.startsWith('node_modules') || file.startsWith('..') || !existsSync(join(paths.root, file))) continue;
     const [size, mtimeMs] = stamp(join(paths.root, file));
     // Edited while the build ran: the bundle may hold the older text, so record it as out of date.

@@ -5,9 +5,9 @@
  * The summary always sets every scenario side by side. Written atomically; an existing FILE2 is
  * replaced only with --force.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
+import readme from '../../README.md?raw';
 import {
   buildReportDocument,
   loadReportWriters,
@@ -32,15 +32,14 @@ const USAGE =
 const FORMATS = ['xlsx', 'docx', 'pdf', 'md'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** The README's method note, which reports quote (the README sits two folders above this file and the bundle). */
-async function methodNote(): Promise<string[] | undefined> {
-  try {
-    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
-    const note = markdownSection(readme, 'Method note');
-    return note.length ? note : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * The README's method note, which reports quote. Built into the CLI (esbuild's raw-text plugin in
+ * scripts/cliBundle.mjs, Vite's `?raw` under test), as the app does: the bundle runs from
+ * dist/cli/ or anywhere it is copied, where no README lies at a fixed place beside it.
+ */
+function methodNote(): string[] | undefined {
+  const note = markdownSection(readme, 'Method note');
+  return note.length ? note : undefined;
 }
 
 const kilobytes = (n: number) => `${Math.max(1, Math.round(n / 1024)).toLocaleString('en-GB')} KB`;
@@ -115,12 +114,9 @@ export const reportCommand: CommandSpec = {
       generator: { version: packageJson.version, generatedAt: new Date().toISOString(), fileName: basename(file) },
     };
     const notes: string[] = [];
-    const note = await methodNote();
+    const note = methodNote();
     if (note) input.methodNote = note;
-    else
-      notes.push(
-        'The README was not found beside this causeway, so the report names the method instead of quoting its note.',
-      );
+    else notes.push('The README holds no method note, so the report names the method instead of quoting its note.');
 
     const bytes = await render(format, input, io, notes);
     if (!bytes) return EXIT_INVALID;

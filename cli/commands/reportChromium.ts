@@ -1,11 +1,13 @@
 /**
  * Chromium for `causeway report`: the PDF is the app's print view printed by Chromium, and the Word
  * report's charts are PNGs Chromium draws from their SVG at twice their size. Chromium is optional:
- * Debian's package at /usr/bin/chromium (or CHROMIUM_PATH), driven by playwright-core, which is
- * loaded only here and only when installed. Without them `open()` says why in a sentence.
+ * CHROMIUM_PATH, else Chromium or Google Chrome where the platform usually installs it (findChromium),
+ * driven by playwright-core, which is loaded only here and only when installed. Without them
+ * `open()` says why in a sentence.
  */
 import { access } from 'node:fs/promises';
 import { constants } from 'node:fs';
+import { win32 } from 'node:path';
 
 export interface ReportBrowser {
   /** The PNG of an SVG at `scale` times its size. */
@@ -15,7 +17,56 @@ export interface ReportBrowser {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_PATH = () => process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Where Chromium or Chrome usually is, in the order tried: the browsers Debian, Ubuntu, macOS and Windows install. */
+function usualPlaces(env: Record<string, string | undefined>, platform: NodeJS.Platform): string[] {
+  if (platform === 'darwin')
+    return [
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    ];
+  if (platform === 'win32') {
+    const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter((r): r is string => !!r);
+    return [
+      ...roots.map((r) => win32.join(r, 'Chromium', 'Application', 'chrome.exe')),
+      ...roots.map((r) => win32.join(r, 'Google', 'Chrome', 'Application', 'chrome.exe')),
+    ];
+  }
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ];
+}
+
+const isExecutable = (path: string) =>
+  access(path, constants.X_OK).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * The Chromium to print with: CHROMIUM_PATH when set (taken as given: a choice, not a guess), else
+ * the first of the usual places that holds a program; or why there is none, in words.
+ */
+export async function findChromium(
+  env: Record<string, string | undefined> = process.env,
+  platform: NodeJS.Platform = process.platform,
+  exists: (path: string) => Promise<boolean> = isExecutable,
+): Promise<{ ok: true; path: string } | { ok: false; why: string }> {
+  const chosen = env['CHROMIUM_PATH'];
+  if (chosen)
+    return (await exists(chosen))
+      ? { ok: true, path: chosen }
+      : { ok: false, why: `Chromium is not installed at ${chosen} (CHROMIUM_PATH)` };
+  const places = usualPlaces(env, platform);
+  for (const path of places) if (await exists(path)) return { ok: true, path };
+  return {
+    ok: false,
+    why: `neither Chromium nor Google Chrome was found (looked for ${places.join(', ')}; set CHROMIUM_PATH to the program, or on Debian: apt-get install chromium)`,
+  };
+}
 
 const ARGS = [
   '--no-sandbox',
@@ -29,12 +80,9 @@ const ARGS = [
 type Playwright = typeof import('playwright-core');
 
 export async function openReportBrowser(): Promise<{ ok: true; browser: ReportBrowser } | { ok: false; why: string }> {
-  const executablePath = CHROMIUM_PATH();
-  try {
-    await access(executablePath, constants.X_OK);
-  } catch {
-    return { ok: false, why: `Chromium is not installed at ${executablePath} (on Debian: apt-get install chromium)` };
-  }
+  const found = await findChromium();
+  if (!found.ok) return found;
+  const executablePath = found.path;
   let playwright: Playwright;
   try {
     // A variable specifier keeps bundlers from pulling the package in: it is found at run time or not at all.

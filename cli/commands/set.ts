@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import {
   formatDiagnostics,
   checkDocument,
+  outsideEditNotice,
   parameterOrigin,
   parseAppraisalName,
   setScenarioValue,
@@ -223,8 +224,9 @@ async function setLocked(
     lock,
   });
   if (!saved.ok) return reportFileError(saved.error, io);
+  const outside = outsideEditNotice(saved.value.document);
   io.stdout(
-    `${file}: saved revision ${saved.value.revision}${outcome.migratedFrom !== null ? ` (migrated from schemaVersion ${outcome.migratedFrom}; the original is kept as ${file}.bak)` : ''}.\n${edited.changes.map((c) => `  ${c}`).join('\n')}\n`,
+    `${file}: saved revision ${saved.value.revision}${outcome.migratedFrom !== null ? ` (migrated from schemaVersion ${outcome.migratedFrom}; the original is kept as ${file}.bak)` : ''}.\n${outside ? `${outside}\n` : ''}${edited.changes.map((c) => `  ${c}`).join('\n')}\n`,
   );
   return EXIT_OK;
 }

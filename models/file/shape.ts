@@ -317,6 +317,12 @@ export function buildScenarioSchema(strict: boolean) {
     contentHash: text()
       .optional()
       .describe("Tree SHA-256 of this revision's content, 'tree-sha256:<hex>' (docs/contracts.md section 1)"),
+    changedOutside: z
+      .literal(true)
+      .optional()
+      .describe(
+        'This revision is the file as Causeway found it, changed outside Causeway after the revision before it was saved; what that change altered is unknown, so older revisions cannot be rebuilt',
+      ),
     // RFC 6902 operations that turn the next revision's content into this one's (models/history).
     reversePatch: z.array(patchOperation).optional(),
   });

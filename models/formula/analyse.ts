@@ -317,10 +317,37 @@ export function analyseFormula(source: string, names: FormulaNames): FormulaAnal
   try {
     return result(convert(tree, 0), []);
   } catch (error) {
+    if (error instanceof FormulaError && error.code === 'formula.too-deep') {
+      // a + b + c + ... is a tree as deep as it is long: say so in the terms the user wrote.
+      const chain = longestChain(tree);
+      if (chain.terms > MAX_DEPTH / 2)
+        return fail(
+          error.code,
+          `The formula chains ${chain.terms} terms with "${chain.op}" in a row; a formula holds at most about ${MAX_DEPTH}: split it into intermediate boxes (each adding up part of the terms) and combine those.`,
+        );
+    }
     if (error instanceof FormulaError) return fail(error.code, error.message);
     if (error instanceof RangeError) return fail('formula.too-deep', 'The formula is nested too deeply to read.');
     throw error;
   }
+}
+
+/**
+ * The most terms joined in a row by one binary operator without brackets (a + b + c is 3), and that
+ * operator. Walked with a stack of its own: the tree may be too deep to recurse through.
+ */
+function longestChain(tree: MathNode): { terms: number; op: string } {
+  let best = { terms: 0, op: '' };
+  const stack: Array<{ node: MathNode; fn: string; operators: number }> = [{ node: tree, fn: '', operators: 0 }];
+  while (stack.length > 0) {
+    const { node, fn, operators } = stack.pop()!;
+    const n = node as MathNode & { fn?: unknown; op?: unknown; args?: unknown[] };
+    const binary = node.type === 'OperatorNode' && n.args?.length === 2;
+    const here = binary ? (String(n.fn) === fn ? operators + 1 : 1) : 0;
+    if (binary && here + 1 > best.terms) best = { terms: here + 1, op: String(n.op) };
+    node.forEach((child) => stack.push({ node: child, fn: binary ? String(n.fn) : '', operators: here }));
+  }
+  return best;
 }
 
 /** Deepest bracket nesting, checked before parsing because mathjs's parser recurses per bracket. */

@@ -8,6 +8,8 @@ export { diffJson, applyJsonPatch, type PatchOperation } from './patch.ts';
 export { DEFAULT_RETENTION, selectRetained, thinRevisions, type RetentionPolicy } from './retention.ts';
 export {
   commitRevision,
+  editedOutside,
+  outsideEditNotice,
   historyRecords,
   listRevisions,
   markMilestone,

@@ -1,7 +1,7 @@
 /**
  * Which revisions a file keeps. A pure policy so that tests can run years of saves in a moment:
  * every revision from the recent past, then one a day, then one a week; milestones, the first
- * revision and the current one always. Buckets are UTC days and weeks so that the outcome does not
+ * revision, the current one and any found changed outside Causeway always. Buckets are UTC days and weeks so that the outcome does not
  * depend on the machine's time zone.
  */
 import type { RevisionRecord } from '../types.ts';
@@ -45,7 +45,8 @@ export function selectRetained(
   for (let i = sorted.length - 1; i >= 0; i--) {
     const record = sorted[i]!;
     const t = Date.parse(record.savedAt);
-    if (record.milestone || Number.isNaN(t) || Number.isNaN(nowMs)) {
+    // A file found changed outside Causeway is kept too: it explains why older revisions cannot be rebuilt.
+    if (record.milestone || record.changedOutside || Number.isNaN(t) || Number.isNaN(nowMs)) {
       keep.add(record.revision);
       continue;
     }

@@ -9,7 +9,7 @@
  */
 import type { Diagnostic, DiagnosticCode, Result, RevisionRecord, ScenarioDocument } from '../types.ts';
 import { cloneJson, revisionContent } from './content.ts';
-import { contentHashOf } from './contentHash.ts';
+import { CONTENT_HASH_PREFIX, contentHashOf } from './contentHash.ts';
 import { diffJson } from './patch.ts';
 import { DEFAULT_RETENTION, selectRetained, thinRevisions, type RetentionPolicy } from './retention.ts';
 import { isRestorable, walkRevisions, type Walk } from './verify.ts';
@@ -56,14 +56,21 @@ export function commitRevision(
   const records = historyRecords(base).map((r) => cloneJson(r));
   const prevRevision = currentRevision(base);
   const head = records[records.length - 1];
+  const outside = previous ? outsideEditRecord(previous, head, options.now) : null;
+  const newRevision = prevRevision + (outside ? 2 : 1);
   // The new revision's content, built once: the patch and the thinning below only read it.
-  const nextContent = withMeta(revisionContent(next), prevRevision + 1, options.now);
-  if (previous) {
+  const nextContent = withMeta(revisionContent(next), newRevision, options.now);
+  if (outside) {
+    // Revision N's hash stays what was saved as N, and it loses its patch: N cannot be rebuilt from
+    // the edited file, because nobody knows what the outside edit changed. The edit is revision N+1.
+    delete head!.reversePatch;
+    outside.record.reversePatch = diffJson(nextContent, outside.content);
+    records.push(outside.record);
+  } else if (previous) {
     // diffJson copies what it returns, so the previous content needs no copy of its own.
     const { history: _previousHistory, ...previousContent } = previous;
     const reversePatch = diffJson(nextContent, previousContent);
-    // What the patch rebuilds is the previous content as it was opened, so that is what its hash
-    // certifies (the same as recorded at its own save, unless the file was edited outside since).
+    // The previous content as opened, which is what was saved as the head revision (checked above).
     const contentHash = contentHashOf(previousContent);
     if (head && head.revision === prevRevision) {
       head.reversePatch = reversePatch;
@@ -79,7 +86,7 @@ export function commitRevision(
     delete head.reversePatch;
   }
   const record: RevisionRecord = {
-    revision: prevRevision + 1,
+    revision: newRevision,
     savedAt: options.now,
     contentHash: contentHashOf(nextContent),
   };
@@ -93,6 +100,65 @@ export function commitRevision(
   // nextContent is this function's own copy and goes nowhere else: the result can be built on it.
   const { revisions: _oldRevisions, ...historyRest } = next.history ?? { revisions: [] };
   return { ...nextContent, history: { ...cloneJson(historyRest), revisions: kept } };
+}
+
+/**
+ * The revision a saved file was changed outside Causeway after (a text editor, another program):
+ * its newest record describes its revision and carries a hash, and the content no longer matches
+ * it. Null when the file matches, has no history, or was saved before hashes were recorded.
+ */
+export function editedOutside(doc: ScenarioDocument): number | null {
+  const head = historyRecords(doc).at(-1);
+  return head && isOutsideEdit(doc, head, contentHashOf(revisionContent(doc))) ? head.revision : null;
+}
+
+function isOutsideEdit(doc: ScenarioDocument, head: RevisionRecord, hash: string): boolean {
+  return (
+    head.revision === currentRevision(doc) &&
+    typeof head.contentHash === 'string' &&
+    head.contentHash.startsWith(CONTENT_HASH_PREFIX) &&
+    head.contentHash !== hash
+  );
+}
+
+/**
+ * For a save over a file changed outside Causeway since revision N: the record N+1 that keeps the
+ * file as it was found (its content numbered N+1, dated when the outside edit said it was made if
+ * that is after N and not after this save, else by this save), and that content. Null otherwise.
+ */
+function outsideEditRecord(
+  previous: ScenarioDocument,
+  head: RevisionRecord | undefined,
+  now: string,
+): { record: RevisionRecord; content: ScenarioDocument } | null {
+  if (!head) return null;
+  const { history: _previousHistory, ...opened } = previous;
+  if (!isOutsideEdit(previous, head, contentHashOf(opened))) return null;
+  const stated = Date.parse(previous.meta.updatedAt ?? '');
+  const savedAt = stated > Date.parse(head.savedAt) && stated <= Date.parse(now) ? previous.meta.updatedAt! : now;
+  const content = withMeta(cloneJson(opened) as ScenarioDocument, head.revision + 1, savedAt);
+  return {
+    record: {
+      revision: head.revision + 1,
+      savedAt,
+      note: `Changed outside Causeway after revision ${head.revision}`,
+      changedOutside: true,
+      contentHash: contentHashOf(content),
+    },
+    content,
+  };
+}
+
+/**
+ * What to tell the user after saving `saved` (the document a save wrote) when that save found the
+ * file changed outside Causeway: the change was kept as a revision of its own, and what that costs.
+ */
+export function outsideEditNotice(saved: ScenarioDocument): string | null {
+  const records = historyRecords(saved);
+  const kept = records.at(-2);
+  if (!kept?.changedOutside || records.at(-1)!.revision !== currentRevision(saved)) return null;
+  const before = kept.revision - 1;
+  return `The file had been changed outside Causeway since revision ${before}; that change is kept as revision ${kept.revision}, and revision ${before} and older can no longer be restored.`;
 }
 
 function withMeta(doc: ScenarioDocument, revision: number, now: string): ScenarioDocument {

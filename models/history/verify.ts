@@ -121,11 +121,16 @@ export function walkRevisions(
     // A record's path is looked up only for a diagnostic: finding it costs a search of the list.
     const at = () => `${pathOf(record)}.reversePatch`;
     if (!Array.isArray(record.reversePatch)) {
+      // A save over a file changed outside Causeway keeps the change as the next record and drops
+      // this one's patch on purpose: say so, rather than suggest the history was tampered with.
+      const outside = records[i + 1]?.changedOutside === true;
       fail(
         i,
         'history.unrecoverable',
         at(),
-        `Revision ${record.revision} has no patch, so it and every earlier revision cannot be rebuilt.`,
+        outside
+          ? `Revision ${record.revision} cannot be restored: the file was changed outside Causeway after it was saved (that change is kept as revision ${records[i + 1]!.revision}), and what that change altered was not recorded, so revision ${record.revision} and every earlier revision cannot be rebuilt.`
+          : `Revision ${record.revision} has no patch, so it and every earlier revision cannot be rebuilt.`,
       );
       break;
     }

@@ -3,7 +3,7 @@
  * shortcuts, the native menu and the start page all do exactly the same thing.
  */
 import { useCallback, useMemo } from 'react';
-import { loadScenario, serialiseScenario, type ScenarioDocument } from '../engine.ts';
+import { loadScenario, outsideEditNotice, serialiseScenario, type ScenarioDocument } from '../engine.ts';
 import { isModified } from '../store/createStore.ts';
 import { useCauswayStore, usePlatform } from '../store/context.tsx';
 import type { OpenedFile, SavedFile, SaveOptions } from '../platform/contract.ts';
@@ -116,13 +116,16 @@ export function useFileCommands(): FileCommands {
     (saved: SavedFile, recoveryId: string) => {
       // The platform hands back the document the written text holds: no second parse of it here.
       store.getState().markSaved(saved.document, saved.token, saved.name);
+      // A file changed outside Causeway since it was opened or last saved here is kept as a revision
+      // of its own: say so, since older revisions can no longer be restored.
+      const outside = outsideEditNotice(saved.document);
       store
         .getState()
         .notify(
-          'success',
-          savedByDownload(saved)
+          outside ? 'info' : 'success',
+          (savedByDownload(saved)
             ? `Downloaded ${saved.name} (revision ${saved.revision}) to your browser’s downloads folder. Open that copy next time.`
-            : `Saved ${saved.name} (revision ${saved.revision}).`,
+            : `Saved ${saved.name} (revision ${saved.revision}).`) + (outside ? ` ${outside}` : ''),
         );
       // The autosave was kept under the token the work had before this save (none for an untitled
       // document), not the one the save handed back: discard that entry, or it is offered again.

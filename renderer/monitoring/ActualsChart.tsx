@@ -4,6 +4,8 @@
  * against what the model expects. Values are listed in the logframe table beside it.
  */
 import { actualSeries, formatTraceValue, type Indicator, type LogicNode, CHART_COLOURS } from '../engine.ts';
+import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
+import { actualsSpec } from '../report/screenCharts.ts';
 
 const WIDTH = 320;
 const HEIGHT = 150;
@@ -44,6 +46,10 @@ export function ActualsChart({
       <figcaption>
         {indicator.name} <span className="actuals-chart__unit">({indicator.unit})</span>
       </figcaption>
+      <SaveImageMenu
+        name={`indicator-${node.id}-${indicator.id}`}
+        picture={() => ({ spec: actualsSpec({ node, indicator, years, projected, scenarioName }) })}
+      />
       <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
         <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} stroke="#c4cad3" />
         <text x={PAD.left - 4} y={y(y1) + 4} textAnchor="end" fontSize="10" fill="#4a5565">

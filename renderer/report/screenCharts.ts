@@ -5,7 +5,10 @@
  */
 import {
   METRICS,
+  actualSeries,
   logicModelSvg,
+  type Indicator,
+  type LogicNode,
   type SensitivityMetric,
   type ChartSeries,
   type ChartSpec,
@@ -233,5 +236,55 @@ export function diagramPicture(doc: ScenarioDocument) {
   return () => {
     const svg = logicModelSvg(doc, { limit: Number.POSITIVE_INFINITY });
     return svg ? { svg } : null;
+  };
+}
+
+/**
+ * An indicator's projection (its box's values over the horizon), observed actuals and target on one
+ * axis of every year from the first to the last any of them has (ActualsChart). Actuals in
+ * consecutive years are joined; a lone actual and the target are dots.
+ */
+export function actualsSpec(p: {
+  node: LogicNode;
+  indicator: Indicator;
+  years: number[];
+  projected: number[];
+  scenarioName: string;
+}): ChartSpec {
+  const { indicator } = p;
+  const actuals = new Map(actualSeries(indicator));
+  const target =
+    indicator.target !== undefined && indicator.targetYear !== undefined
+      ? { year: indicator.targetYear, value: indicator.target }
+      : null;
+  const every = [...p.years, ...actuals.keys(), ...(target ? [target.year] : [])];
+  const first = Math.min(...every);
+  const categories = Array.from({ length: Math.max(...every) - first + 1 }, (_, k) => first + k);
+  const projected = new Map(p.years.map((year, k) => [year, p.projected[k] ?? null]));
+  const along = (value: (year: number) => number | null | undefined) => categories.map((y) => value(y) ?? null);
+  const series: ChartSeries[] = [
+    {
+      id: 'projected',
+      label: 'Projection',
+      kind: 'line',
+      colour: COLOURS.projected,
+      values: along((y) => projected.get(y)),
+    },
+    { id: 'actuals', label: 'Actuals', kind: 'line', colour: COLOURS.net, values: along((y) => actuals.get(y)) },
+  ];
+  if (target)
+    series.push({
+      id: 'target',
+      label: 'Target',
+      kind: 'line',
+      colour: COLOURS.cost,
+      values: along((y) => (y === target.year ? target.value : null)),
+    });
+  return {
+    id: `indicator-${p.node.id}-${indicator.id}`,
+    title: `${indicator.name} (${indicator.unit}): actuals against the projection of “${p.node.label}”, ${p.scenarioName}`,
+    categories,
+    series,
+    unit: 'value',
   };
 }

@@ -70,6 +70,26 @@ describe('the CLI bundle', () => {
     expect(hasWriterLibrary(all)).toBe(true);
   });
 
+  it('quotes the method note in a report, with no README beside the bundle (it is built in)', async () => {
+    const built = await buildCli(cliPaths(ROOT, temp()));
+    const elsewhere = temp();
+    cpSync(dirname(built), join(elsewhere, 'dist', 'cli'), { recursive: true });
+    const example = join(ROOT, 'scenarios', 'west-midlands-advanced-manufacturing-mix.causeway.json');
+    const out = join(elsewhere, 'report.md');
+    const run = runBundle(
+      join(elsewhere, 'dist', 'cli', 'causeway.mjs'),
+      ['report', example, '--format', 'md', '--out', out],
+      tmpdir(),
+    );
+    expect(run.stderr).not.toMatch(/README was not found/);
+    expect(run.status).toBe(0);
+    // The note's first sentence, read from the README here, independently of the CLI's own parsing.
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const firstSentence = /## Method note\s+([^.]+\.)/.exec(readme)![1]!.replace(/\s+/g, ' ');
+    expect(firstSentence).toMatch(/^This note says in plain words/);
+    expect(readFileSync(out, 'utf8').replace(/\s+/g, ' ')).toContain(firstSentence);
+  });
+
   it('npx causeway --version prints the version in package.json and the scenario schemaVersion', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'causeway.js'), '--version'], { encoding: 'utf8' });

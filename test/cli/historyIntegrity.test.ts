@@ -144,3 +144,44 @@ describe('history --cut-damaged', () => {
     });
   });
 });
+
+describe('set on a file changed outside Causeway (issue 9: nothing altered silently)', () => {
+  it('keeps the outside edit as its own revision, says so, and never restores it under the old number', async () => {
+    // Revision 3 was saved with q = 0.3; then q was changed to 9999 in a text editor.
+    const saved = serialiseScenario(history(3));
+    const edited = saved.replace(/("q": \{\s*"value": )0\.3\b/, '$19999');
+    expect(edited).not.toBe(saved);
+    await withTempDir(async (dir) => {
+      await writeFile(join(dir, 'f.causeway.json'), edited);
+      const set = await runCli(['set', 'f.causeway.json', 'p_support=0.02'], dir);
+      expect(set.code).toBe(0);
+      expect(set.stdout).toMatch(/^f\.causeway\.json: saved revision 5\.$/m);
+      expect(set.stdout).toContain(
+        'The file had been changed outside Causeway since revision 3; that change is kept as revision 4, and revision 3 and older can no longer be restored.',
+      );
+      const restored = async (revision: number) => {
+        const out = `r${revision}.causeway.json`;
+        const run = await runCli(['restore', 'f.causeway.json', '--revision', String(revision), '--out', out], dir);
+        if (run.code !== 0) return { run, doc: null };
+        const loaded = loadScenario(await readFile(join(dir, out), 'utf8'));
+        return { run, doc: loaded.ok ? loaded.document : null };
+      };
+      const four = await restored(4);
+      expect(four.doc?.parameters['q']!.value).toBe(9999);
+      expect(four.doc?.parameters['p_support']!.value).toBe(0.03);
+      const five = await restored(5);
+      expect(five.doc?.parameters['p_support']!.value).toBe(0.02);
+      const three = await restored(3);
+      expect(three.run.code).toBe(1);
+      expect(three.run.stderr).toMatch(
+        /Revision 3 cannot be restored: the file was changed outside Causeway after it was saved \(that change is kept as revision 4\)/,
+      );
+      expect(await readdir(dir)).not.toContain('r3.causeway.json');
+      const listed = await runCli(['history', 'f.causeway.json'], dir);
+      expect(listed.stdout).toMatch(/^4 .*Changed outside Causeway after revision 3/m);
+      expect(listed.stdout).toMatch(
+        /Revisions 3 and older cannot be restored: Revision 3 cannot be restored: the file was changed outside/,
+      );
+    });
+  });
+});

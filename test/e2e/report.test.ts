@@ -185,6 +185,16 @@ describe('reports from the app', () => {
     const diagram = await download(page, () => canvas.getByRole('menuitem', { name: 'PNG (2×)' }).click());
     writeFileSync(join(CHARTS, 'app-logic-model.png'), diagram.bytes);
     expect(pngSize(diagram.bytes).width).toBeGreaterThan(2000);
+    await canvas.locator('summary').click();
+    const diagramSvg = await download(page, () => canvas.getByRole('menuitem', { name: 'SVG' }).click());
+    expect(diagramSvg.name).toBe('logic-model.svg');
+    const text = diagramSvg.bytes.toString('utf8');
+    expect(text).toMatch(/^<svg /);
+    // Every box of the model is in the picture by its label (as SVG text, so XML-escaped).
+    const labels = (await appDocument(page)).logicModel.nodes.map((n) => n.label);
+    expect(labels.length).toBeGreaterThan(3);
+    const escaped = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    for (const label of labels) expect(text, label).toContain(escaped(label.split(' ')[0]!));
   });
 });
 

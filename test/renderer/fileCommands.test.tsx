@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useFileCommands, type FileCommands } from '../../renderer/app/useFileCommands.ts';
 import { createCauswayStore } from '../../renderer/store/createStore.ts';
 import { exampleDoc, fakePlatform, renderWithStore } from './helpers.tsx';
-import { loadScenario } from '../../models/index.ts';
+import { commitRevision, loadScenario, serialiseScenario } from '../../models/index.ts';
 
 afterEach(cleanup);
 
@@ -75,5 +75,31 @@ describe('saving', () => {
     const { store, files } = setup(fakePlatform(), 'browser:abc');
     await act(() => files().save());
     expect(store.getState().notice?.text).toBe('Saved x.causeway.json (revision 1).');
+  });
+
+  it('says when the save found the file changed outside Causeway, and which revision keeps that change', async () => {
+    const first = commitRevision(null, exampleDoc(), { now: '2026-01-01T09:00:00.000Z' });
+    const handEdited = structuredClone(first);
+    handEdited.meta.title = 'Retitled in a text editor';
+    const written = commitRevision(handEdited, structuredClone(handEdited), { now: '2026-01-02T09:00:00.000Z' });
+    const platform = fakePlatform({
+      save: (token) =>
+        Promise.resolve({
+          ok: true,
+          value: {
+            token,
+            name: 'gm.causeway.json',
+            text: serialiseScenario(written),
+            document: written,
+            revision: 3,
+            savedAt: '2026-01-02T09:00:00.000Z',
+          },
+        }),
+    });
+    const { store, files } = setup(platform, 'browser:abc');
+    await act(() => files().save());
+    expect(store.getState().notice?.text).toBe(
+      'Saved gm.causeway.json (revision 3). The file had been changed outside Causeway since revision 1; that change is kept as revision 2, and revision 1 and older can no longer be restored.',
+    );
   });
 });

@@ -50,11 +50,14 @@ describe('a report table as text', () => {
         '| NPV (£m, 2019 prices) | £1,234.6m | Not defined (no costs) |',
       ].join('\n'),
     );
+    // In print, a fixed layout with the measure column set, and the reason in a note below the table.
     expect(htmlTable(table, true)).toBe(
-      '<table data-table="t"><caption>Two scenarios</caption><thead><tr><th scope="col">Measure</th>' +
+      '<table data-table="t" class="report-measures"><caption>Two scenarios</caption>' +
+        '<colgroup><col class="report-measure"><col span="2"></colgroup><thead><tr><th scope="col">Measure</th>' +
         '<th scope="col" class="num">Alpha</th><th scope="col" class="num">Beta</th></tr></thead><tbody>' +
         '<tr><th scope="row">NPV (£m, 2019 prices)</th><td class="num">£1,234.6m</td>' +
-        '<td class="num">Not defined (no costs)</td></tr></tbody></table>',
+        '<td class="num">–<sup>1</sup></td></tr></tbody></table>' +
+        '<p class="report-table-notes"><sup>1</sup> Not defined (no costs)</p>',
     );
   });
 });

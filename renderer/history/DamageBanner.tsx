@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import type { HistoryCut } from '../engine.ts';
 import { CutHistoryDialog } from './CutHistoryDialog.tsx';
-import { revisionsInWords } from './damage.ts';
+import { damageHeading, revisionsInWords } from './damage.ts';
 
 export interface DamageBannerProps {
   cut: HistoryCut;
@@ -27,7 +27,8 @@ export function DamageBanner({ cut, fileName, modified, onCut }: DamageBannerPro
   return (
     <section className="card history-damage" role="region" aria-labelledby="history-damage-title">
       <h3 id="history-damage-title">
-        <span aria-hidden="true">⚠ </span>This file’s history is damaged
+        <span aria-hidden="true">⚠ </span>
+        {damageHeading(cut)}
       </h3>
       {cut.damage ? <p>{cut.damage.message}</p> : null}
       {cut.unreadable > 0 ? (

@@ -19,3 +19,12 @@ export function revisionsInWords(numbers: readonly number[]): string {
   const shown = numbers.length > 6 ? [...numbers.slice(0, 3), '…', ...numbers.slice(-2)] : numbers;
   return `revisions ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
+
+/**
+ * The banner's heading: an edit made outside Causeway (found at open, or kept as its own revision
+ * by a save) is not damage anyone did to the history, so it is not called that.
+ */
+export function damageHeading(cut: HistoryCut): string {
+  const outside = cut.damage?.code === 'history.edited' || cut.document.history?.revisions[0]?.changedOutside === true;
+  return outside ? 'This file was changed outside Causeway' : 'This file’s history is damaged';
+}

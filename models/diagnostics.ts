@@ -167,6 +167,7 @@ export const DIAGNOSTIC_CODES = {
   // Importing downloads (models/import)
   'import.area': 'The data hold several areas and the file names none; choose one.',
   'import.no-figures': "None of the imported figures is for the file's area.",
+  'import.duplicate': 'A download gives the same area, industry and year twice, so which figure to use is unclear.',
   // The app
   'app.internal': 'The engine threw unexpectedly inside the app (a bug to report).',
 } as const satisfies Record<string, string>;

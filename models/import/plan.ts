@@ -162,7 +162,9 @@ export function planImport(
   }
   const target = targetFor(areaCode);
   const empty = doc.baseline.sectors.length === 0;
-  const imported = seriesFromTables(tables, target, doc.prices.baseYear);
+  const { series: imported, duplicates } = seriesFromTables(tables, target, doc.prices.baseYear);
+  if (duplicates.length > 0)
+    return { ok: false, diagnostics: duplicates.map((d) => error('import.duplicate', 'baseline.sectors', d)) };
   const read = tables.map((t) => {
     const n = [...imported.values()].reduce(
       (s, m) => s + Object.values(m).filter((x) => x?.origin.table === t).length,

@@ -105,6 +105,10 @@ describe('causeway rebase', () => {
     );
     expect(run.stdout).toContain('parameters.budget (£m a year)');
     expect(run.stdout).toContain('parameters.loose: has no unit');
+    // The price label is rewritten; source texts that quote money are listed, not rewritten.
+    expect(run.stdout).toContain(
+      'Price label: 2024 prices: rebased from 2019 prices with the GDP deflator (every money value x 1.231451)',
+    );
     const saved = load(join(dir, file));
     expect(saved.prices.baseYear).toBe(2024);
     expect(saved.parameters['budget']!.value).toBeCloseTo((2 * 111.2) / 90.3, 12);

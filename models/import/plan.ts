@@ -170,7 +170,7 @@ export function planImport(
       (s, m) => s + Object.values(m).filter((x) => x?.origin.table === t).length,
       0,
     );
-    return `${describe(t)}: ${n} industries for ${target.name}${[...t.notes].map((x) => ` ${x}`).join('')}`;
+    return `${describe(t)}: ${n} ${n === 1 ? 'industry' : 'industries'} for ${target.name}.${t.notes.map((x) => ` ${x}`).join('')}`;
   });
   if (imported.size === 0)
     return {

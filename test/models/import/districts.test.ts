@@ -36,6 +36,8 @@ describe('import of BRES for 2021 districts into their 2023 council', () => {
     expect(c.jobs).toBe(34000);
     expect(c.jobsGrowth).toBeCloseTo(-0.001959, 6);
     expect(c.source).toMatch(/the 7 2021 districts summed/);
+    // What was read, in a sentence: one industry, not "1 industries".
+    expect(plan.value.read[0]).toMatch(/: 1 industry for North Yorkshire\.$/);
   });
 
   it('leaves a year out when one district is suppressed there, never a partial sum', () => {

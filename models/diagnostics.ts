@@ -105,6 +105,7 @@ export const DIAGNOSTIC_CODES = {
   'social.benefit-kind': 'A GVA node of an intervention with national factors does not say what kind of benefit it is.',
   'prices.deflator-range': 'Cash prices need the GDP deflator for a year it does not cover.',
   'prices.cash-role': 'A node declares cash prices but is not a cost or private cost (a warning).',
+  'prices.cash-used': 'A formula uses a cost in cash prices, so it sees cash values (a warning).',
   'run.non-finite': 'A node evaluates to infinity or NaN.',
   'run.non-finite-result': 'A result derived from the nodes (a total, a cost, the appraisal) overflows or is NaN.',
   // Monitoring indicators (models/check/indicatorChecks.ts), warnings
@@ -167,6 +168,7 @@ export const DIAGNOSTIC_CODES = {
   // Importing downloads (models/import)
   'import.area': 'The data hold several areas and the file names none; choose one.',
   'import.no-figures': "None of the imported figures is for the file's area.",
+  'import.duplicate': 'A download gives the same area, industry and year twice, so which figure to use is unclear.',
   // The app
   'app.internal': 'The engine threw unexpectedly inside the app (a bug to report).',
 } as const satisfies Record<string, string>;

@@ -71,6 +71,7 @@ export const rebaseCommand: CommandSpec = {
     const lines = [
       `${shown}: saved revision ${saved.value.revision}, rebased from ${change}.`,
       DEFLATOR_NOTE,
+      ...(document.prices.basis ? [`Price label: ${document.prices.basis}`] : []),
       `Converted (${converted.length}):`,
       ...converted.map((c) => `  ${c}`),
       ...(check.length > 0 ? [`Left as they were; check them (${check.length}):`, ...check.map((c) => `  ${c}`)] : []),

@@ -6,6 +6,8 @@ import {
   resultsByYearTable,
   runMonteCarlo,
   centralValue,
+  councilResults,
+  councilSection,
   SUMMARY_STATISTICS,
   toCsv,
   uncertaintyTable,
@@ -59,13 +61,14 @@ export const runCommand: CommandSpec = {
     if (uncertainty && !uncertainty.ok) return reportDiagnostics(uncertainty.diagnostics, file, io);
 
     if (values.json) {
-      io.stdout(
-        JSON.stringify(
-          uncertainty ? { ...projection.value, uncertainty: uncertainty.value } : projection.value,
-          null,
-          2,
-        ) + '\n',
-      );
+      // Results by council only for a file that states how to split them (contracts.md section 6).
+      const councils = councilResults(read.document, projection.value);
+      const json = {
+        ...projection.value,
+        ...(councils ? { councils: councilsJson(councils) } : {}),
+        ...(uncertainty ? { uncertainty: uncertainty.value } : {}),
+      };
+      io.stdout(JSON.stringify(json, null, 2) + '\n');
     } else if (values.csv) {
       // The same table and the same writer as the app's "Export CSV" of the year-by-year results.
       io.stdout(toCsv(resultsByYearTable(read.document, namedProjection(read.document, projection.value))));
@@ -75,6 +78,11 @@ export const runCommand: CommandSpec = {
     return 0;
   },
 };
+
+/** The council results without their years (the projection's own `years` give them). */
+function councilsJson({ years: _years, ...rest }: NonNullable<ReturnType<typeof councilResults>>) {
+  return rest;
+}
 
 function projectionReport(
   doc: ScenarioDocument,
@@ -106,6 +114,15 @@ function projectionReport(
     discounting,
     ...notes,
   ];
+  const councils = councilSection(doc, scenario);
+  if (councils)
+    lines.push(
+      '',
+      councils.table.title,
+      councils.rule,
+      renderReportTable(councils.table),
+      ...(councils.commutingSource ? [councils.commutingSource] : []),
+    );
   const order = inheritanceFields(doc, p.scenario).searchOrder;
   if (order) lines.splice(1, 0, `Values are looked up in this order: ${order.join(' -> ')} -> the file.`);
   if (uncertainty) {

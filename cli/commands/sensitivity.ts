@@ -3,6 +3,7 @@ import {
   formatGbpMillions,
   formatNumber,
   formatRatio,
+  UNITS,
   runTornado,
   type SensitivityMetric,
 } from '../../models/index.ts';
@@ -52,7 +53,12 @@ export const sensitivityCommand: CommandSpec = {
     // Switching values are an addition to the contract's shape: the value at which NPV = 0 (BCR = 1).
     const parameters = tornado.value.parameters.map((bar) => {
       const switching = findSwitchingValue(read.document, scenarioId, bar.id, { metric, set });
-      return { ...bar, switchingValue: switching.ok ? switching.value.value : null };
+      const jump = switching.ok ? switching.value.jump : undefined;
+      return {
+        ...bar,
+        switchingValue: switching.ok ? switching.value.value : null,
+        ...(jump ? { switchingJump: jump } : {}),
+      };
     });
     if (values.json) {
       io.stdout(JSON.stringify({ metric, scenario: scenarioId, base: tornado.value.base, parameters }, null, 2) + '\n');
@@ -71,7 +77,11 @@ export const sensitivityCommand: CommandSpec = {
       show(p.atLow),
       show(p.atHigh),
       show(p.swing),
-      p.switchingValue === null ? 'none in range' : formatNumber(p.switchingValue, 4),
+      p.switchingJump
+        ? `none: jumps from ${show(p.switchingJump.metricFrom)} to ${show(p.switchingJump.metricTo)} between ${UNITS.value.format(p.switchingJump.from, 4)} and ${UNITS.value.format(p.switchingJump.to, 4)}`
+        : p.switchingValue === null
+          ? 'none in range'
+          : formatNumber(p.switchingValue, 4),
     ]);
     io.stdout(
       renderTable(

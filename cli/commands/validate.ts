@@ -1,4 +1,4 @@
-import { checkHistory, formatDiagnostics, senseChecks, type SenseNote } from '../../models/index.ts';
+import { checkHistory, checkSocialValue, formatDiagnostics, senseChecks, type SenseNote } from '../../models/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
 import { readScenarioFile } from '../scenarioFile.ts';
@@ -27,7 +27,12 @@ export const validateCommand: CommandSpec = {
         severity: 'warning' as const,
         message: `${damage.message} The file itself can be used; "causeway history ${file} --cut-damaged" cuts the history at the last good revision, keeping a backup.`,
       };
-      const warnings = historyWarning ? [...read.warnings, historyWarning] : read.warnings;
+      // What to set for UK social value, as compiling each scenario finds it (warnings, exit code 0).
+      const warnings = [
+        ...read.warnings,
+        ...(historyWarning ? [historyWarning] : []),
+        ...checkSocialValue(read.document),
+      ];
       if (warnings.length > 0) io.stderr(formatDiagnostics(warnings, file));
       // Sense checks are notes, never errors: they never change the exit code. Dismissed ones are not repeated.
       const notes = senseChecks(read.document).filter((n) => !n.dismissed);

@@ -119,9 +119,9 @@ export function finishLaneAppraisal(from: LaneAppraiser, assessed: Assessed): La
   return result;
 }
 
-const NO_GVA =
+export const NO_GVA =
   'Not assessed: no GVA impact is switched on in this scenario, so there is no benefit to set against its costs.';
-const NO_COSTS = 'Not defined: there are no public costs to divide by.';
+export const NO_COSTS = 'Not defined: there are no public costs to divide by.';
 
 /**
  * One lane's appraisal in the shape of a projection's: null where undefined or not assessed, with

@@ -85,6 +85,8 @@ export interface CouncilResults {
   councils: CouncilResult[];
   /** Net jobs filled by people living outside the authority, by year (undefined without commuting data). */
   outsideNetJobs?: number[];
+  /** outsideNetJobs as a share of all net jobs, by year (null in a year without net jobs). */
+  outsideShare?: (number | null)[];
   rule: string;
   commutingSource?: string;
 }
@@ -142,6 +144,10 @@ export function councilResults(doc: ScenarioDocument, projection: Projection): C
   return {
     ...out,
     outsideNetJobs: outside,
+    outsideShare: outside.map((x, k) => {
+      const net = councils.reduce((sum, c) => sum + c.netJobs[k]!, 0);
+      return net === 0 ? null : x / net;
+    }),
     commutingSource: `${LOCAL_VINTAGE.commutingRelease}: people working in each council by council of residence (home workers in their own council), applied to the net jobs allocated to each council.`,
   };
 }

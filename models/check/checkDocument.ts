@@ -10,6 +10,7 @@ import { checkRanges } from '../file/ranges.ts';
 import { MAX_HORIZON_YEARS } from '../file/shape.ts';
 import { checkReferences } from '../file/references.ts';
 import { checkInheritance } from '../scenario/inheritance.ts';
+import { checkCashFeeds } from './cashFeeds.ts';
 import { checkIndicators } from './indicatorChecks.ts';
 import { checkLinkEvidence } from './linkEvidence.ts';
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
@@ -25,6 +26,7 @@ export function checkDocument(doc: ScenarioDocument): Diagnostic[] {
     ...checkRanges(doc),
     ...checkModel(doc),
     ...checkLinkEvidence(doc),
+    ...checkCashFeeds(doc),
     ...checkIndicators(doc),
     // The plausibility checks project every year of the horizon: with a horizon the range check
     // refuses (a billion years, say) they would exhaust memory before that error is shown.

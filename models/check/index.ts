@@ -6,6 +6,7 @@
 export { checkDocument } from './checkDocument.ts';
 export { checkLinkEvidence, isQuantifiedLink } from './linkEvidence.ts';
 export { loadScenario, type LoadOutcome, type LoadOptions } from './loadScenario.ts';
+export { checkSocialValue } from './socialValueChecks.ts';
 export { checkFiniteResults, checkFiniteUncertainty } from './finiteResults.ts';
 export {
   SENSE_CHECKS,

@@ -28,7 +28,7 @@ function describe(s: Series, what: string, dataYear: number): string {
   const o = s.origin;
   if (o.library) return `${what}: the Causeway library (${o.library}), ${o.label}, data year ${dataYear}.`;
   const t = o.table!;
-  return `${what}: ${t.publisher}, ${t.release}, ${t.table}, ${o.label}, data year ${dataYear}${o.summed ? `, the ${o.summed} councils summed` : ''} (imported from ${t.name}).`;
+  return `${what}: ${t.publisher}, ${t.release}, ${t.table}, ${o.label}, data year ${dataYear}${o.summed ? `, the ${o.summed} councils summed` : ''}${o.districts ? `, the ${o.districts} 2021 districts summed` : ''} (imported from ${t.name}).`;
 }
 
 export function sectorFigures(series: Partial<Record<Measure, Series>>, priceBaseYear: number): Figures | string {

@@ -162,13 +162,15 @@ export function planImport(
   }
   const target = targetFor(areaCode);
   const empty = doc.baseline.sectors.length === 0;
-  const imported = seriesFromTables(tables, target, doc.prices.baseYear);
+  const { series: imported, duplicates } = seriesFromTables(tables, target, doc.prices.baseYear);
+  if (duplicates.length > 0)
+    return { ok: false, diagnostics: duplicates.map((d) => error('import.duplicate', 'baseline.sectors', d)) };
   const read = tables.map((t) => {
     const n = [...imported.values()].reduce(
       (s, m) => s + Object.values(m).filter((x) => x?.origin.table === t).length,
       0,
     );
-    return `${describe(t)}: ${n} industries for ${target.name}${[...t.notes].map((x) => ` ${x}`).join('')}`;
+    return `${describe(t)}: ${n} ${n === 1 ? 'industry' : 'industries'} for ${target.name}.${t.notes.map((x) => ` ${x}`).join('')}`;
   });
   if (imported.size === 0)
     return {

@@ -1,16 +1,21 @@
 /**
  * The figures of one area gathered from imported tables (and, for a measure the imports do not
  * cover, from the library), as series by industry, measure and year, each figure with its origin.
- * A combined authority's figures are its councils' sums, made only when every council has the cell.
+ * A combined authority's figures are its councils' sums, and a 2023 unitary council's (e.g. North
+ * Yorkshire) the sums of the 2021 districts it was made of when a download (BRES) gives those; a sum
+ * is made only when every part has the cell, so a missing or suppressed part makes the year missing
+ * (never zero, never a partial sum). The same area and year given twice in one table is refused.
  */
 import {
   findArea,
   findLocalArea,
+  isMergedDistrict,
   LIBRARY_SECTOR_DEFS,
   LIBRARY_VINTAGE,
   LOCAL_SECTOR_DEFS,
   LOCAL_VINTAGE,
   localRecord,
+  MERGED_DISTRICTS,
   toCouncil2023,
 } from '../library/index.ts';
 import { canonical, divisionsOfSic } from './industries.ts';
@@ -23,6 +28,8 @@ export interface Origin {
   library?: string;
   /** Set when a combined authority's figure is its councils' sum. */
   summed?: number;
+  /** Set when a council's figure is the sum of the 2021 districts it was made of. */
+  districts?: number;
 }
 
 export interface Series {
@@ -59,12 +66,65 @@ export function targetFor(code: string): Target {
   return { code: c, name: c, members: [] };
 }
 
-const matches = (o: Observation, code: string, name: string) =>
-  o.areaCode ? toCouncil2023(o.areaCode) === toCouncil2023(code) : norm(o.areaName) === norm(name);
+interface Place {
+  code: string;
+  name: string;
+}
 
-/** The area's series from the tables: its own rows, or else its councils' rows summed. */
-export function seriesFromTables(tables: ImportedTable[], target: Target, priceBaseYear: number): AreaSeries {
+/** Two codes for the same place: equal, or one renamed to the other (never a district and its council). */
+const sameCode = (a: string, b: string) => {
+  const [x, y] = [a.trim().toUpperCase(), b.trim().toUpperCase()];
+  return x === y || (!isMergedDistrict(x) && !isMergedDistrict(y) && toCouncil2023(x) === toCouncil2023(y));
+};
+/** A row for exactly this place (by code, or by name when the file gives names only). */
+const isExactly = (o: Observation, p: Place) =>
+  o.areaCode ? sameCode(o.areaCode, p.code) : norm(o.areaName) === norm(p.name);
+
+/** The 2021 districts an April 2023 council was made of (none for any other place). */
+function districtsOf(p: Place): Place[] {
+  const merged = MERGED_DISTRICTS.find((m) => m.code2023 === toCouncil2023(p.code) && !isMergedDistrict(p.code));
+  return merged ? Object.entries(merged.districts2021).map(([code, name]) => ({ code, name })) : [];
+}
+
+/** A row for this place or for one of the districts it was made of. */
+const isOf = (o: Observation, p: Place) => isExactly(o, p) || districtsOf(p).some((d) => isExactly(o, d));
+
+const figure = (v: number) => v.toLocaleString('en-GB');
+
+/**
+ * One year's figure for a place from that year's rows: its own row, else the sum of its districts'
+ * (null when any district is missing or suppressed); undefined when the rows say nothing about it.
+ * A place given twice is reported in `duplicates` (a sentence).
+ */
+function valueFor(cells: Observation[], p: Place, t: ImportedTable, duplicates: string[]): number | null | undefined {
+  const single = (place: Place): number | null | undefined => {
+    const rows = cells.filter((o) => isExactly(o, place));
+    if (rows.length > 1) {
+      const o = rows[0]!;
+      const values = rows.map((r) => (r.value === null ? (r.marker ?? 'blank') : figure(r.value)));
+      duplicates.push(
+        `${t.name} gives ${o.industryLabel} for ${o.areaName}${o.areaCode ? ` (${o.areaCode})` : ''} in ${o.year} ${rows.length === 2 ? 'twice' : `${rows.length} times`} (${values.join(' and ')}); remove one of the rows and import again.`,
+      );
+    }
+    return rows[0]?.value;
+  };
+  const own = single(p);
+  if (own !== undefined) return own;
+  const parts = districtsOf(p).map(single);
+  if (parts.every((v) => v === undefined)) return undefined;
+  return parts.some((v) => v === null || v === undefined) ? null : (parts as number[]).reduce((a, b) => a + b, 0);
+}
+
+export interface TableSeries {
+  series: AreaSeries;
+  /** Sentences for an area, industry and year a table gives more than once (the import is refused). */
+  duplicates: string[];
+}
+
+/** The area's series from the tables: its own rows (or its districts'), or else its councils' rows summed. */
+export function seriesFromTables(tables: ImportedTable[], target: Target, priceBaseYear: number): TableSeries {
   const out: AreaSeries = new Map();
+  const duplicates: string[] = [];
   const put = (industry: string, measure: Measure, s: Series) => {
     const byMeasure = out.get(industry) ?? {};
     const existing = byMeasure[measure];
@@ -75,29 +135,33 @@ export function seriesFromTables(tables: ImportedTable[], target: Target, priceB
     out.set(industry, byMeasure);
   };
   for (const t of tables) {
-    const own = t.observations.filter((o) => matches(o, target.code, target.name));
-    const rows =
-      own.length > 0 ? own : t.observations.filter((o) => target.members.some((m) => matches(o, m.code, m.name)));
+    const own = t.observations.filter((o) => isOf(o, target));
+    const rows = own.length > 0 ? own : t.observations.filter((o) => target.members.some((m) => isOf(o, m)));
     const summed = own.length === 0 && target.members.length > 0 ? target.members.length : undefined;
+    const fromDistricts = !summed && own.every((o) => !isExactly(o, target)) ? districtsOf(target).length : 0;
     const groups = new Map<string, Observation[]>();
     for (const o of rows) groups.set(o.industry, [...(groups.get(o.industry) ?? []), o]);
     for (const [industry, obs] of groups) {
       const values = new Map<number, number | null>();
       for (const year of new Set(obs.map((o) => o.year))) {
         const cells = obs.filter((o) => o.year === year);
-        if (summed) {
-          const each = target.members.map((m) => cells.find((o) => matches(o, m.code, m.name))?.value ?? null);
-          values.set(year, each.some((v) => v === null) ? null : (each as number[]).reduce((a, b) => a + b, 0));
-        } else values.set(year, cells[0]!.value);
+        const parts = summed ? target.members : [target];
+        const each = parts.map((m) => valueFor(cells, m, t, duplicates) ?? null);
+        values.set(year, each.some((v) => v === null) ? null : (each as number[]).reduce((a, b) => a + b, 0));
       }
       put(industry, t.measure, {
         values,
-        origin: { table: t, label: obs[0]!.industryLabel, ...(summed ? { summed } : {}) },
+        origin: {
+          table: t,
+          label: obs[0]!.industryLabel,
+          ...(summed ? { summed } : {}),
+          ...(fromDistricts ? { districts: fromDistricts } : {}),
+        },
         ...(t.priceYear ? { priceYear: t.priceYear } : {}),
       });
     }
   }
-  return out;
+  return { series: out, duplicates };
 }
 
 const yearMap = (years: readonly number[], cells: readonly (number | null)[]) =>

@@ -12,8 +12,10 @@
  * - monitoring indicators with such a unit (baseline, target, actuals).
  * Nothing else is converted, and nothing is converted silently: the result lists what changed and
  * what the user should check by hand (parameters that mention money but are not amounts, parameters
- * with no unit, and money nodes whose formulas reach no converted value, so they may hold money
- * written as numbers). Costs in cash prices stay in cash: they are deflated to the new base when run.
+ * with no unit, money nodes whose formulas reach no converted value, so they may hold money
+ * written as numbers, and parameter sources that quote money, whose text is left as published).
+ * Costs in cash prices stay in cash: they are deflated to the new base when run. The price label
+ * (`prices.basis`) is rewritten to say the money was rebased, from which prices and by how much.
  */
 import { analyseFormula } from '../formula/analyse.ts';
 import type { Diagnostic, Result, ScenarioDocument } from '../types.ts';
@@ -115,8 +117,39 @@ export function rebaseDocument(doc: ScenarioDocument, to: number): Result<Rebase
   });
 
   check.push(...untracedMoneyNodes(out, moneyParameters));
-  out.prices = { ...out.prices, baseYear: to };
+  for (const [id, p] of Object.entries(out.parameters)) {
+    const quoted = p.source?.match(QUOTED_MONEY)?.[0];
+    if (quoted)
+      check.push(
+        `parameters.${id}: its source quotes money ("${quoted.trim()}") as published; the text was not rewritten to ${to} prices.`,
+      );
+  }
+  const { basis: _stale, ...prices } = out.prices;
+  out.prices = { ...prices, baseYear: to, ...rebasedBasis(doc.prices.basis, from, to) };
   return { ok: true, value: { document: out, from, to, factor, converted, check }, diagnostics: [] };
+}
+
+/** Money quoted in a text: "£20,000", "£2m", "£1.5 bn". */
+const QUOTED_MONEY = /£\s?\d[\d,.]*(\s?(bn|m|k)\b)?/i;
+
+/** The label a rebase writes, and how to read the original back from it (a file may be rebased again). */
+const REBASED =
+  /^\d{4} prices: rebased from (\d{4}) prices with the GDP deflator \(every money value x [\d.]+\)(?:; before rebasing: (.*))?$/s;
+
+/**
+ * The price label after rebasing from `from` to `to` prices: it names the prices the file was first
+ * in and the factor from them (deflator ratios compose), and keeps the label it had then; rebasing
+ * back to those prices restores that label.
+ */
+function rebasedBasis(basis: string | undefined, from: number, to: number): { basis?: string } {
+  const earlier = basis === undefined ? null : REBASED.exec(basis);
+  const original = earlier ? Number(earlier[1]) : from;
+  const before = earlier ? earlier[2] : basis;
+  if (original === to) return before === undefined ? {} : { basis: before };
+  const factor = priceRatio(original, to)!;
+  return {
+    basis: `${to} prices: rebased from ${original} prices with the GDP deflator (every money value x ${factor.toFixed(6)})${before === undefined ? '' : `; before rebasing: ${before}`}`,
+  };
 }
 
 /**

@@ -106,3 +106,4 @@ export function loadReportWriters(): Promise<typeof import('./writers.ts')> {
 export type { Rasterise } from './docx.ts';
 export { actualSeries, boxesWithIndicators, indicatorsTable, indicatorTracksBox, logframeTable } from './logframe.ts';
 export { logicChecklistTable } from './checklist.ts';
+export { councilSection, type CouncilSection } from './councilTable.ts';

@@ -6,6 +6,7 @@
  * entry here plus its place in a headline list below.
  */
 import type { Projection, ScalarPercentiles, UncertaintyResult, VfmBand } from '../types.ts';
+import { localMissingReason, socialMissingReason } from './missingReasons.ts';
 import { SERIES, type SeriesId } from './series.ts';
 import type { UnitId } from './units.ts';
 
@@ -36,6 +37,8 @@ interface MetricCommon {
    * something the file does not state (docs/method.md sections 11-12); "Not defined" or "–" otherwise.
    */
   missingLabel?: string;
+  /** Why this projection's figure is missing, when it is, in as few words as `undefinedWhen`. */
+  whyMissing?(p: Projection): string | undefined;
 }
 
 export interface NumberMetric extends MetricCommon {
@@ -195,6 +198,7 @@ const METRIC_LIST = [
       'The local economic return: present value of net local GVA per pound of public cost. Not a Green Book BCR and carries no value-for-money band.',
     undefinedWhen: 'no public costs, or no GVA impact switched on',
     missingLabel: 'Not assessed',
+    whyMissing: localMissingReason,
     read: (p) => p.appraisal.bcr,
     readUncertainty: (u) => u.appraisal.bcr,
   },
@@ -211,6 +215,7 @@ const METRIC_LIST = [
       'Net local GVA that is additional for the UK (less national displacement; output benefits only for jobs filled by people otherwise not in work), discounted.',
     undefinedWhen: 'an intervention has no national factors',
     missingLabel: 'Not assessed',
+    whyMissing: socialMissingReason,
     read: (p) => p.appraisal.social.pvBenefits,
   },
   {
@@ -238,6 +243,7 @@ const METRIC_LIST = [
     description: 'Present value of UK social benefits less private and public costs (Green Book).',
     undefinedWhen: 'an intervention has no national factors',
     missingLabel: 'Not assessed',
+    whyMissing: socialMissingReason,
     read: (p) => p.appraisal.social.npv,
     readUncertainty: (u) => u.appraisal.socialNpv,
   },
@@ -253,6 +259,7 @@ const METRIC_LIST = [
     description: 'UK social benefits less private costs, per pound of public cost (Green Book, MHCLG Appraisal Guide).',
     undefinedWhen: 'national factors missing, no public costs, or no GVA impact switched on',
     missingLabel: 'Not assessed',
+    whyMissing: socialMissingReason,
     read: (p) => p.appraisal.social.bcr,
     readUncertainty: (u) => u.appraisal.socialBcr,
   },

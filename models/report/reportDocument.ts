@@ -20,6 +20,7 @@ import {
 } from './assumptionTables.ts';
 import { chartSvg, CHART_HEIGHT, CHART_WIDTH, type ChartSpec } from './charts/chart.ts';
 import { logicChecklistTable } from './checklist.ts';
+import { councilSection } from './councilTable.ts';
 import { logicModelSvg, DIAGRAM_LIMIT } from './charts/diagram.ts';
 import {
   compareChart,
@@ -161,6 +162,12 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     if (byIntervention.rows.length) {
       table(byIntervention);
       blocks.push(figure(netGvaByInterventionChart(doc, s)));
+    }
+    const councils = councilSection(doc, s);
+    if (councils) {
+      p(councils.rule);
+      table(councils.table);
+      if (councils.commutingSource) p(councils.commutingSource);
     }
   }
 

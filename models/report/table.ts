@@ -33,6 +33,8 @@ export interface ReportRow {
   id: string;
   /** One per column, in column order. */
   cells: ReportCell[];
+  /** Why a missing cell is missing, by column, where the row knows (else the column's `undefinedWhen`). */
+  why?: (string | undefined)[];
 }
 
 export interface ReportTable {
@@ -107,10 +109,11 @@ export function shortHeading(column: ReportColumn): string {
  * ("Not defined (no costs)") where the column knows; otherwise it is "–", or the column's own word for
  * it ("Not assessed": never a zero or a band that was not computed).
  */
-export function formatCell(column: ReportColumn, value: ReportCell, explain = false): string {
+export function formatCell(column: ReportColumn, value: ReportCell, explain = false, why?: string): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) {
     const label = column.missingLabel ?? 'Not defined';
-    if (explain && column.undefinedWhen) return `${label} (${column.undefinedWhen})`;
+    const reason = why ?? column.undefinedWhen;
+    if (explain && reason) return `${label} (${reason})`;
     return column.missingLabel ?? '–';
   }
   if (typeof value === 'string') return value;
@@ -137,7 +140,7 @@ export interface DisplayLine {
 export function displayLines(table: ReportTable, explain = false): DisplayLine[] {
   return table.columns.slice(1).map((column, k) => ({
     column,
-    values: table.rows.map((row) => formatCell(column, row.cells[k + 1] ?? null, explain)),
+    values: table.rows.map((row) => formatCell(column, row.cells[k + 1] ?? null, explain, row.why?.[k + 1])),
   }));
 }
 
@@ -161,7 +164,7 @@ export function textGrid(table: ReportTable, transposed = false): TextGrid {
       header,
       body: measures.map((c, m) => [
         fullHeading(c, table.priceBase),
-        ...table.rows.map((r) => formatCell(c, r.cells[m + 1] ?? null, true)),
+        ...table.rows.map((r) => formatCell(c, r.cells[m + 1] ?? null, true, r.why?.[m + 1])),
       ]),
       numeric: header.map((_, k) => k > 0),
     };

@@ -37,17 +37,22 @@ export function headlineTable(
     title,
     priceBase: doc.prices.baseYear,
     columns: [textColumn('scenario', 'Scenario'), ...definitions.map((m) => metricColumn(m, horizon(doc)))],
-    rows: scenarios.map(({ id: scenarioId, name, projection }) => ({
-      id: scenarioId,
-      cells: [
+    rows: scenarios.map(({ id: scenarioId, name, projection }) => {
+      const cells: ReportCell[] = [
         name,
         ...definitions.map((m): ReportCell => {
           if (m.kind === 'number') return m.read(projection);
           const category = m.read(projection);
           return category === null ? null : m.labels[category];
         }),
-      ],
-    })),
+      ];
+      // The actual reason for each missing figure, where the metric can tell.
+      const why = [
+        undefined,
+        ...definitions.map((m, k) => (cells[k + 1] === null ? m.whyMissing?.(projection) : undefined)),
+      ];
+      return { id: scenarioId, cells, ...(why.some(Boolean) ? { why } : {}) };
+    }),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   sectorsTable,
   sourcesTable,
 } from './assumptionTables.ts';
+import { councilSection } from './councilTable.ts';
 import { indicatorsTable } from './logframe.ts';
 import { HEADLINES } from './metrics.ts';
 import type { ReportInput } from './reportDocument.ts';
@@ -75,6 +76,10 @@ export function buildWorkbookSheets(input: ReportInput): WorkbookSheet[] {
     { table: scenarioSettingsTable(doc) },
   ]);
   for (const s of scenarios) add(named('Results by year', s.id), [{ table: resultsByScopeTable(doc, s) }]);
+  for (const s of scenarios) {
+    const councils = councilSection(doc, s);
+    if (councils) add(named('By council', s.id), [{ table: councils.table }]);
+  }
   for (const s of scenarios)
     add(named('Appraisal', s.id), [
       { table: appraisalByYearTable(doc, s) },

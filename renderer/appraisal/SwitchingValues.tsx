@@ -10,8 +10,9 @@ import {
   runTornado,
   type ScenarioDocument,
   type SensitivityMetric,
+  type SwitchingJump,
 } from '../engine.ts';
-import { formatNumber } from '../format.ts';
+import { formatGbpM, formatNumber } from '../format.ts';
 
 const METRICS: { id: SensitivityMetric; label: string }[] = [
   { id: 'npv', label: 'Local NPV' },
@@ -30,6 +31,16 @@ interface Row {
   low: number;
   high: number;
   switching: number | null;
+  /** The metric steps across zero instead of reaching it (an input used as a whole number). */
+  jump?: SwitchingJump;
+  unit?: string;
+}
+
+/** "No value: jumps from −£4.3m to £73.4m between 1 and 2 years" (the values either side of the step). */
+function jumpText(r: Row): string {
+  const j = r.jump!;
+  const unit = r.unit ? ` ${r.unit}` : '';
+  return `No value: jumps from ${formatGbpM(j.metricFrom)} to ${formatGbpM(j.metricTo)} between ${formatInput(r.id, j.from)} and ${formatInput(r.id, j.to)}${unit}`;
 }
 
 function rowsFor(doc: ScenarioDocument, scenarioId: string, metric: SensitivityMetric): Row[] | string {
@@ -42,12 +53,16 @@ function rowsFor(doc: ScenarioDocument, scenarioId: string, metric: SensitivityM
         : 'The NPV is not defined in this scenario.';
     return tornado.value.parameters.map((bar) => {
       const found = findSwitchingValue(doc, scenarioId, bar.id, { metric });
+      const jump = found.ok ? found.value.jump : undefined;
+      const unit = doc.parameters[bar.id]?.unit;
       return {
         id: bar.id,
         label: bar.label ?? doc.parameters[bar.id]?.label ?? bar.id,
         low: bar.low,
         high: bar.high,
         switching: found.ok ? found.value.value : null,
+        ...(jump ? { jump } : {}),
+        ...(unit ? { unit } : {}),
       };
     });
   } catch (e) {
@@ -97,7 +112,9 @@ function SwitchingValuesImpl({ doc, scenarioId }: { doc: ScenarioDocument; scena
                 <th scope="row">{r.label}</th>
                 <td className="num">{formatInput(r.id, r.low)}</td>
                 <td className="num">{formatInput(r.id, r.high)}</td>
-                <td className="num">{r.switching === null ? 'None in range' : formatInput(r.id, r.switching)}</td>
+                <td className="num">
+                  {r.jump ? jumpText(r) : r.switching === null ? 'None in range' : formatInput(r.id, r.switching)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -105,7 +122,7 @@ function SwitchingValuesImpl({ doc, scenarioId }: { doc: ScenarioDocument; scena
       )}
       <p className="footnote">
         One input at a time, every other at its value. “None in range” means the {name} keeps its sign across the whole
-        range.
+        range; “No value: jumps” means it steps across zero between two values of an input used as a whole number.
       </p>
     </section>
   );

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, reconstructRevision, type ScenarioDocument } from '../../models/index.ts';
+import { loadScenario, projectScenario, reconstructRevision, type ScenarioDocument } from '../../models/index.ts';
 import { folderWith, runCli } from '../helpers/cli.ts';
 import { withChange, workedExample } from '../helpers/docs.ts';
 
@@ -105,6 +105,10 @@ describe('causeway rebase', () => {
     );
     expect(run.stdout).toContain('parameters.budget (£m a year)');
     expect(run.stdout).toContain('parameters.loose: has no unit');
+    // The price label is rewritten; source texts that quote money are listed, not rewritten.
+    expect(run.stdout).toContain(
+      'Price label: 2024 prices: rebased from 2019 prices with the GDP deflator (every money value x 1.231451)',
+    );
     const saved = load(join(dir, file));
     expect(saved.prices.baseYear).toBe(2024);
     expect(saved.parameters['budget']!.value).toBeCloseTo((2 * 111.2) / 90.3, 12);
@@ -124,5 +128,33 @@ describe('causeway rebase', () => {
     expect(early.code).toBe(1);
     expect(early.stderr).toMatch(/covers whole years from 1948/);
     expect((await runCli(['rebase', file, '--to', '2019'], dir)).stdout).toMatch(/already in 2019 prices/);
+  });
+});
+
+describe('causeway sensitivity: a switching value across a step', () => {
+  it('reports the benefit life (rounded by persist) as a jump between 6 and 7 years, not a point', async () => {
+    const example = new URL('../../scenarios/greater-manchester-digital-adoption.causeway.json', import.meta.url);
+    const doc = JSON.parse(readFileSync(example, 'utf8')) as ScenarioDocument;
+    const { dir, file } = folderWith(doc);
+    const args = ['sensitivity', file, '--scenario', 'digital-cautious', '--metric', 'social-bcr'];
+    // The social BCR with the life set to 6 and to 7 years: no life in between gives exactly 1.
+    const at = (life: number) => {
+      const p = projectScenario(doc, 'digital-cautious', { set: { dig_benefit_life: life } });
+      if (!p.ok) throw new Error('run failed');
+      return p.value.appraisal.social.bcr!;
+    };
+    expect(at(6)).toBeLessThan(1);
+    expect(at(7)).toBeGreaterThan(1);
+    const json = JSON.parse((await runCli([...args, '--json'], dir)).stdout);
+    const life = json.parameters.find((p: { id: string }) => p.id === 'dig_benefit_life');
+    expect(life.switchingValue).toBeNull();
+    expect(life.switchingJump.from).toBe(6);
+    expect(life.switchingJump.to).toBe(7);
+    expect(life.switchingJump.metricFrom).toBeCloseTo(at(6), 9);
+    expect(life.switchingJump.metricTo).toBeCloseTo(at(7), 9);
+    const text = (await runCli(args, dir)).stdout;
+    expect(text.split('\n').find((l) => l.startsWith('dig_benefit_life'))).toMatch(
+      new RegExp(`none: jumps from ${at(6).toFixed(2)} to ${at(7).toFixed(2)} between 6 and 7$`),
+    );
   });
 });

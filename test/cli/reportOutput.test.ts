@@ -60,12 +60,12 @@ describe('causeway run, as a table', () => {
     expect(run.stdout).toContain('UK social value not assessed: "digital" has no national factors');
   });
 
-  it('says why a figure is missing: no costs in business as usual', async () => {
+  it('says why a figure is missing: business as usual switches no GVA impact on', async () => {
     const { dir, file } = folderWith(workedExample());
     const run = await runCli(['run', file, '--scenario', 'bau'], dir);
     expect(cellsOf(lineOf(run.stdout, 'Net local GVA per £1'))).toEqual([
       'Net local GVA per £1 of public cost',
-      'Not assessed (no public costs, or no GVA impact switched on)',
+      'Not assessed (no GVA impact switched on)',
     ]);
   });
 

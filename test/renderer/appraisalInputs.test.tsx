@@ -87,6 +87,19 @@ describe('switching values', () => {
     fireEvent.click(screen.getByRole('button', { name: 'UK NPSV' }));
     expect(container.textContent).toMatch(/UK social value is not assessed in this scenario/);
   });
+
+  it('says in words where the NPV steps across zero instead of reaching it', () => {
+    // By hand (test/models/uncertainty/switchingJump.test.ts): with the uplift times round(s) - 1, the
+    // NPV is -4.33 for s below 1.5 and 73.42 from 1.5 to 2.5, so no s gives NPV = 0.
+    const doc = withChange(workedExample(), (d) => {
+      d.parameters['s'] = { value: 2, low: 1, high: 3, unit: 'steps' };
+      d.logicModel.nodes.find((n) => n.id === 'uplift')!.expr = 'firms * gva_per_firm * (round(s) - 1)';
+    });
+    const { container } = renderWithStore(<SwitchingValues doc={doc} scenarioId="digital-led" />, store(doc));
+    expect(container.querySelector('[data-switching="s"] td:last-child')?.textContent).toBe(
+      'No value: jumps from −£4.3m to £73.4m between 1 and 2 steps',
+    );
+  });
 });
 
 describe('changing the price base year', () => {

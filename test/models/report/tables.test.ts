@@ -151,7 +151,7 @@ describe('headline tables', () => {
     const lines = displayLines(appraisalTable(workedExample(), plain.value[1]!), true);
     const value = (id: string) => lines.find((l) => l.column.id === id)!.values[0];
     expect(value('bcr')).toBe('17.97');
-    expect(value('social-pv-benefits')).toBe('Not assessed (an intervention has no national factors)');
+    expect(value('social-pv-benefits')).toBe('Not assessed (national factors missing)');
     expect(value('social-bcr')).toMatch(/^Not assessed \(/);
     expect(value('vfm')).toMatch(/^Not assessed \(/);
     expect(value('social-pv-private-costs')).toBe('£0.0m');
@@ -173,7 +173,8 @@ describe('headline tables', () => {
       ['Cost per net job-year', '£5,778'],
     ]);
     const none = displayLines(appraisalTable(doc, bau!), true).map((l) => l.values[0]);
-    expect(none[3]).toBe('Not assessed (no public costs, or no GVA impact switched on)');
+    // The actual reason (business as usual switches no GVA impact on), not every possible one.
+    expect(none[3]).toBe('Not assessed (no GVA impact switched on)');
     expect(none.slice(9)).toEqual(['Not defined (no net jobs)', 'Not defined (no net job-years)']);
     expect(displayLines(appraisalTable(doc, bau!)).map((l) => l.values[0])[3]).toBe('Not assessed');
     expect(displayLines(appraisalTable(doc, bau!)).map((l) => l.values[0])[9]).toBe('–');

@@ -74,10 +74,11 @@ describe('the Excel workbook of one scenario', () => {
   const sheet = (name: string) => sheets.find((s) => s.name === name)!;
   const columnOf = (s: XlsxSheet, heading: string) => rowValues(s, 2).indexOf(heading);
 
-  it('has the sheets the report names, in order', () => {
+  it('has the sheets the report names, in order (and results by council: the example is a combined authority)', () => {
     expect(sheets.map((s) => s.name)).toEqual([
       'Summary',
       'Results by year',
+      'By council',
       'Appraisal',
       'Uncertainty',
       'Sensitivity',

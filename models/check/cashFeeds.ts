@@ -28,7 +28,7 @@ export function checkCashFeeds(doc: ScenarioDocument): Diagnostic[] {
       warning(
         'prices.cash-used',
         `logicModel.nodes[${index}].expr`,
-        `Node "${node.id}" uses "${id}", whose values are in cash prices: only the cost itself is deflated, so this formula sees cash values while the rest of the model is in ${doc.prices.baseYear} prices. Deflate it inside the formula, or give what it is combined with (a cost per unit, say) in cash prices too.`,
+        `Node "${node.id}" uses "${id}", whose values are in cash prices: only the cost itself is deflated, so this formula sees cash values while the rest of the model is in ${doc.prices.baseYear} prices. Give what it is combined with (a cost per unit, say) in cash prices too, or enter the cost in ${doc.prices.baseYear} prices instead.`,
       ),
     );
   });

@@ -1,5 +1,6 @@
 import {
-  findSwitchingValue,
+  switchingInWords,
+  switchingOf,
   formatGbpMillions,
   formatNumber,
   formatRatio,
@@ -51,15 +52,10 @@ export const sensitivityCommand: CommandSpec = {
     if (!tornado.ok) return reportDiagnostics(tornado.diagnostics, file, io);
     const scenarioId = values.scenario ?? read.document.scenarios[0]!.id;
     // Switching values are an addition to the contract's shape: the value at which NPV = 0 (BCR = 1).
-    const parameters = tornado.value.parameters.map((bar) => {
-      const switching = findSwitchingValue(read.document, scenarioId, bar.id, { metric, set });
-      const jump = switching.ok ? switching.value.jump : undefined;
-      return {
-        ...bar,
-        switchingValue: switching.ok ? switching.value.value : null,
-        ...(jump ? { switchingJump: jump } : {}),
-      };
-    });
+    const parameters = tornado.value.parameters.map((bar) => ({
+      ...bar,
+      ...switchingOf(read.document, scenarioId, bar, { metric, set }),
+    }));
     if (values.json) {
       io.stdout(JSON.stringify({ metric, scenario: scenarioId, base: tornado.value.base, parameters }, null, 2) + '\n');
       return 0;
@@ -77,11 +73,7 @@ export const sensitivityCommand: CommandSpec = {
       show(p.atLow),
       show(p.atHigh),
       show(p.swing),
-      p.switchingJump
-        ? `none: jumps from ${show(p.switchingJump.metricFrom)} to ${show(p.switchingJump.metricTo)} between ${UNITS.value.format(p.switchingJump.from, 4)} and ${UNITS.value.format(p.switchingJump.to, 4)}`
-        : p.switchingValue === null
-          ? 'none in range'
-          : formatNumber(p.switchingValue, 4),
+      switchingInWords(p, show, (v) => UNITS.value.format(v, 4)) ?? formatNumber(p.switchingValue, 4),
     ]);
     io.stdout(
       renderTable(

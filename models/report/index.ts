@@ -71,7 +71,14 @@ export {
   sectorsTable,
   sourcesTable,
 } from './assumptionTables.ts';
-export { sensitivityFor, sensitivityTable, type SensitivityReport, type SensitivityRow } from './sensitivity.ts';
+export {
+  sensitivityFor,
+  sensitivityTable,
+  switchingInWords,
+  switchingOf,
+  type SensitivityReport,
+  type SensitivityRow,
+} from './sensitivity.ts';
 export { chartSvg, niceTicks, CHART_HEIGHT, CHART_WIDTH, type ChartSeries, type ChartSpec } from './charts/chart.ts';
 export { logicModelSvg, DIAGRAM_LIMIT } from './charts/diagram.ts';
 export { FONT_FAMILY } from './charts/svg.ts';

@@ -5,7 +5,7 @@
  */
 import { memo, useMemo, useState } from 'react';
 import {
-  findSwitchingValue,
+  switchingOf,
   formatPercent,
   runTornado,
   type ScenarioDocument,
@@ -33,6 +33,8 @@ interface Row {
   switching: number | null;
   /** The metric steps across zero instead of reaching it (an input used as a whole number). */
   jump?: SwitchingJump;
+  /** The metric does not move across the range: no switching value is defined. */
+  flat: boolean;
   unit?: string;
 }
 
@@ -52,15 +54,17 @@ function rowsFor(doc: ScenarioDocument, scenarioId: string, metric: SensitivityM
         ? 'UK social value is not assessed in this scenario: set national factors for its interventions.'
         : 'The NPV is not defined in this scenario.';
     return tornado.value.parameters.map((bar) => {
-      const found = findSwitchingValue(doc, scenarioId, bar.id, { metric });
-      const jump = found.ok ? found.value.jump : undefined;
+      // The rule the CLI and the reports share (models/report/sensitivity.ts).
+      const found = switchingOf(doc, scenarioId, bar, { metric });
+      const jump = found.switchingJump;
       const unit = doc.parameters[bar.id]?.unit;
       return {
         id: bar.id,
         label: bar.label ?? doc.parameters[bar.id]?.label ?? bar.id,
         low: bar.low,
         high: bar.high,
-        switching: found.ok ? found.value.value : null,
+        switching: found.switchingValue,
+        flat: found.switchingFlat,
         ...(jump ? { jump } : {}),
         ...(unit ? { unit } : {}),
       };
@@ -113,7 +117,13 @@ function SwitchingValuesImpl({ doc, scenarioId }: { doc: ScenarioDocument; scena
                 <td className="num">{formatInput(r.id, r.low)}</td>
                 <td className="num">{formatInput(r.id, r.high)}</td>
                 <td className="num">
-                  {r.jump ? jumpText(r) : r.switching === null ? 'None in range' : formatInput(r.id, r.switching)}
+                  {r.flat
+                    ? 'None: does not move'
+                    : r.jump
+                      ? jumpText(r)
+                      : r.switching === null
+                        ? 'None in range'
+                        : formatInput(r.id, r.switching)}
                 </td>
               </tr>
             ))}
@@ -122,7 +132,8 @@ function SwitchingValuesImpl({ doc, scenarioId }: { doc: ScenarioDocument; scena
       )}
       <p className="footnote">
         One input at a time, every other at its value. “None in range” means the {name} keeps its sign across the whole
-        range; “No value: jumps” means it steps across zero between two values of an input used as a whole number.
+        range; “None: does not move” that it is the same at every value in the range; “No value: jumps” means it steps
+        across zero between two values of an input used as a whole number.
       </p>
     </section>
   );

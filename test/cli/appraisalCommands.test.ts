@@ -94,6 +94,23 @@ describe('sensitivity', () => {
   });
 });
 
+describe('sensitivity of a measure that does not move', () => {
+  it('gives a flat bar (business as usual: no benefit, no cost) no switching value, in JSON and in words', async () => {
+    const example = new URL('../../scenarios/greater-manchester-digital-adoption.causeway.json', import.meta.url);
+    const { dir, file } = folderWith(JSON.parse(readFileSync(example, 'utf8')) as ScenarioDocument);
+    const json = JSON.parse((await runCli(['sensitivity', file, '--scenario', 'bau', '--json'], dir)).stdout);
+    const ob = json.parameters.find((p: { id: string }) => p.id === 'appraisal.optimismBias');
+    expect(ob.swing).toBe(0);
+    // It used to be 0.05, the low end of the range, where NPV is 0 as everywhere else.
+    expect(ob.switchingValue).toBeNull();
+    expect(ob.switchingFlat).toBe(true);
+    const text = (await runCli(['sensitivity', file, '--scenario', 'bau'], dir)).stdout;
+    expect(text.split('\n').find((l) => l.startsWith('appraisal.optimismBias'))).toMatch(
+      /none: the measure does not move across the range$/,
+    );
+  });
+});
+
 describe('causeway rebase', () => {
   it('converts money to the new price year as a new revision, and says by how much and what it left', async () => {
     const { dir, file } = folderWith(withChange(workedExample(), (d) => (d.parameters['loose'] = { value: 3 })));

@@ -76,7 +76,7 @@ describe.skipIf(!available)('the print view of a report', () => {
     // The reason is in a note below the table, not in the cell.
     expect(layout.cells.filter((c) => c.startsWith('Not assessed')).length).toBeGreaterThan(0);
     expect(layout.cells.some((c) => c.includes('('))).toBe(false);
-    expect(layout.note).toMatch(/^1\s?Not assessed \(no public costs, or no GVA impact switched on\)/);
+    expect(layout.note).toMatch(/^1\s?Not assessed \(no GVA impact switched on\)/);
   });
 
   it('starts section 1 on the title page of the PDF the CLI prints', async () => {

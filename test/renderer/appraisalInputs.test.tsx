@@ -100,6 +100,18 @@ describe('switching values', () => {
       'No value: jumps from −£4.3m to £73.4m between 1 and 2 steps',
     );
   });
+
+  it("says an input the NPV does not move with has no switching value (it used to show the range's low end)", () => {
+    // "gone" enters the uplift times zero: the NPV is the same at every value, so no value "switches" it.
+    const doc = withChange(workedExample(), (d) => {
+      d.parameters['gone'] = { value: 1, low: 0.5, high: 2, label: 'Unused input' };
+      const uplift = d.logicModel.nodes.find((n) => n.id === 'uplift')!;
+      uplift.expr = `${uplift.expr} + 0 * gone`;
+    });
+    const { container } = renderWithStore(<SwitchingValues doc={doc} scenarioId="digital-led" />, store(doc));
+    const cell = container.querySelector('[data-switching="gone"] td:last-child');
+    expect(cell?.textContent).toBe('None: does not move');
+  });
 });
 
 describe('changing the price base year', () => {

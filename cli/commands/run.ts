@@ -8,6 +8,9 @@ import {
   centralValue,
   councilResults,
   councilSection,
+  HEADLINES,
+  METRICS,
+  metricBasis,
   SUMMARY_STATISTICS,
   toCsv,
   uncertaintyTable,
@@ -96,7 +99,14 @@ function projectionReport(
   const resolved = doc.scenarios.find((s) => s.id === p.scenario);
   const bias = set['appraisal.optimismBias'] ?? centralValue(resolveScenario(doc, resolved!).optimismBias.value);
   const discounting = `Discounting: ${doc.appraisal.discountRate === undefined ? 'Green Book schedule (3.5% for years 1-30)' : `flat ${(doc.appraisal.discountRate * 100).toFixed(1)}%`} to ${p.appraisal.presentValueYear}; optimism bias ${(bias * 100).toFixed(0)}%.`;
+  // What each appraisal figure is measured on, where its label alone does not say (cost per job is
+  // per net job in the peak year, not in the final year the results table ends with).
+  const bases = HEADLINES.appraisal.flatMap((id) => {
+    const basis = metricBasis(METRICS[id], p);
+    return basis ? [`${METRICS[id].label}: ${basis}.`] : [];
+  });
   const notes = [
+    ...bases,
     'The local return (net local GVA per £1 of public cost) is what the area gains, not a Green Book BCR; the value-for-money band belongs to the UK social BCR only.',
     ...(p.appraisal.social.reason ? [p.appraisal.social.reason] : []),
     ...(p.prices

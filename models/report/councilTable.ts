@@ -1,12 +1,14 @@
 /**
  * Results by council for a combined authority (docs/method.md section 14) as a report table: the
- * final year's gross and net impacts of each council under the file's stated rule, net jobs by where
+ * gross and net impacts of each council in the peak year of net jobs (the final year when there are
+ * none: a programme whose effect has faded by then would otherwise show a table of zeros) under the file's stated rule, net jobs by where
  * the people filling them live, and a last row for those living outside the authority. The numbers
  * are models/baseline/councils.ts's councilResults, as the app's Results by council panel shows them.
  */
 import { councilResults } from '../baseline/councils.ts';
 import type { ScenarioDocument } from '../types.ts';
 import type { ScenarioProjection } from './compare.ts';
+import { peakYear } from './metrics.ts';
 import { numberColumn, textColumn, type ReportTable } from './table.ts';
 
 export interface CouncilSection {
@@ -24,13 +26,15 @@ export function councilSection(
 ): CouncilSection | undefined {
   const r = councilResults(doc, projection);
   if (!r || r.years.length === 0) return undefined;
-  const k = r.years.length - 1;
+  const peak = peakYear('net-jobs', projection);
+  const k = peak === null ? r.years.length - 1 : r.years.indexOf(peak);
+  const when = peak === null ? `${r.years[k]}` : `${peak}, the peak year of net jobs`;
   const residence = r.outsideNetJobs !== undefined;
   const netJobs = r.councils.reduce((s, c) => s + c.netJobs[k]!, 0);
   const share = (x: number) => (netJobs === 0 ? null : x / netJobs);
   const table: ReportTable = {
     id: 'councils',
-    title: `Results by council, ${r.years[k]}, ${name}`,
+    title: `Results by council, ${when}, ${name}`,
     priceBase: doc.prices.baseYear,
     columns: [
       textColumn('council', 'Council'),

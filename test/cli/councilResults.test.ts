@@ -90,11 +90,17 @@ describe('results by council', () => {
     expect(c.commutingSource).toMatch(/Census 2021/);
   });
 
-  it('the run table shows the final year by council, with the rule and the share living outside', async () => {
-    const { dir } = await liverpool();
+  it('the run table shows the peak year of net jobs by council, with the rule and the share living outside', async () => {
+    const { dir, doc } = await liverpool();
     const run = await runCli(['run', 'lcr.causeway.json', '--scenario', 'digital-adoption'], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Results by council, 2040/);
+    // The year with the most net jobs (digital adoption fades, so the final year would show zeros).
+    const p = projectScenario(doc, 'digital-adoption');
+    if (!p.ok) throw new Error('expected a projection');
+    const jobs = p.value.total.netImpact.jobs;
+    const peak = p.value.years[jobs.indexOf(Math.max(...jobs))]!;
+    expect(peak).toBeLessThan(doc.horizon.endYear);
+    expect(run.stdout).toContain(`Results by council, ${peak}, the peak year of net jobs`);
     expect(run.stdout).toMatch(/\nHalton {2,}E06000006 {2,}£/);
     expect(run.stdout).toMatch(/\nLiving outside the authority {2,}/);
     expect(run.stdout).toContain("Each council's share of the sector's GVA in 2023");
@@ -128,5 +134,19 @@ describe('results by council', () => {
     const { dir, file } = folderWith(plain);
     const json = JSON.parse((await runCli(['run', file, '--scenario', 'digital-led', '--json'], dir)).stdout);
     expect('councils' in json).toBe(false);
+  });
+});
+
+describe('causeway run: the basis of cost per job', () => {
+  it('says cost per net job is measured at the peak, and which year that is', async () => {
+    const example = new URL('../../scenarios/greater-manchester-digital-adoption.causeway.json', import.meta.url);
+    const doc = JSON.parse(readFileSync(example, 'utf8')) as ScenarioDocument;
+    const { dir, file } = folderWith(doc);
+    const run = await runCli(['run', file, '--scenario', 'digital-modest'], dir);
+    const p = projectScenario(doc, 'digital-modest');
+    if (!p.ok) throw new Error('expected a projection');
+    const jobs = p.value.total.netImpact.jobs;
+    const peak = p.value.years[jobs.indexOf(Math.max(...jobs))]!;
+    expect(run.stdout).toContain(`Cost per net additional job: per net job at the peak, ${peak}.`);
   });
 });

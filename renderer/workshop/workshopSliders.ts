@@ -23,7 +23,11 @@ export function workshopParameters(doc: ScenarioDocument, scenarioId: string): {
   const chosen = (doc.meta.workshop?.parameters ?? []).filter((id) => doc.parameters[id]);
   if (chosen.length > 0) return { ids: chosen, chosen: true };
   const tornado = runTornado(doc, scenarioId, { metric: 'npv' });
-  const ranked = tornado.ok ? tornado.value.parameters.filter((p) => p.swing > 0).map((p) => p.id) : [];
+  // The ranking also covers appraisal inputs (additionality, optimism bias) by their own ids: only
+  // parameters can be what-if values, so only they become sliders.
+  const ranked = tornado.ok
+    ? tornado.value.parameters.filter((p) => p.swing > 0 && doc.parameters[p.id]).map((p) => p.id)
+    : [];
   const ranged = Object.entries(doc.parameters)
     .filter(([, p]) => p.low !== undefined && p.high !== undefined)
     .map(([id]) => id);

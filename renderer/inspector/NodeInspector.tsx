@@ -11,6 +11,7 @@ import {
   updateNode,
   type Diagnostic,
   type LogicNode,
+  type Role,
   type ScenarioDocument,
 } from '../engine.ts';
 import { selectEdit, useCauseway, useCauswayStore } from '../store/context.tsx';
@@ -24,6 +25,14 @@ import { IndicatorsSection } from '../monitoring/IndicatorsSection.tsx';
 import { TraceButton } from '../trace/TraceHost.tsx';
 import { BoxLinks } from './BoxLinks.tsx';
 import { EVIDENCE_LABELS } from './LinkInspector.tsx';
+
+/** Every role by its own name (a record over Role, so a new role cannot go unnamed). */
+const ROLE_OPTION_LABEL: Record<Role, string> = {
+  cost: 'Public cost (£m)',
+  privateCost: 'Private cost (£m)',
+  gva: 'Gross GVA (£m)',
+  jobs: 'Gross jobs',
+};
 
 function IdField({ node }: { node: LogicNode }) {
   const edit = useCauseway(selectEdit);
@@ -170,10 +179,7 @@ export function NodeInspector({
               value={node.role ?? ''}
               options={[
                 { value: '', label: 'Intermediate' },
-                ...ROLES.map((r) => ({
-                  value: r,
-                  label: r === 'cost' ? 'Public cost (£m)' : r === 'gva' ? 'Gross GVA (£m)' : 'Gross jobs',
-                })),
+                ...ROLES.map((r) => ({ value: r, label: ROLE_OPTION_LABEL[r] })),
               ]}
               onChange={(v) => set({ role: (v || undefined) as LogicNode['role'] }, 'role')}
             />

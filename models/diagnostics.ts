@@ -105,6 +105,7 @@ export const DIAGNOSTIC_CODES = {
   'social.benefit-kind': 'A GVA node of an intervention with national factors does not say what kind of benefit it is.',
   'prices.deflator-range': 'Cash prices need the GDP deflator for a year it does not cover.',
   'prices.cash-role': 'A node declares cash prices but is not a cost or private cost (a warning).',
+  'run.no-sectors': 'The file has no sectors yet, so nothing can be projected.',
   'run.non-finite': 'A node evaluates to infinity or NaN.',
   'run.non-finite-result': 'A result derived from the nodes (a total, a cost, the appraisal) overflows or is NaN.',
   // Monitoring indicators (models/check/indicatorChecks.ts), warnings

@@ -26,6 +26,9 @@ import { TraceButton } from '../trace/TraceHost.tsx';
 import { BoxLinks } from './BoxLinks.tsx';
 import { EVIDENCE_LABELS } from './LinkInspector.tsx';
 
+/** The sector list's last choice: add a sector where sectors are kept (Assumptions). */
+const NEW_SECTOR = '__new-sector';
+
 /** Every role by its own name (a record over Role, so a new role cannot go unnamed). */
 const ROLE_OPTION_LABEL: Record<Role, string> = {
   cost: 'Public cost (£m)',
@@ -93,6 +96,11 @@ export function NodeInspector({
   );
   const sectorProblems = problems.filter((p) => /\.(sector|role)$/.test(p.path));
   const [profiling, setProfiling] = useState(false);
+  // Sectors are kept in Assumptions: go there with its "Sector to add" list in focus (once drawn).
+  const addSectorElsewhere = () => {
+    store.getState().setView('assumptions');
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('select[aria-label="Sector to add"]')?.focus());
+  };
   return (
     <div className="inspector__body">
       <header className="inspector__header">
@@ -193,10 +201,11 @@ export function NodeInspector({
               id={id}
               value={node.sector ?? ''}
               options={[
-                { value: '', label: 'Choose a sector…' },
+                { value: '', label: doc.baseline.sectors.length ? 'Choose a sector…' : 'No sectors yet' },
                 ...doc.baseline.sectors.map((s) => ({ value: s.id, label: `${s.name} (${s.id})` })),
+                { value: NEW_SECTOR, label: 'New sector… (in Assumptions)' },
               ]}
-              onChange={(v) => set({ sector: v || undefined }, 'sector')}
+              onChange={(v) => (v === NEW_SECTOR ? addSectorElsewhere() : set({ sector: v || undefined }, 'sector'))}
             />
           )}
         </Field>

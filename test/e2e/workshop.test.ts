@@ -109,6 +109,21 @@ describe('workshop mode', () => {
     expect(
       Number(cells[columns.indexOf('Net local GVA less public cost (present value) (£m, 2019 prices)')]),
     ).toBeCloseTo(expected.value.appraisal.npv, 1);
+    // The CSV carries the measures the screen shows (peak-year figures, cost per net job-year), not
+    // a final-year GVA the screen never shows.
+    const onScreen = await page.locator('.ws-kpi__label').allTextContents();
+    for (const label of onScreen)
+      expect(
+        columns.some((c) => c.startsWith(label)),
+        `"${label}" in ${columns.join(' | ')}`,
+      ).toBe(true);
+    expect(columns.some((c) => /GVA 20\d\d/.test(c))).toBe(false);
+    const gva = expected.value.total.netImpact.gva;
+    const peak = Math.max(...gva);
+    const gvaColumn = columns.findIndex((c) => c.startsWith('Net additional GVA in the peak year'));
+    expect(Number(cells[gvaColumn])).toBeCloseTo(peak, 1);
+    const yearColumn = columns.findIndex((c) => c.startsWith('Year of peak net additional GVA'));
+    expect(Number(cells[yearColumn])).toBe(expected.value.years[gva.indexOf(peak)]);
     expect(app.errors).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Workshop mode opens on every example (audit of issue 11): the default sliders come from the
  * sensitivity ranking, which also ranks appraisal inputs such as additionality; only parameters
- * become sliders, and the workshop shows its sliders and results rather than a blank page.
+ * become sliders, and the workshop shows its sliders and results rather than a blank page. Sliders
+ * whose parameters share a label ("Programme budget a year" in each intervention of a mix) name the
+ * intervention.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +35,20 @@ describe('workshop mode on each example', () => {
     const parameters = (await appDocument(page)).parameters;
     for (const id of ids) expect(parameters[id!], `slider ${id}`).toBeDefined();
     await expect.poll(() => dialog.locator('.ws-kpi').count()).toBeGreaterThan(0);
+    // Each slider has a name of its own: a mix's budgets say whose budget they are.
+    const labels = await dialog.locator('.ws-slider__head label').allTextContents();
+    expect(new Set(labels).size, labels.join(' | ')).toBe(labels.length);
     expect(app.errors).toEqual([]);
+    if (file.startsWith('west-midlands')) {
+      const budgets = labels.filter((l) => l.startsWith('Programme budget a year'));
+      const names = (await appDocument(page)).interventions.map((i) => i.name);
+      expect(budgets.length).toBeGreaterThan(1);
+      for (const b of budgets)
+        expect(
+          names.some((n) => b === `Programme budget a year (${n})`),
+          b,
+        ).toBe(true);
+    }
     await dialog.getByRole('button', { name: /Leave workshop/ }).click();
     await page.getByRole('dialog', { name: 'Workshop mode' }).waitFor({ state: 'detached' });
   });

@@ -4,12 +4,19 @@
  * rather than a list of "undefined (NaN)" figures blaming inputs beyond what Causeway can compute.
  */
 import { describe, expect, it } from 'vitest';
-import { projectScenario, runMonteCarlo, runTornado, type ScenarioDocument } from '../../../models/index.ts';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCENARIO_FORMAT,
+  projectScenario,
+  runMonteCarlo,
+  runTornado,
+  type ScenarioDocument,
+} from '../../../models/index.ts';
 
 function blank(): ScenarioDocument {
   return {
-    format: 'causeway-scenario',
-    schemaVersion: 2,
+    format: SCENARIO_FORMAT,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     meta: { title: 'Blank', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', revision: 0 },
     area: { code: '', name: 'Area not set' },
     horizon: { startYear: 2027, endYear: 2041 },
@@ -20,7 +27,7 @@ function blank(): ScenarioDocument {
     logicModel: { nodes: [{ id: 'spend', label: 'Spend', stage: 'input', expr: 'grant' }], links: [] },
     scenarios: [{ id: 'bau', name: 'Business as usual', interventions: [] }],
     appraisal: { optimismBias: 0 },
-  } as ScenarioDocument;
+  };
 }
 
 const NO_SECTORS = 'Add a sector in Assumptions (or import a baseline) before anything can be projected';

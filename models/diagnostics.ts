@@ -106,6 +106,7 @@ export const DIAGNOSTIC_CODES = {
   'prices.deflator-range': 'Cash prices need the GDP deflator for a year it does not cover.',
   'prices.cash-role': 'A node declares cash prices but is not a cost or private cost (a warning).',
   'prices.cash-used': 'A formula uses a cost in cash prices, so it sees cash values (a warning).',
+  'run.no-sectors': 'The file has no sectors yet, so nothing can be projected.',
   'run.non-finite': 'A node evaluates to infinity or NaN.',
   'run.non-finite-result': 'A result derived from the nodes (a total, a cost, the appraisal) overflows or is NaN.',
   // Monitoring indicators (models/check/indicatorChecks.ts), warnings

@@ -6,6 +6,7 @@
 import {
   explain,
   formatContribution,
+  formatEntryValue,
   formatTraceValue,
   type ExplainEntry,
   type ExplainTarget,
@@ -83,7 +84,7 @@ export function renderTrace(t: Explanation): string {
       const id = e.kind === 'switch' || e.kind === 'intervention' || e.kind === 'gross' ? '' : ` [${e.id}]`;
       const when = e.year === t.year ? '' : ` in ${e.year}`;
       lines.push(
-        `${indent}- ${e.label}${id}${when}: ${withUnit(e.value, e.kind === 'switch' ? undefined : e.unit)} against ${formatTraceValue(e.reference)}; share ${formatContribution(e.contribution)}${e.repeated ? ' (explained above)' : ''}${e.truncated ? ' (more with --depth)' : ''}`,
+        `${indent}- ${e.label}${id}${when}: ${formatEntryValue(e, e.value)}${e.unit && e.kind !== 'switch' ? ` ${e.unit}` : ''} against ${formatEntryValue(e, e.reference)}; share ${formatContribution(e.contribution)}${e.repeated ? ' (explained above)' : ''}${e.truncated ? ' (more with --depth)' : ''}`,
       );
       if (e.formula) lines.push(`${indent}    = ${e.formula}`);
       if (e.note) lines.push(`${indent}    (${e.note})`);

@@ -8,6 +8,7 @@
  */
 import { warning } from '../diagnostics.ts';
 import { analyseFormula } from '../formula/analyse.ts';
+import { boxName } from '../engine/names.ts';
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
 
 export function checkCashFeeds(doc: ScenarioDocument): Diagnostic[] {
@@ -17,6 +18,7 @@ export function checkCashFeeds(doc: ScenarioDocument): Diagnostic[] {
       .map((n) => n.id),
   );
   if (cash.size === 0) return [];
+  const byId = new Map(doc.logicModel.nodes.map((n) => [n.id, n]));
   const names = { nodes: doc.logicModel.nodes.map((n) => n.id), parameters: Object.keys(doc.parameters) };
   return doc.logicModel.nodes.flatMap((node, index) => {
     if (node.expr === undefined) return [];
@@ -28,7 +30,7 @@ export function checkCashFeeds(doc: ScenarioDocument): Diagnostic[] {
       warning(
         'prices.cash-used',
         `logicModel.nodes[${index}].expr`,
-        `Node "${node.id}" uses "${id}", whose values are in cash prices: only the cost itself is deflated, so this formula sees cash values while the rest of the model is in ${doc.prices.baseYear} prices. Give what it is combined with (a cost per unit, say) in cash prices too, or enter the cost in ${doc.prices.baseYear} prices instead.`,
+        `${boxName(node)} uses ${boxName(byId.get(id), id)}, whose values are in cash prices: only the cost itself is deflated, so this formula sees cash values while the rest of the model is in ${doc.prices.baseYear} prices. Give what it is combined with (a cost per unit, say) in cash prices too, or enter the cost in ${doc.prices.baseYear} prices instead.`,
       ),
     );
   });

@@ -2,6 +2,7 @@ import { analyseFormula, type FormulaAnalysis } from '../formula/analyse.ts';
 import { RESERVED_NAMES } from '../formula/catalogue.ts';
 import { error } from '../diagnostics.ts';
 import type { Diagnostic, LogicNode, Scenario, ScenarioDocument } from '../types.ts';
+import { boxLabel, boxName, parameterName, scenarioName } from './names.ts';
 
 /** Formula analyses of every node with a formula, and the scenario-independent problems found. */
 export interface ModelAnalysis {
@@ -35,9 +36,11 @@ function structureKey(doc: ScenarioDocument): string {
       n.sector ?? null,
       n.benefit ?? null,
       n.prices ?? null,
+      // Messages name boxes and parameters by label.
+      n.label ?? null,
     ]),
     (doc.logicModel?.links ?? []).map((l) => [l.from, l.to]),
-    Object.keys(doc.parameters ?? {}),
+    Object.entries(doc.parameters ?? {}).map(([id, p]) => [id, p.label ?? null]),
     (doc.baseline?.sectors ?? []).map((s) => s.id),
   ]);
 }
@@ -79,7 +82,7 @@ function analyseUncached(doc: ScenarioDocument): ModelAnalysis {
         error(
           'ids.reserved',
           `parameters.${id}`,
-          `Parameter "${id}" uses a reserved name (a function, t, year, pi or e); rename it.`,
+          `Parameter ${parameterName(id, doc.parameters?.[id])} uses a reserved name (a function, t, year, pi or e); rename it.`,
         ),
       );
   });
@@ -89,7 +92,7 @@ function analyseUncached(doc: ScenarioDocument): ModelAnalysis {
         error(
           'ids.reserved',
           nodePath(index, 'id'),
-          `Node "${node.id}" uses a reserved name (a function, t, year, pi or e); rename it.`,
+          `Box ${boxName(node)} uses a reserved name (a function, t, year, pi or e); rename it.`,
         ),
       );
     if (parameterSet.has(node.id))
@@ -97,7 +100,7 @@ function analyseUncached(doc: ScenarioDocument): ModelAnalysis {
         error(
           'ids.clash',
           nodePath(index, 'id'),
-          `Node "${node.id}" has the same id as a parameter, so formulas cannot tell them apart; rename one.`,
+          `Box ${boxName(node)} has the same id as a parameter, so formulas cannot tell them apart; rename one.`,
         ),
       );
     if (node.role && !node.intervention) {
@@ -105,7 +108,7 @@ function analyseUncached(doc: ScenarioDocument): ModelAnalysis {
         error(
           'role.needs-intervention',
           nodePath(index, 'intervention'),
-          `Node "${node.id}" has role "${node.role}" but belongs to no intervention; costs and impacts are counted per intervention, so choose one.`,
+          `Box ${boxName(node)} has role "${node.role}" but belongs to no intervention; costs and impacts are counted per intervention, so choose one.`,
         ),
       );
     }
@@ -114,7 +117,7 @@ function analyseUncached(doc: ScenarioDocument): ModelAnalysis {
         error(
           'role.needs-formula',
           nodePath(index),
-          `Node "${node.id}" has role "${node.role}" but no formula; give it one or remove the role.`,
+          `Box ${boxName(node)} has role "${node.role}" but no formula; give it one or remove the role.`,
         ),
       );
     }
@@ -127,12 +130,12 @@ function analyseUncached(doc: ScenarioDocument): ModelAnalysis {
           error(
             'formula.unknown-sector',
             nodePath(index),
-            `Formula of node "${node.id}" names sector "${sector}", which is not in the baseline; use one of ${[...sectorIds].join(', ') || '(none yet)'}.`,
+            `Formula of box ${boxName(node)} names sector "${sector}", which is not in the baseline; use one of ${[...sectorIds].join(', ') || '(none yet)'}.`,
           ),
         );
     }
     for (const d of analysis.diagnostics)
-      diagnostics.push({ ...d, path: nodePath(index), message: `Formula of node "${node.id}": ${d.message}` });
+      diagnostics.push({ ...d, path: nodePath(index), message: `Formula of box ${boxName(node)}: ${d.message}` });
   });
 
   // One at a time: a spread of hundreds of thousands of unlinked references overflows the stack.
@@ -144,15 +147,16 @@ function analyseUncached(doc: ScenarioDocument): ModelAnalysis {
 /** A formula may use only nodes linked into it (docs/method.md section 3); prev() needs no link. */
 function checkLinks(doc: ScenarioDocument, byNode: ModelAnalysis['byNode']): Diagnostic[] {
   const linked = new Set((doc.logicModel?.links ?? []).map((l) => `${l.from}\u0000${l.to}`));
+  const nodesById = new Map((doc.logicModel?.nodes ?? []).map((n) => [n.id, n]));
   const out: Diagnostic[] = [];
-  for (const [id, { index, analysis }] of byNode) {
+  for (const [id, { index, node, analysis }] of byNode) {
     for (const ref of analysis.nodeRefs) {
       if (!linked.has(`${ref}\u0000${id}`)) {
         out.push(
           error(
             'formula.unlinked',
             nodePath(index),
-            `Formula of node "${id}" uses node "${ref}", but there is no link from "${ref}" to "${id}"; add the link (with its rationale) or use prev(${ref}, ...) for last year's value.`,
+            `Formula of box ${boxName(node)} uses box ${boxName(nodesById.get(ref), ref)}, but there is no link from ${boxLabel(nodesById.get(ref), ref)} to ${boxLabel(node)}; add the link (with its rationale) or use prev(${ref}, ...) for last year's value.`,
           ),
         );
       }
@@ -229,7 +233,7 @@ export function checkScenarioActivity(
   const isActive = (node: LogicNode) => node.intervention === undefined || active.has(node.intervention);
   const nodesById = new Map((doc.logicModel?.nodes ?? []).map((n) => [n.id, n]));
   const out: Diagnostic[] = [];
-  for (const [id, { index, node, analysis }] of model.byNode) {
+  for (const [, { index, node, analysis }] of model.byNode) {
     if (!isActive(node)) continue;
     for (const ref of [...analysis.nodeRefs, ...analysis.prevRefs]) {
       const target = nodesById.get(ref);
@@ -239,7 +243,7 @@ export function checkScenarioActivity(
           error(
             'scenario.inactive-reference',
             `scenarios[${scenarioIndex}].interventions`,
-            `In scenario "${scenario.id}", node "${id}" uses node "${ref}" of intervention "${target.intervention}", which this scenario does not switch on; switch it on or change the formula.`,
+            `In scenario ${scenarioName(scenario)}, box ${boxName(node)} uses box ${boxName(target)} of intervention “${doc.interventions?.find((i) => i.id === target.intervention)?.name ?? target.intervention}”, which this scenario does not switch on; switch it on or change the formula.`,
           ),
         );
       } else if (target.expr === undefined) {
@@ -247,7 +251,7 @@ export function checkScenarioActivity(
           error(
             'formula.qualitative-reference',
             nodePath(index),
-            `Formula of node "${id}" uses node "${ref}", which has no formula; give "${ref}" a formula or remove the reference.`,
+            `Formula of box ${boxName(node)} uses box ${boxName(target)}, which has no formula; give ${boxLabel(target)} a formula or remove the reference.`,
           ),
         );
       }

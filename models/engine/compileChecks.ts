@@ -8,6 +8,7 @@ import type { Expr, FormulaAnalysis } from '../formula/analyse.ts';
 import { error, warning } from '../diagnostics.ts';
 import type { Diagnostic, LogicNode, ScenarioDocument } from '../types.ts';
 import type { ResolvedParameter } from './resolveParameters.ts';
+import { boxName } from './names.ts';
 
 /** The engine refuses to count an impact it cannot place in a baseline sector. */
 export function checkRoleSectors(doc: ScenarioDocument): Diagnostic[] {
@@ -18,7 +19,7 @@ export function checkRoleSectors(doc: ScenarioDocument): Diagnostic[] {
           error(
             'role.sector',
             `logicModel.nodes[${index}].sector`,
-            `Node "${node.id}" has role "${node.role}" but ${node.sector === undefined ? 'names no sector' : `names sector "${node.sector}", which is not in the baseline`}; choose one of ${[...sectors].join(', ')}.`,
+            `Box ${boxName(node)} has role "${node.role}" but ${node.sector === undefined ? 'names no sector' : `names sector "${node.sector}", which is not in the baseline`}; choose one of ${[...sectors].join(', ')}.`,
           ),
         ]
       : [],
@@ -33,7 +34,7 @@ export function checkCashRoles(doc: ScenarioDocument): Diagnostic[] {
           warning(
             'prices.cash-role',
             `logicModel.nodes[${index}].prices`,
-            `Node "${node.id}" says its values are in cash prices, but only cost and private-cost nodes are deflated; remove "prices" or give the node the role cost or privateCost.`,
+            `Box ${boxName(node)} says its values are in cash prices, but only cost and private-cost nodes are deflated; remove "prices" or give the node the role cost or privateCost.`,
           ),
         ]
       : [],
@@ -101,7 +102,7 @@ export function checkPersistArguments(
           error(
             'formula.persist-life',
             path,
-            `Formula of node "${node.id}": persist(${call.id}, ...) has a life of ${life.name} (${life.numbers.join(', ')}); a life is a whole number of years of at least 1.`,
+            `Formula of box ${boxName(node)}: persist(${call.id}, ...) has a life of ${life.name} (${life.numbers.join(', ')}); a life is a whole number of years of at least 1.`,
           ),
         );
       } else if (life && !Number.isInteger(life.numbers[0])) {
@@ -109,7 +110,7 @@ export function checkPersistArguments(
           warning(
             'formula.persist-life',
             path,
-            `Formula of node "${node.id}": persist(${call.id}, ...) has a life of ${life.numbers[0]} years (${life.name}); lives count whole years, so it is rounded to ${Math.round(life.numbers[0]!)}.`,
+            `Formula of box ${boxName(node)}: persist(${call.id}, ...) has a life of ${life.numbers[0]} years (${life.name}); lives count whole years, so it is rounded to ${Math.round(life.numbers[0]!)}.`,
           ),
         );
       }
@@ -119,7 +120,7 @@ export function checkPersistArguments(
           error(
             'formula.persist-decay',
             path,
-            `Formula of node "${node.id}": persist(${call.id}, ...) has a decay of ${decay.name} (${decay.numbers.join(', ')}); a decay is a fraction a year from 0 to 1.`,
+            `Formula of box ${boxName(node)}: persist(${call.id}, ...) has a decay of ${decay.name} (${decay.numbers.join(', ')}); a decay is a fraction a year from 0 to 1.`,
           ),
         );
       }

@@ -132,6 +132,14 @@ function compileUncached(
         : `There is no scenario "${scenarioId}"; the file has ${known}.`,
     );
   }
+  // Every result is a sector's GVA, jobs or productivity (totals divide GVA by jobs): with no
+  // sectors they would all be 0/0, so say what is missing instead of listing undefined figures.
+  if ((doc.baseline?.sectors ?? []).length === 0)
+    return failure(
+      'run.no-sectors',
+      'baseline.sectors',
+      'Add a sector in Assumptions (or import a baseline) before anything can be projected: the file has no sectors yet, and every result is a sector’s GVA, jobs or productivity.',
+    );
   const model = analyseModel(doc);
   const inheritance = checkInheritance(doc);
   if (inheritance.some((d) => d.severity === 'error')) return { ok: false, diagnostics: inheritance };

@@ -14,6 +14,7 @@ import { compileScenario, type CompileOptions, type CompiledScenario } from './c
 import { createMachine, fillParameter, nodeOffset } from './machine.ts';
 import { runLanes } from './runLanes.ts';
 import { DEFLATOR_NOTE } from '../prices/deflator.ts';
+import { boxName, scenarioName } from './names.ts';
 
 /** Ids of the cost and private-cost nodes in cash prices, in model order. */
 function cashNodes(compiled: CompiledScenario): string[] {
@@ -135,7 +136,7 @@ function findNonFinite(
       severity: 'error',
       code: 'run.non-finite',
       path: `logicModel.nodes[${index}].expr`,
-      message: `Node "${id}" evaluates to ${Number.isNaN(value) ? 'an undefined number (NaN)' : 'infinity'} in ${compiled.years[y]} (t = ${y}) in scenario "${compiled.scenario.id}"; check for a division by zero or a logarithm of a number <= 0.`,
+      message: `Box ${boxName(doc.logicModel.nodes[index], id)} evaluates to ${Number.isNaN(value) ? 'an undefined number (NaN)' : 'infinity'} in ${compiled.years[y]} (t = ${y}) in scenario ${scenarioName(compiled.scenario)}; check for a division by zero or a logarithm of a number <= 0.`,
     };
   }
   return null;

@@ -21,3 +21,17 @@ export function formatContribution(x: number | null): string {
   const text = formatTraceValue(x);
   return x > 0 && text !== '0' ? `+${text}` : text;
 }
+
+/** Additionality factors that are shares of an effect (the multiplier is a ratio, not a share). */
+const SHARE_FACTORS = new Set(['deadweight', 'leakage', 'displacement', 'substitution']);
+
+/**
+ * An entry's value or reference value as people read it: a switch is on or off, a share such as
+ * deadweight is a percentage ("25%", as in Assumptions), anything else a number (its unit follows).
+ */
+export function formatEntryValue(entry: { kind: string; id: string }, x: number): string {
+  if (entry.kind === 'switch') return x ? 'on' : 'off';
+  if (entry.kind === 'additionality' && SHARE_FACTORS.has(entry.id.slice(entry.id.lastIndexOf('.') + 1)))
+    return `${formatTraceValue(x * 100)}%`;
+  return formatTraceValue(x);
+}

@@ -13,7 +13,7 @@ export {
   type ExplainKind,
   type Measure as ExplainMeasure,
 } from './explain.ts';
-export { formatContribution, formatTraceValue } from './formatValue.ts';
+export { formatContribution, formatEntryValue, formatTraceValue } from './formatValue.ts';
 export { entrySeries, totalSeries } from './series.ts';
 export {
   explain,

@@ -104,7 +104,11 @@ const PERCENT_FIELDS = new Set([
   'discountRate',
   'gvaGrowth',
   'jobsGrowth',
+  'labourSupply',
 ]);
+
+/** A ranged value's parts: the share it is a part of is named by the field before. */
+const RANGE_PARTS: Record<string, string> = { value: 'central value', low: 'low', high: 'high' };
 
 const FIELD_WORDS: Record<string, string> = {
   expr: 'formula',
@@ -131,6 +135,7 @@ const FIELD_WORDS: Record<string, string> = {
   displacement: 'displacement',
   substitution: 'substitution',
   multiplier: 'multiplier',
+  labourSupply: 'labour supply',
   gva: 'GVA in the data year',
   jobs: 'jobs in the data year',
   gvaGrowth: 'GVA growth',
@@ -173,11 +178,19 @@ function describeTokens(tokens: (string | number)[], docs: readonly ScenarioDocu
     const field = tokens[from];
     return typeof field === 'string' ? `: ${words(field)}` : '';
   };
+  /** " (low)" when the token after the share at `at` is a ranged value's part. */
+  const rangePart = (at: number) => {
+    const part = tokens[at + 1];
+    return typeof part === 'string' && RANGE_PARTS[part] ? ` (${RANGE_PARTS[part]})` : '';
+  };
   const parameterName = (id: string) => quoted(pick((d) => d.parameters[id]?.label) ?? id);
   if (head === 'parameters' && typeof second === 'string') return `Parameter ${parameterName(second)}${rest(2)}`;
   if (head === 'interventions' && typeof second === 'number') {
     const name = quoted(pick((d) => d.interventions[second]?.name) ?? `intervention ${second + 1}`);
-    if (third === 'additionality' && typeof fourth === 'string') return `${capital(words(fourth))} of ${name}`;
+    if (third === 'additionality' && typeof fourth === 'string')
+      return `${capital(words(fourth))} of ${name}${rangePart(3)}`;
+    if (third === 'national' && typeof fourth === 'string' && fourth !== 'source' && fourth !== 'illustrative')
+      return `National ${words(fourth)} of ${name}${rangePart(3)}`;
     return `Intervention ${name}${rest(2)}`;
   }
   if (head === 'logicModel' && second === 'nodes' && typeof third === 'number') {
@@ -196,6 +209,10 @@ function describeTokens(tokens: (string | number)[], docs: readonly ScenarioDocu
   }
   if (head === 'scenarios' && typeof second === 'number') {
     const name = quoted(pick((d) => d.scenarios[second]?.name) ?? `scenario ${second + 1}`);
+    if (third === 'additionality' && typeof fourth === 'string' && typeof fifth === 'string') {
+      const iv = quoted(pick((d) => d.interventions.find((i) => i.id === fourth)?.name) ?? fourth);
+      return `Scenario ${name}: ${words(fifth)} of ${iv}${rangePart(4)}`;
+    }
     if (third === 'overrides' && typeof fourth === 'string')
       return `Scenario ${name}: ${parameterName(fourth)}${typeof fifth === 'string' && fifth !== 'value' ? ` ${words(fifth)}` : ''}`;
     return `Scenario ${name}${rest(2)}`;
@@ -224,12 +241,23 @@ export function describePath(doc: ScenarioDocument, path: string): string {
 
 const general = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 6 });
 
+/**
+ * Whether the path holds a share (written as a percentage): its last field is one, or a ranged
+ * value's part (`value`, `low`, `high`) of one. Parameters keep their own unit whatever their id.
+ */
+function isShare(tokens: (string | number)[]): boolean {
+  if (tokens[0] === 'parameters' || (tokens[0] === 'scenarios' && tokens[2] === 'overrides')) return false;
+  const fields = tokens.filter((t): t is string => typeof t === 'string');
+  const last = fields.at(-1);
+  const field = last !== undefined && RANGE_PARTS[last] ? fields.at(-2) : last;
+  return field !== undefined && PERCENT_FIELDS.has(field);
+}
+
 /** A value in the unit people read it in, given the path it sits at. */
 function describeValue(value: unknown, tokens: (string | number)[], docs: readonly ScenarioDocument[]): string {
   if (value === undefined) return '—';
-  const last = [...tokens].reverse().find((t) => typeof t === 'string');
   if (typeof value === 'number') {
-    if (typeof last === 'string' && PERCENT_FIELDS.has(last)) return `${Number((value * 100).toPrecision(10))}%`;
+    if (isShare(tokens)) return `${Number((value * 100).toPrecision(10))}%`;
     const parameterId =
       tokens[0] === 'parameters' && typeof tokens[1] === 'string'
         ? tokens[1]

@@ -463,8 +463,20 @@ export const HEADLINES = {
     'cost-per-job',
     'cost-per-job-year',
   ],
-  /** Each row of the workshop's session log: what the room's change did to the scenario. */
-  workshopLog: ['net-gva', 'net-jobs-peak', 'net-jobs-peak-year', 'npv', 'bcr', 'social-bcr', 'cost-per-job'],
+  /**
+   * Each row of the workshop's session log: what the room's change did to the scenario, in the
+   * measures the workshop's screen shows (HEADLINES.workshop), each peak with its year.
+   */
+  workshopLog: [
+    'net-gva-peak',
+    'net-gva-peak-year',
+    'net-jobs-peak',
+    'net-jobs-peak-year',
+    'npv',
+    'bcr',
+    'social-bcr',
+    'cost-per-job-year',
+  ],
   /** The local economic return, as the appraisal panel's first column shows it. */
   local: ['pv-benefits', 'pv-costs', 'npv', 'bcr'],
   /** UK social value (Green Book), the appraisal panel's second column. */

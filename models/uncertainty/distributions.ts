@@ -3,6 +3,7 @@ import type { Diagnostic } from '../types.ts';
 import type { ResolvedParameter } from '../engine/compileScenario.ts';
 import type { Random } from './random.ts';
 import { truncatedNormalDraw } from './truncation.ts';
+import { parameterName } from '../engine/names.ts';
 
 /** z for the 95th percentile of the standard normal: low/high of normal and lognormal are p5/p95. */
 const Z95 = 1.6448536269514722;
@@ -26,21 +27,22 @@ export function createSampler(
     sampler: null,
     diagnostics: [error('uncertainty.range', path, message)],
   });
-  if (!(low < high)) return problem(`Parameter "${p.id}" has low ${low} above high ${high}; swap them.`);
+  if (!(low < high))
+    return problem(`Parameter ${parameterName(p.id, p)} has low ${low} above high ${high}; swap them.`);
   switch (p.distribution) {
     case 'uniform':
       return { sampler: (r) => low + (high - low) * r.next(), diagnostics: [] };
     case 'triangular': {
       if (value < low || value > high)
         return problem(
-          `Parameter "${p.id}" has value ${value} outside its range ${low} to ${high}; a triangular distribution needs the value (its mode) inside the range. Widen the range or give the override its own range.`,
+          `Parameter ${parameterName(p.id, p)} has value ${value} outside its range ${low} to ${high}; a triangular distribution needs the value (its mode) inside the range. Widen the range or give the override its own range.`,
         );
       return { sampler: (r) => triangular(low, value, high, r.next()), diagnostics: [] };
     }
     case 'pert': {
       if (value < low || value > high)
         return problem(
-          `Parameter "${p.id}" has value ${value} outside its range ${low} to ${high}; a PERT distribution needs the value (its mode) inside the range.`,
+          `Parameter ${parameterName(p.id, p)} has value ${value} outside its range ${low} to ${high}; a PERT distribution needs the value (its mode) inside the range.`,
         );
       const alpha = 1 + (4 * (value - low)) / (high - low);
       const beta = 1 + (4 * (high - value)) / (high - low);
@@ -59,7 +61,9 @@ export function createSampler(
     }
     case 'lognormal': {
       if (low <= 0)
-        return problem(`Parameter "${p.id}" is lognormal but its low is ${low}; a lognormal needs positive bounds.`);
+        return problem(
+          `Parameter ${parameterName(p.id, p)} is lognormal but its low is ${low}; a lognormal needs positive bounds.`,
+        );
       const mu = (Math.log(low) + Math.log(high)) / 2;
       const sigma = (Math.log(high) - Math.log(low)) / (2 * Z95);
       const fromUniform = truncatedNormalDraw(

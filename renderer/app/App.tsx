@@ -18,6 +18,18 @@ import { MethodNote } from '../help/MethodNote.tsx';
 import { ShortcutsDialog } from '../help/ShortcutsDialog.tsx';
 import { MonitoringView } from '../monitoring/MonitoringView.tsx';
 import { MilestoneDialog } from './MilestoneDialog.tsx';
+import { ViewBoundary } from './ViewBoundary.tsx';
+
+const VIEW_NAMES: Record<string, string> = {
+  start: 'the start page',
+  model: 'the logic model',
+  assumptions: 'the Assumptions view',
+  results: 'the Results view',
+  compare: 'the Compare view',
+  monitoring: 'the Logic & monitoring view',
+  history: 'the History view',
+  method: 'the method note',
+};
 
 export function App() {
   const store = useCauswayStore();
@@ -54,7 +66,18 @@ export function App() {
   if (workshop)
     return (
       <>
-        <WorkshopMode />
+        <ViewBoundary
+          name="workshop mode"
+          recover={{
+            label: 'Leave workshop mode',
+            action: () => {
+              store.getState().setWhatIf({});
+              store.getState().setWorkshop(false);
+            },
+          }}
+        >
+          <WorkshopMode />
+        </ViewBoundary>
         {dialogs}
         <Notice />
       </>
@@ -68,14 +91,25 @@ export function App() {
       {view !== 'start' ? <KpiStrip /> : null}
       <RecoveryBanner files={files} />
       <main id="main" className="main" tabIndex={-1}>
-        {view === 'start' ? <StartPage files={files} /> : null}
-        {view === 'model' ? <ModelView searchSignal={searchSignal} /> : null}
-        {view === 'assumptions' ? <AssumptionsView /> : null}
-        {view === 'results' ? <ResultsView files={files} /> : null}
-        {view === 'compare' ? <CompareView files={files} /> : null}
-        {view === 'monitoring' ? <MonitoringView /> : null}
-        {view === 'history' ? <HistoryView files={files} /> : null}
-        {view === 'method' ? <MethodNote /> : null}
+        {/* Keyed by view: choosing another view leaves a failed one behind. */}
+        <ViewBoundary
+          key={view}
+          name={VIEW_NAMES[view] ?? 'this view'}
+          recover={
+            view === 'model'
+              ? { label: 'Try again', action: () => undefined }
+              : { label: 'Back to the logic model', action: () => store.getState().setView('model') }
+          }
+        >
+          {view === 'start' ? <StartPage files={files} /> : null}
+          {view === 'model' ? <ModelView searchSignal={searchSignal} /> : null}
+          {view === 'assumptions' ? <AssumptionsView /> : null}
+          {view === 'results' ? <ResultsView files={files} /> : null}
+          {view === 'compare' ? <CompareView files={files} /> : null}
+          {view === 'monitoring' ? <MonitoringView /> : null}
+          {view === 'history' ? <HistoryView files={files} /> : null}
+          {view === 'method' ? <MethodNote /> : null}
+        </ViewBoundary>
       </main>
       {dialogs}
       <Notice />

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { SAME_STAGE_TARGET, type LogicNodeData } from './buildFlow.ts';
-import { STAGE_PALETTE } from '../engine.ts';
+import { STAGE_PALETTE, type Role } from '../engine.ts';
 import { STAGE_SINGULAR, formatNumber } from '../format.ts';
 import { useCauseway } from '../store/context.tsx';
 import { shownYear, type CausewayState } from '../store/createStore.ts';
@@ -17,7 +17,13 @@ function nodeSeries(s: CausewayState, id: string): readonly number[] {
   return (p.ok ? p.value.nodes[id] : undefined) ?? NO_SERIES;
 }
 
-const ROLE_LABEL: Record<string, string> = { cost: 'Cost', gva: 'GVA', jobs: 'Jobs' };
+/** The role's tag on a box; a record over Role, so a new role cannot go without one. */
+export const ROLE_LABEL: Record<Role, string> = {
+  cost: 'Cost',
+  privateCost: 'Private cost',
+  gva: 'GVA',
+  jobs: 'Jobs',
+};
 
 /** Below this zoom a box's small print cannot be read: it is drawn as its label alone. */
 const DETAIL_ZOOM = 0.35;

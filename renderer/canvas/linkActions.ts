@@ -27,7 +27,8 @@ export function deleteLinksSaying(store: CausewayStore, ids: readonly string[]):
   const says = (d: Diagnostic, l: Link) =>
     d.code === 'formula.unlinked' &&
     d.path === `logicModel.nodes[${after.logicModel.nodes.findIndex((n) => n.id === l.to)}].expr` &&
-    d.message.includes(`"${l.from}"`);
+    // The source is named by label with its id in brackets, or by its id alone when it has no label.
+    (d.message.includes(`(${l.from})`) || d.message.includes(`“${l.from}”`));
   const problems = diagnosticsFor(after).filter((d) => gone.some((l) => says(d, l)));
   const needed = gone.filter((l) => problems.some((d) => says(d, l)));
   if (needed.length === 0) {

@@ -11,7 +11,7 @@ export function AssumptionDifferences() {
   return (
     <section className="card">
       <h3>What the scenarios assume</h3>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="What the scenarios assume">
         <table className="grid" data-table="assumption-differences">
           <thead>
             <tr>

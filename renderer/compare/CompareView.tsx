@@ -95,7 +95,8 @@ export function CompareView({ files }: { files: FileCommands }) {
             </button>
           </span>
         </div>
-        <div className="table-scroll">
+        {/* Focusable so a keyboard can scroll it sideways where the window is narrow. */}
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Scenarios compared">
           <table className="grid grid--numbers grid--compare" data-table="compare">
             <thead>
               <tr>

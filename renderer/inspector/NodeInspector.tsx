@@ -11,6 +11,7 @@ import {
   updateNode,
   type Diagnostic,
   type LogicNode,
+  type Role,
   type ScenarioDocument,
 } from '../engine.ts';
 import { selectEdit, useCauseway, useCauswayStore } from '../store/context.tsx';
@@ -24,6 +25,17 @@ import { IndicatorsSection } from '../monitoring/IndicatorsSection.tsx';
 import { TraceButton } from '../trace/TraceHost.tsx';
 import { BoxLinks } from './BoxLinks.tsx';
 import { EVIDENCE_LABELS } from './LinkInspector.tsx';
+
+/** The sector list's last choice: add a sector where sectors are kept (Assumptions). */
+const NEW_SECTOR = '__new-sector';
+
+/** Every role by its own name (a record over Role, so a new role cannot go unnamed). */
+const ROLE_OPTION_LABEL: Record<Role, string> = {
+  cost: 'Public cost (£m)',
+  privateCost: 'Private cost (£m)',
+  gva: 'Gross GVA (£m)',
+  jobs: 'Gross jobs',
+};
 
 function IdField({ node }: { node: LogicNode }) {
   const edit = useCauseway(selectEdit);
@@ -84,6 +96,11 @@ export function NodeInspector({
   );
   const sectorProblems = problems.filter((p) => /\.(sector|role)$/.test(p.path));
   const [profiling, setProfiling] = useState(false);
+  // Sectors are kept in Assumptions: go there with its "Sector to add" list in focus (once drawn).
+  const addSectorElsewhere = () => {
+    store.getState().setView('assumptions');
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('select[aria-label="Sector to add"]')?.focus());
+  };
   return (
     <div className="inspector__body">
       <header className="inspector__header">
@@ -170,10 +187,7 @@ export function NodeInspector({
               value={node.role ?? ''}
               options={[
                 { value: '', label: 'Intermediate' },
-                ...ROLES.map((r) => ({
-                  value: r,
-                  label: r === 'cost' ? 'Public cost (£m)' : r === 'gva' ? 'Gross GVA (£m)' : 'Gross jobs',
-                })),
+                ...ROLES.map((r) => ({ value: r, label: ROLE_OPTION_LABEL[r] })),
               ]}
               onChange={(v) => set({ role: (v || undefined) as LogicNode['role'] }, 'role')}
             />
@@ -187,10 +201,11 @@ export function NodeInspector({
               id={id}
               value={node.sector ?? ''}
               options={[
-                { value: '', label: 'Choose a sector…' },
+                { value: '', label: doc.baseline.sectors.length ? 'Choose a sector…' : 'No sectors yet' },
                 ...doc.baseline.sectors.map((s) => ({ value: s.id, label: `${s.name} (${s.id})` })),
+                { value: NEW_SECTOR, label: 'New sector… (in Assumptions)' },
               ]}
-              onChange={(v) => set({ sector: v || undefined }, 'sector')}
+              onChange={(v) => (v === NEW_SECTOR ? addSectorElsewhere() : set({ sector: v || undefined }, 'sector'))}
             />
           )}
         </Field>

@@ -11,6 +11,7 @@ import {
   explainEntry,
   explainRoot,
   formatContribution,
+  formatEntryValue,
   formatTraceValue,
   isExpandable,
   totalSeries,
@@ -88,12 +89,10 @@ function TraceRow({
         </th>
         <td>{series ? <Sparkline values={series} mark={ctx.years.indexOf(entry.year)} /> : null}</td>
         <td className="num">
-          {entry.kind === 'switch' ? (entry.value ? 'on' : 'off') : formatTraceValue(entry.value)}
+          {formatEntryValue(entry, entry.value)}
           {entry.unit && entry.kind !== 'switch' ? <span className="trace__unit"> {entry.unit}</span> : null}
         </td>
-        <td className="num">
-          {entry.kind === 'switch' ? (entry.reference ? 'on' : 'off') : formatTraceValue(entry.reference)}
-        </td>
+        <td className="num">{formatEntryValue(entry, entry.reference)}</td>
         <td className="num trace__share">{formatContribution(entry.contribution)}</td>
       </tr>
       {explained ? (

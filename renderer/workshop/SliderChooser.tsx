@@ -5,6 +5,7 @@
  */
 import { setWorkshopParameters } from '../engine.ts';
 import { selectDoc, selectEdit, useCauseway } from '../store/context.tsx';
+import { sliderLabel } from './workshopSliders.ts';
 
 export function SliderChooser({ shown, onDone }: { shown: readonly string[]; onDone(): void }) {
   const doc = useCauseway(selectDoc);
@@ -20,7 +21,7 @@ export function SliderChooser({ shown, onDone }: { shown: readonly string[]; onD
     save(ids);
   };
   const others = Object.keys(doc.parameters).filter((id) => !shown.includes(id));
-  const name = (id: string) => doc.parameters[id]?.label ?? id;
+  const name = (id: string) => sliderLabel(doc, id);
   return (
     <section className="ws-chooser" aria-labelledby="ws-chooser-title">
       <h2 id="ws-chooser-title">Sliders for this workshop</h2>

@@ -94,31 +94,34 @@ export function WorkshopResults({
       </div>
       <figure className="chart ws-chart">
         <figcaption className="chart__title">Net additional GVA, £m ({prices} prices)</figcaption>
-        <ResponsiveContainer width="100%" height={250}>
-          <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 16 }}>
-            <CartesianGrid stroke="#e6e9ee" vertical={false} />
-            <XAxis dataKey="year" tick={{ fontSize: 18, fill: '#2b3440' }} minTickGap={16} />
-            <YAxis tickFormatter={formatAxisGbpM} tick={{ fontSize: 18, fill: '#2b3440' }} width={90} />
-            <Legend wrapperStyle={{ fontSize: 18 }} />
-            <Line
-              dataKey="before"
-              name="Scenario as it stands"
-              stroke="#8a94a3"
-              strokeDasharray="6 5"
-              strokeWidth={3}
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="now"
-              name="With these changes"
-              stroke="#1f5fa8"
-              strokeWidth={4}
-              dot={false}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        {/* The plot takes the height the figures leave (workshop.css), so the year axis is never cut off. */}
+        <div className="ws-chart__plot">
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 16 }}>
+              <CartesianGrid stroke="#e6e9ee" vertical={false} />
+              <XAxis dataKey="year" tick={{ fontSize: 18, fill: '#2b3440' }} minTickGap={16} />
+              <YAxis tickFormatter={formatAxisGbpM} tick={{ fontSize: 18, fill: '#2b3440' }} width={90} />
+              <Legend wrapperStyle={{ fontSize: 18 }} />
+              <Line
+                dataKey="before"
+                name="Scenario as it stands"
+                stroke="#8a94a3"
+                strokeDasharray="6 5"
+                strokeWidth={3}
+                dot={false}
+                isAnimationActive={false}
+              />
+              <Line
+                dataKey="now"
+                name="With these changes"
+                stroke="#1f5fa8"
+                strokeWidth={4}
+                dot={false}
+                isAnimationActive={false}
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
       </figure>
     </section>
   );

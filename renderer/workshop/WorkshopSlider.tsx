@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { overrideValue } from '../engine.ts';
 import { selectDoc, selectScenarioId, useCauseway } from '../store/context.tsx';
 import { formatOnScale, onScale, sliderScale } from './sliderScale.ts';
+import { sliderLabel } from './workshopSliders.ts';
 
 export function WorkshopSlider({
   id,
@@ -27,7 +28,7 @@ export function WorkshopSlider({
   const scenarioValue = overrideValue(doc.scenarios.find((s) => s.id === scenarioId)?.overrides?.[id]) ?? p.value;
   const scale = sliderScale(p, scenarioValue);
   const shown = value ?? scenarioValue;
-  const label = p.label ?? id;
+  const label = sliderLabel(doc, id);
   const unit = p.unit ? ` ${p.unit}` : '';
   const lastLogged = useRef(scenarioValue);
   // The latest callback, read when the timer fires (so a new callback does not restart the timer).

@@ -120,7 +120,7 @@ describe('causeway run', () => {
     const run = await runCli(['run', file, '--scenario', 'digital-led'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^example\.causeway\.json: logicModel\.nodes\[1\]\.expr: Node "firms" evaluates to infinity in 2026/,
+      /^example\.causeway\.json: logicModel\.nodes\[1\]\.expr: Box “Firms supported \(cumulative\)” \(firms\) evaluates to infinity in 2026/,
     );
   });
 

@@ -167,7 +167,9 @@ describe('links on the canvas', () => {
 
   it('deletes an arrow with the Delete key, saying which formula needs it, and Undo brings it back', async () => {
     const { page } = app;
-    const link = (await appDocument(page)).logicModel.links.find((l) => l.id === 'dig_gva-dig_jobs')!;
+    const doc = await appDocument(page);
+    const link = doc.logicModel.links.find((l) => l.id === 'dig_gva-dig_jobs')!;
+    const label = (id: string) => doc.logicModel.nodes.find((n) => n.id === id)!.label;
     await clickEdge(page, link.id);
     await page.keyboard.press('Delete');
     await expect.poll(async () => (await appDocument(page)).logicModel.links.some((l) => l.id === link.id)).toBe(false);
@@ -175,7 +177,7 @@ describe('links on the canvas', () => {
     await expect.poll(() => alert.textContent()).toContain('which a formula needs');
     // The check's own sentence about the formula, and the box whose formula it is selected.
     expect(await alert.textContent()).toContain(
-      `Formula of node "${link.to}" uses node "${link.from}", but there is no link from "${link.from}" to "${link.to}"`,
+      `Formula of box “${label(link.to)}” (${link.to}) uses box “${label(link.from)}” (${link.from}), but there is no link from “${label(link.from)}” to “${label(link.to)}”`,
     );
     expect(await selection(page)).toEqual({ kind: 'node', id: link.to });
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -192,7 +194,9 @@ describe('links on the canvas', () => {
     expect(await inspector.locator('.link-needed').textContent()).toContain('Deleting this arrow leaves the formula');
     await inspector.getByRole('button', { name: /^Delete the link from / }).click();
     expect((await appDocument(page)).logicModel.links.some((l) => l.id === link.id)).toBe(false);
-    await expect.poll(() => page.locator('.notice[role="alert"]').textContent()).toContain(`uses node "${link.from}"`);
+    await expect
+      .poll(() => page.locator('.notice[role="alert"]').textContent())
+      .toContain(`(${link.from}), but there is no link from`);
     expect(app.errors).toEqual([]);
   });
 });

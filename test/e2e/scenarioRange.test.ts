@@ -79,7 +79,7 @@ describe('a range of its own for a scenario’s override', () => {
     await page.getByRole('button', { name: 'Run Monte Carlo' }).click();
     const alert = page.locator('.uncertainty [role="alert"]');
     await expect.poll(() => alert.textContent(), { timeout: 60_000 }).toContain('give the override its own range');
-    expect(await alert.textContent()).toContain('"dig_uplift"');
+    expect(await alert.textContent()).toContain('“Productivity uplift of an adopting firm” (dig_uplift)');
   });
 
   it('sets the range in the assumptions view, then runs, with percentiles from that range', async () => {

@@ -1,7 +1,7 @@
 /**
  * Workshop mode on a projector (issue 11, item 3): the facilitator chooses and orders the sliders
  * (the budget included) and the choice is saved in the file; at 1024x768 and 1280x720 nothing is
- * clipped and "Keep" is on screen; type is at least 18 px; values are rounded to the slider's step;
+ * clipped (across or down: the results and the chart's year axis fit) and "Keep" is on screen; type is at least 18 px; values are rounded to the slider's step;
  * the log and its CSV carry the figures each change led to.
  */
 import { readFileSync } from 'node:fs';
@@ -62,6 +62,16 @@ describe('workshop mode', () => {
       expect(await clippedText(page, '.workshop'), `${size.width}x${size.height}`).toEqual([]);
       const keep = await page.getByRole('button', { name: 'Keep this as a new scenario' }).boundingBox();
       expect(keep!.y + keep!.height).toBeLessThanOrEqual(size.height);
+      // Nothing cut off below either: the results need no scrolling and the chart's year axis shows.
+      await page.locator('.ws-chart .recharts-xAxis-tick-labels text').first().waitFor({ state: 'attached' });
+      const results = page.locator('.workshop__results');
+      const hidden = await results.evaluate((el) => el.scrollHeight - el.clientHeight);
+      expect(hidden, `results hidden below at ${size.width}x${size.height}`).toBeLessThanOrEqual(1);
+      const box = (await results.boundingBox())!;
+      const axis = (await page.locator('.ws-chart .recharts-xAxis-tick-labels').boundingBox())!;
+      expect(axis.y + axis.height, `year axis at ${size.width}x${size.height}`).toBeLessThanOrEqual(
+        Math.min(box.y + box.height, size.height) + 1,
+      );
       await screenshot(page, `10-workshop-${size.width}x${size.height}`);
     }
     await page.locator('.ws-chart .recharts-cartesian-axis-tick-value').first().waitFor();
@@ -99,6 +109,21 @@ describe('workshop mode', () => {
     expect(
       Number(cells[columns.indexOf('Net local GVA less public cost (present value) (£m, 2019 prices)')]),
     ).toBeCloseTo(expected.value.appraisal.npv, 1);
+    // The CSV carries the measures the screen shows (peak-year figures, cost per net job-year), not
+    // a final-year GVA the screen never shows.
+    const onScreen = await page.locator('.ws-kpi__label').allTextContents();
+    for (const label of onScreen)
+      expect(
+        columns.some((c) => c.startsWith(label)),
+        `"${label}" in ${columns.join(' | ')}`,
+      ).toBe(true);
+    expect(columns.some((c) => /GVA 20\d\d/.test(c))).toBe(false);
+    const gva = expected.value.total.netImpact.gva;
+    const peak = Math.max(...gva);
+    const gvaColumn = columns.findIndex((c) => c.startsWith('Net additional GVA in the peak year'));
+    expect(Number(cells[gvaColumn])).toBeCloseTo(peak, 1);
+    const yearColumn = columns.findIndex((c) => c.startsWith('Year of peak net additional GVA'));
+    expect(Number(cells[yearColumn])).toBe(expected.value.years[gva.indexOf(peak)]);
     expect(app.errors).toEqual([]);
   });
 });

@@ -32,7 +32,7 @@ describe('ProblemsPanel', () => {
     expect(count).toBeGreaterThan(50);
     expect(rows()).toHaveLength(50);
     // The error comes first although it was added after the 60 warnings.
-    expect(rows()[0]).toMatch(/^Error.*"broken" uses node "a0"/);
+    expect(rows()[0]).toMatch(/^Error.*“Broken” \(broken\) uses box “Source 0” \(a0\)/);
     fireEvent.click(screen.getByRole('button', { name: `Show all ${count} problems (${count - 50} more)` }));
     expect(rows()).toHaveLength(count);
     expect(rows().filter((r) => /"Source \d+" to "Target \d+" carries a number/.test(r))).toHaveLength(60);

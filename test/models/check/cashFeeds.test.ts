@@ -17,7 +17,7 @@ describe('a cash-price cost used by a formula', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'warning', path: 'logicModel.nodes[1].expr' });
     expect(found[0]!.message).toBe(
-      'Node "firms" uses "grant", whose values are in cash prices: only the cost itself is deflated, so this formula sees cash values while the rest of the model is in 2019 prices. Give what it is combined with (a cost per unit, say) in cash prices too, or enter the cost in 2019 prices instead.',
+      '“Firms supported (cumulative)” (firms) uses “Grant budget” (grant), whose values are in cash prices: only the cost itself is deflated, so this formula sees cash values while the rest of the model is in 2019 prices. Give what it is combined with (a cost per unit, say) in cash prices too, or enter the cost in 2019 prices instead.',
     );
   });
 

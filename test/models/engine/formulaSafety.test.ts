@@ -59,7 +59,7 @@ describe('formula whitelist', () => {
       expect.objectContaining({
         code: 'formula.unknown-function',
         path: 'logicModel.nodes[1].expr',
-        message: expect.stringContaining('node "firms"'),
+        message: expect.stringContaining('box “Firms supported (cumulative)” (firms)'),
       }),
     ]);
     expect(projectScenario(doc, 'digital-led').ok).toBe(false);
@@ -91,7 +91,7 @@ describe('graph checks', () => {
       expect.objectContaining({
         code: 'formula.unlinked',
         path: 'logicModel.nodes[2].expr',
-        message: expect.stringMatching(/no link from "firms" to "uplift"/),
+        message: expect.stringMatching(/no link from “Firms supported \(cumulative\)” to “GVA uplift”/),
       }),
     ]);
   });
@@ -110,7 +110,7 @@ describe('graph checks', () => {
     const result = projectScenario(doc, 'digital-led');
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]!.message).toMatch(
-      /scenario "digital-led", node "uplift" uses node "trained" of intervention "skills"/,
+      /scenario “Digital-led”, box “GVA uplift” \(uplift\) uses box “Trained” \(trained\) of intervention “Skills”/,
     );
   });
 
@@ -120,7 +120,7 @@ describe('graph checks', () => {
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]).toMatchObject({
       code: 'run.non-finite',
-      message: expect.stringMatching(/Node "firms" evaluates to infinity in 2026/),
+      message: expect.stringMatching(/Box “Firms supported \(cumulative\)” \(firms\) evaluates to infinity in 2026/),
     });
   });
 

@@ -82,7 +82,7 @@ describe('Monte Carlo', () => {
     const doc = withChange(workedExample(), (d) => (d.scenarios[1]!.overrides = { gva_per_firm: 3 }));
     const result = runMonteCarlo(doc, 'digital-led', { samples: 10, seed: 1 });
     expect(result.ok).toBe(false);
-    expect(result.diagnostics[0]!.message).toMatch(/"gva_per_firm" has value 3 outside its range 0.25 to 1/);
+    expect(result.diagnostics[0]!.message).toMatch(/“gva_per_firm” has value 3 outside its range 0.25 to 1/);
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import { warning } from '../diagnostics.ts';
 import { analyseFormula } from '../formula/analyse.ts';
-import { boxName } from '../engine/names.ts';
+import { boxName } from '../format/names.ts';
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
 
 export function checkCashFeeds(doc: ScenarioDocument): Diagnostic[] {

@@ -2,7 +2,7 @@ import { analyseFormula, type FormulaAnalysis } from '../formula/analyse.ts';
 import { RESERVED_NAMES } from '../formula/catalogue.ts';
 import { error } from '../diagnostics.ts';
 import type { Diagnostic, LogicNode, Scenario, ScenarioDocument } from '../types.ts';
-import { boxLabel, boxName, parameterName, scenarioName } from './names.ts';
+import { boxLabel, boxName, parameterName, scenarioName } from '../format/names.ts';
 
 /** Formula analyses of every node with a formula, and the scenario-independent problems found. */
 export interface ModelAnalysis {

@@ -8,7 +8,7 @@ import type { Expr, FormulaAnalysis } from '../formula/analyse.ts';
 import { error, warning } from '../diagnostics.ts';
 import type { Diagnostic, LogicNode, ScenarioDocument } from '../types.ts';
 import type { ResolvedParameter } from './resolveParameters.ts';
-import { boxName } from './names.ts';
+import { boxName } from '../format/names.ts';
 
 /** The engine refuses to count an impact it cannot place in a baseline sector. */
 export function checkRoleSectors(doc: ScenarioDocument): Diagnostic[] {

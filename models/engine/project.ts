@@ -14,7 +14,7 @@ import { compileScenario, type CompileOptions, type CompiledScenario } from './c
 import { createMachine, fillParameter, nodeOffset } from './machine.ts';
 import { runLanes } from './runLanes.ts';
 import { DEFLATOR_NOTE } from '../prices/deflator.ts';
-import { boxName, scenarioName } from './names.ts';
+import { boxName, scenarioName } from '../format/names.ts';
 
 /** Ids of the cost and private-cost nodes in cash prices, in model order. */
 function cashNodes(compiled: CompiledScenario): string[] {

@@ -7,6 +7,7 @@
  */
 import type { Diagnostic, ScenarioDocument } from '../types.ts';
 import { error, warning } from '../diagnostics.ts';
+import { boxName } from '../format/names.ts';
 import { FORBIDDEN_KEYS } from './parseJson.ts';
 import { formatPath } from './paths.ts';
 import { FORMULA_ID, OTHER_ID } from './shape.ts';
@@ -71,6 +72,14 @@ function listOf(ids: Set<string>): string {
   return ids.size === 0 ? 'none defined yet' : [...ids].join(', ');
 }
 
+/** The sectors as people choose them: "ck (Machinery and equipment), cm (Other manufacturing)". */
+function sectorList(doc: ScenarioDocument): string {
+  const sectors = doc.baseline.sectors;
+  return sectors.length === 0
+    ? 'none defined yet: add one in Assumptions'
+    : sectors.map((s) => (s.name && s.name !== s.id ? `${s.id} (${s.name})` : s.id)).join(', ');
+}
+
 /** Id, reference and role checks (of the document checks, all but ranges and formulas). */
 export function checkReferences(doc: ScenarioDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -95,7 +104,7 @@ export function checkReferences(doc: ScenarioDocument): Diagnostic[] {
       out.push(
         dangling(
           `${path}.intervention`,
-          `Node "${node.id}" belongs to intervention "${node.intervention}", which does not exist; choose one of: ${listOf(interventionIds)}, or remove the field to make it shared context.`,
+          `${boxName(node)} belongs to intervention "${node.intervention}", which does not exist; choose one of: ${listOf(interventionIds)}, or remove the field to make it shared context.`,
         ),
       );
     }
@@ -103,7 +112,7 @@ export function checkReferences(doc: ScenarioDocument): Diagnostic[] {
       out.push(
         dangling(
           `${path}.sector`,
-          `Node "${node.id}" names sector "${node.sector}", which is not in the baseline; choose one of: ${listOf(sectorIds)}.`,
+          `${boxName(node)} names sector "${node.sector}", which is not in the baseline; choose one of: ${sectorList(doc)}.`,
         ),
       );
     }
@@ -112,7 +121,7 @@ export function checkReferences(doc: ScenarioDocument): Diagnostic[] {
         error(
           'node.sector-missing',
           `${path}.sector`,
-          `Node "${node.id}" has role "${node.role}" but names no sector; set its sector to one of the baseline sectors (${listOf(sectorIds)}).`,
+          `${boxName(node)} has role "${node.role}" but names no sector; set its sector to one of the baseline sectors: ${sectorList(doc)}.`,
         ),
       );
     }

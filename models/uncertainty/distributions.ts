@@ -3,7 +3,7 @@ import type { Diagnostic } from '../types.ts';
 import type { ResolvedParameter } from '../engine/compileScenario.ts';
 import type { Random } from './random.ts';
 import { truncatedNormalDraw } from './truncation.ts';
-import { parameterName } from '../engine/names.ts';
+import { parameterName } from '../format/names.ts';
 
 /** z for the 95th percentile of the standard normal: low/high of normal and lognormal are p5/p95. */
 const Z95 = 1.6448536269514722;

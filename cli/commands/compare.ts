@@ -9,7 +9,7 @@ import {
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CommandSpec } from '../command.ts';
 import { readScenarioFile, reportDiagnostics } from '../scenarioFile.ts';
-import { renderReportTable } from '../table.ts';
+import { renderSideways } from '../table.ts';
 
 const usage = 'causeway compare FILE [--json]';
 
@@ -56,7 +56,11 @@ export const compareCommand: CommandSpec = {
       projected.value.map((s) => ({ ...s, name: `${s.name} (${s.id})` })),
     );
     io.stdout(`${table.title}, £m in ${doc.prices.baseYear} prices\n\n`);
-    io.stdout(renderReportTable(table) + '\n');
+    // Measures down the side, a column per scenario: fourteen measures do not fit across a terminal.
+    io.stdout(renderSideways(table, 'Measure') + '\n');
+    io.stdout(
+      '\nCost per net additional job is per net job in the peak year of net jobs ("Year of peak net additional jobs"); cost per net job-year is over the whole horizon.\n',
+    );
     const inheriting = projected.value.flatMap((s) => {
       const order = inheritanceFields(doc, s.id).searchOrder;
       return order ? [`  ${s.id}: ${order.join(' -> ')} -> the file`] : [];

@@ -418,11 +418,19 @@ export const HEADLINES = {
     'cost-per-job',
     'cost-per-job-year',
   ],
-  /** `causeway compare` (the app's Compare shows compareDetail). */
+  /**
+   * `causeway compare`: net GVA and jobs in the final year beside their peak (with its year), since
+   * cost per job is measured at the peak; the app's Compare shows compareDetail.
+   */
   compare: [
     'net-gva',
-    'net-jobs',
+    'net-gva-peak',
+    'net-gva-peak-year',
     'net-gva-cumulative',
+    'net-jobs',
+    'net-jobs-peak',
+    'net-jobs-peak-year',
+    'net-jobs-cumulative',
     'npv',
     'bcr',
     'social-npv',

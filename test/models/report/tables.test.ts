@@ -117,8 +117,13 @@ describe('headline tables', () => {
     expect(table.columns.map((c) => c.short)).toEqual([
       'Scenario',
       'Net GVA 2028',
-      'Net jobs 2028',
+      'Peak net GVA',
+      'Peak GVA year',
       'Net GVA 2026–2028',
+      'Net jobs 2028',
+      'Peak net jobs',
+      'Peak jobs year',
+      'Net job-years 2026–2028',
       'Local NPV',
       'Local GVA per £1',
       'UK NPSV',
@@ -134,6 +139,9 @@ describe('headline tables', () => {
     expect(cell(table, 'digital-led', 'npv')).toBeCloseTo(73.42449065, 6);
     expect(cell(table, 'digital-led', 'bcr')).toBeCloseTo(17.97439085, 6);
     expect(cell(table, 'digital-led', 'cost-per-job')).toBeCloseTo(14415.71, 1);
+    // Cost per job is measured at the peak of net jobs: £4.4m of public cost over the peak's jobs.
+    expect(cell(table, 'digital-led', 'net-jobs-peak')).toBeCloseTo(4.4e6 / 14415.71, 3);
+    expect(cell(table, 'digital-led', 'net-jobs-peak-year')).toBe(2027);
     expect(cell(table, 'digital-led', 'cost-per-job-year')).toBeCloseTo(5777.6087, 3);
     expect(cell(table, 'digital-led', 'social-npv')).toBeCloseTo(34.5494434, 6);
     expect(cell(table, 'digital-led', 'social-bcr')).toBeCloseTo(8.98719543, 6);

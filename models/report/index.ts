@@ -111,6 +111,14 @@ export function loadReportWriters(): Promise<typeof import('./writers.ts')> {
   return import('./writers.ts');
 }
 export type { Rasterise } from './docx.ts';
-export { actualSeries, boxesWithIndicators, indicatorsTable, indicatorTracksBox, logframeTable } from './logframe.ts';
+export {
+  actualSeries,
+  boxesWithIndicators,
+  indicatorKind,
+  indicatorsTable,
+  indicatorTracksBox,
+  logframeTable,
+  roundIndicatorValue,
+} from './logframe.ts';
 export { logicChecklistTable } from './checklist.ts';
 export { councilSection, type CouncilSection } from './councilTable.ts';

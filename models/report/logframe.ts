@@ -42,6 +42,31 @@ export function boxesWithIndicators(doc: ScenarioDocument): LogicNode[] {
   );
 }
 
+/**
+ * How an indicator's figures read, from its free-text unit: money in £ million, a share (a fraction
+ * shown as a percentage), or anything else counted in whole units (firms, jobs, workers).
+ */
+export type IndicatorKind = 'gbpMillions' | 'share' | 'count';
+
+export function indicatorKind(unit: string | undefined): IndicatorKind {
+  const u = (unit ?? '').trim().toLowerCase();
+  if (u.startsWith('£m')) return 'gbpMillions';
+  if (/^(share|proportion|fraction)\b/.test(u)) return 'share';
+  return 'count';
+}
+
+/** Decimals a figure keeps: £0.1m, a tenth of a percentage point (0.001 of a share), whole counts. */
+const KEPT_DECIMALS: Record<IndicatorKind, number> = { gbpMillions: 1, share: 3, count: 0 };
+
+/**
+ * A projected figure rounded as the indicator's unit is read: the model's 6.9461 (£m) is "6.9", its
+ * 21.1878 jobs are 21. Targets are round numbers; a projection beside them should not look precise.
+ */
+export function roundIndicatorValue(unit: string | undefined, x: number): number {
+  const scale = 10 ** KEPT_DECIMALS[indicatorKind(unit)];
+  return Math.round(x * scale) / scale;
+}
+
 const yearCol = (id: string, label: string) => ({ ...yearColumn(), id, label, short: label });
 
 /** One indicator on its box, with its actuals in year order and the box's projected value (or null). */
@@ -100,8 +125,9 @@ function indicatorTable(
   const rows = nodes.flatMap((node) =>
     (node.indicators ?? []).map((indicator) => {
       const y = indicator.targetYear === undefined ? -1 : (projection?.years.indexOf(indicator.targetYear) ?? -1);
-      const projected =
-        projection && y >= 0 && indicatorTracksBox(node, indicator) ? (projection.nodes[node.id]?.[y] ?? null) : null;
+      const value =
+        projection && y >= 0 && indicatorTracksBox(node, indicator) ? projection.nodes[node.id]?.[y] : undefined;
+      const projected = value === undefined ? null : roundIndicatorValue(indicator.unit, value);
       const row: IndicatorRow = { node, indicator, actuals: actualSeries(indicator), projected };
       return { id: `${node.id}:${indicator.id}`, cells: columns.map((c) => c.cell(row)) };
     }),

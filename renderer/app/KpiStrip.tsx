@@ -8,6 +8,7 @@ import {
   METRICS,
   formatCell,
   metricBasis,
+  peakYear,
   stripTable,
   type Metric,
   type Projection,
@@ -16,10 +17,21 @@ import {
 } from '../engine.ts';
 import { selectDoc, selectScenarioId, useCauseway } from '../store/context.tsx';
 import { useProjection } from '../store/derived.ts';
-import { useOpenTrace } from '../trace/TraceHost.tsx';
+import { useOpenTrace, type TraceRequest } from '../trace/TraceHost.tsx';
 
 /** Headline figures the trace panel can explain: net additional GVA and jobs in the last year. */
 const TRACEABLE: Record<string, 'gva' | 'jobs'> = { 'net-gva': 'gva', 'net-jobs': 'jobs' };
+
+/**
+ * The trace a headline figure opens: its series' peak year is named in the panel, and the panel opens
+ * there when the final-year figure shows as zero (a programme whose effect has faded by the end of the
+ * horizon), since a trace of "0 against 0, a change of 0" explains nothing.
+ */
+function traceRequest(measure: 'gva' | 'jobs', head: Figure, p: Projection): TraceRequest {
+  const peak = peakYear(measure === 'gva' ? 'net-gva' : 'net-jobs', p) ?? undefined;
+  const showsZero = head.value === formatCell(head.column, 0);
+  return { target: { total: measure }, peakYear: peak, year: showsZero ? peak : undefined };
+}
 
 interface Figure {
   column: ReportColumn;
@@ -104,7 +116,7 @@ export function KpiStrip() {
             key={head.column.id}
             data-kpi={head.column.id}
             title={head.metric.description}
-            onClick={() => openTrace({ target: { total: measure } })}
+            onClick={() => openTrace(traceRequest(measure, head, projection.value))}
           >
             {body}
             <span className="sr-only"> ({head.column.label}). Why this number?</span>

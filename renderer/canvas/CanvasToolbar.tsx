@@ -6,9 +6,10 @@ import { selectDoc, selectEdit, useCauseway, useCauswayStore } from '../store/co
 import { STAGE_SINGULAR } from '../format.ts';
 import { YearScrubber } from '../common/YearScrubber.tsx';
 import { CanvasViewMenu } from './CanvasViewMenu.tsx';
+import { fitClearOfMinimap } from './fitClearOfMinimap.ts';
 
 /** Fit every box on screen, however large the model (the default minimum zoom would stop short). */
-const FIT = { padding: 0.08, duration: 200, minZoom: 0.02 };
+const FIT = { duration: 200, minZoom: 0.02 };
 import { SaveImageMenu } from '../report/SaveImageMenu.tsx';
 import { diagramPicture } from '../report/screenCharts.ts';
 
@@ -63,12 +64,12 @@ export const CanvasToolbar = forwardRef<HTMLInputElement, { search: string; onSe
           className="btn"
           onClick={() => {
             edit((d) => setLayout(d, autoLayout(d)), { log: 'Tidied the layout' });
-            requestAnimationFrame(() => void flow.fitView(FIT));
+            requestAnimationFrame(() => fitClearOfMinimap(flow, FIT));
           }}
         >
           Tidy layout
         </button>
-        <button type="button" className="btn" onClick={() => void flow.fitView(FIT)}>
+        <button type="button" className="btn" onClick={() => fitClearOfMinimap(flow, FIT)}>
           Fit to window
         </button>
         <CanvasViewMenu />

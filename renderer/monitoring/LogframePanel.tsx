@@ -4,10 +4,26 @@
  * the actuals against the box's projection.
  */
 import { useMemo } from 'react';
-import { boxesWithIndicators, formatCell, indicatorTracksBox, logframeTable, shortHeading } from '../engine.ts';
+import {
+  boxesWithIndicators,
+  formatCell,
+  formatPercent,
+  indicatorKind,
+  indicatorTracksBox,
+  logframeTable,
+  shortHeading,
+  type ReportCell,
+  type ReportColumn,
+} from '../engine.ts';
 import { selectDoc, selectScenarioId, useCauseway, useCauswayStore } from '../store/context.tsx';
 import { useProjection } from '../store/derived.ts';
 import { ActualsChart } from './ActualsChart.tsx';
+
+/** A cell as read: an indicator's figures in a share are percentages (0.571 -> "57.1%"). */
+function figure(column: ReportColumn, value: ReportCell, unit: ReportCell | undefined): string {
+  const share = column.unit === 'value' && typeof value === 'number' && typeof unit === 'string';
+  return share && indicatorKind(unit) === 'share' ? formatPercent(value, 1) : formatCell(column, value);
+}
 
 export function LogframePanel() {
   const doc = useCauseway(selectDoc);
@@ -16,6 +32,7 @@ export function LogframePanel() {
   const projection = useProjection();
   const run = projection.ok ? projection.value : undefined;
   const table = useMemo(() => logframeTable(doc, run), [doc, run]);
+  const unitColumn = table.columns.findIndex((c) => c.id === 'unit');
   const scenarioName = doc.scenarios.find((s) => s.id === scenarioId)?.name ?? scenarioId;
   const charts = boxesWithIndicators(doc).flatMap((node) =>
     (node.indicators ?? [])
@@ -63,7 +80,7 @@ export function LogframePanel() {
                       </td>
                     ) : (
                       <td key={c.id} className={c.unit === 'text' ? '' : 'num'}>
-                        {formatCell(c, row.cells[k] ?? null)}
+                        {figure(c, row.cells[k] ?? null, row.cells[unitColumn])}
                       </td>
                     ),
                   )}

@@ -10,6 +10,8 @@ export interface TraceRequest {
   target: ExplainTarget;
   /** Calendar year; the last year of the horizon when absent. */
   year?: number;
+  /** The year the target's series peaks, named in the panel's year choice ("2030 (peak)"). */
+  peakYear?: number;
 }
 
 const OpenTrace = createContext<((request: TraceRequest) => void) | null>(null);

@@ -130,6 +130,10 @@ export function TracePanel({ request, onClose }: { request: TraceRequest; onClos
     [ctx, request.target, year],
   );
   const years = ctx.ok ? ctx.value.years : [];
+  // The peak and the final year are named so a headline figure's two readings are one click apart.
+  const peak = request.peakYear;
+  const finalYear = doc.horizon.endYear;
+  const yearName = (y: number) => (y === peak ? `${y} (peak)` : y === finalYear ? `${y} (final year)` : `${y}`);
   const series =
     ctx.ok && root.ok
       ? 'total' in request.target
@@ -153,11 +157,20 @@ export function TracePanel({ request, onClose }: { request: TraceRequest; onClos
           <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
             {years.map((y) => (
               <option key={y} value={y}>
-                {y}
+                {yearName(y)}
               </option>
             ))}
           </select>
         </label>
+        {peak !== undefined && peak !== finalYear ? (
+          <span className="segmented" role="group" aria-label="Year to trace">
+            {[peak, finalYear].map((y) => (
+              <button type="button" key={y} aria-pressed={year === y} onClick={() => setYear(y)}>
+                {yearName(y)}
+              </button>
+            ))}
+          </span>
+        ) : null}
         <button type="button" className="btn btn--small" onClick={onClose}>
           Close
         </button>

@@ -41,8 +41,12 @@ function central(doc: ScenarioDocument, scenarioId: string) {
   return at;
 }
 
-const targetNote = (scenario: string, year: number) =>
-  `Target: the example's central projection for ${year} in the "${scenario}" scenario, rounded; replace it with the programme's contracted target.`;
+/** Names the scenario as people see it ("Digital adoption: £2m a year"), never by its id. */
+function targetNote(doc: ScenarioDocument, scenarioId: string, year: number): string {
+  const scenario = doc.scenarios.find((s) => s.id === scenarioId);
+  if (!scenario) throw new Error(`No scenario ${scenarioId}`);
+  return `Target: the example's central projection for ${year} in the "${scenario.name}" scenario, rounded; replace it with the programme's contracted target.`;
+}
 
 /** Digital adoption: adoption, extra adopters, GVA and jobs; the model's own coefficients are dismissed. */
 export function digitalMonitoring(doc: ScenarioDocument, scenarioId: string, area: string): void {
@@ -53,7 +57,7 @@ export function digitalMonitoring(doc: ScenarioDocument, scenarioId: string, are
     unit: 'share',
     target: at('dig_share_with', 2030),
     targetYear: 2030,
-    source: `A survey of ${area} manufacturers at the start and every two years (for example with questions modelled on the ONS Management and Expectations Survey's technology adoption module). No baseline is set: the file's 10% starting share is an assumption the survey should replace. ${targetNote(scenarioId, 2030)}`,
+    source: `A survey of ${area} manufacturers at the start and every two years (for example with questions modelled on the ONS Management and Expectations Survey's technology adoption module). No baseline is set: the file's 10% starting share is an assumption the survey should replace. ${targetNote(doc, scenarioId, 2030)}`,
   });
   addIndicator(doc, 'dig_extra_adopters', {
     id: 'additional-adopters',
@@ -63,7 +67,7 @@ export function digitalMonitoring(doc: ScenarioDocument, scenarioId: string, are
     baselineYear: 2025,
     target: at('dig_extra_adopters', 2030),
     targetYear: 2030,
-    source: `Programme monitoring returns, with additionality judged against the evaluation's comparison group. ${targetNote(scenarioId, 2030)}`,
+    source: `Programme monitoring returns, with additionality judged against the evaluation's comparison group. ${targetNote(doc, scenarioId, 2030)}`,
   });
   addIndicator(doc, 'dig_gva', {
     id: 'additional-gva',
@@ -73,7 +77,7 @@ export function digitalMonitoring(doc: ScenarioDocument, scenarioId: string, are
     baselineYear: 2025,
     target: at('dig_gva', 2032),
     targetYear: 2032,
-    source: `Supported firms' accounts or the ONS business microdata they are matched to, against the comparison group. ${targetNote(scenarioId, 2032)}`,
+    source: `Supported firms' accounts or the ONS business microdata they are matched to, against the comparison group. ${targetNote(doc, scenarioId, 2032)}`,
   });
   addIndicator(doc, 'dig_jobs', {
     id: 'additional-jobs',
@@ -83,7 +87,7 @@ export function digitalMonitoring(doc: ScenarioDocument, scenarioId: string, are
     baselineYear: 2025,
     target: at('dig_jobs', 2032),
     targetYear: 2032,
-    source: `Programme monitoring returns at 12 and 36 months, against the comparison group. ${targetNote(scenarioId, 2032)}`,
+    source: `Programme monitoring returns at 12 and 36 months, against the comparison group. ${targetNote(doc, scenarioId, 2032)}`,
   });
   const firmsLinks = [
     'dig_firms-dig_support_rate',
@@ -149,7 +153,7 @@ export function reshoringMonitoring(doc: ScenarioDocument, scenarioId: string): 
       baselineYear: 2025,
       target: at('rsh_capacity', 2033),
       targetYear: 2033,
-      source: `Supported firms' investment returns (the capacity of each new line, in 2019 prices). ${targetNote(scenarioId, 2033)}`,
+      source: `Supported firms' investment returns (the capacity of each new line, in 2019 prices). ${targetNote(doc, scenarioId, 2033)}`,
     });
   }
   if (has(doc, 'rsh_new_output'))
@@ -169,7 +173,7 @@ export function reshoringMonitoring(doc: ScenarioDocument, scenarioId: string): 
     baselineYear: 2025,
     target: at('rsh_output', 2033),
     targetYear: 2033,
-    source: `Supported firms' returns (sales from the new lines, deflated to 2019 prices), checked against HMRC trade data on UK machinery imports. ${targetNote(scenarioId, 2033)}`,
+    source: `Supported firms' returns (sales from the new lines, deflated to 2019 prices), checked against HMRC trade data on UK machinery imports. ${targetNote(doc, scenarioId, 2033)}`,
   });
   addIndicator(doc, 'rsh_gva', {
     id: 'reshored-gva',
@@ -179,7 +183,7 @@ export function reshoringMonitoring(doc: ScenarioDocument, scenarioId: string): 
     baselineYear: 2025,
     target: at('rsh_gva', 2033),
     targetYear: 2033,
-    source: `Supported firms' accounts (output less bought-in inputs of the new lines). ${targetNote(scenarioId, 2033)}`,
+    source: `Supported firms' accounts (output less bought-in inputs of the new lines). ${targetNote(doc, scenarioId, 2033)}`,
   });
   addIndicator(doc, 'rsh_jobs', {
     id: 'reshored-jobs',
@@ -189,7 +193,7 @@ export function reshoringMonitoring(doc: ScenarioDocument, scenarioId: string): 
     baselineYear: 2025,
     target: at('rsh_jobs', 2033),
     targetYear: 2033,
-    source: `Supported firms' employment returns, with BRES for the sector as context. ${targetNote(scenarioId, 2033)}`,
+    source: `Supported firms' employment returns, with BRES for the sector as context. ${targetNote(doc, scenarioId, 2033)}`,
   });
 }
 
@@ -204,7 +208,7 @@ export function skillsMonitoring(doc: ScenarioDocument, scenarioId: string): voi
     baselineYear: 2025,
     target: at('skl_skilled', 2029),
     targetYear: 2029,
-    source: `Provider completion records and a follow-up survey of completers 12 and 24 months on. ${targetNote(scenarioId, 2029)}`,
+    source: `Provider completion records and a follow-up survey of completers 12 and 24 months on. ${targetNote(doc, scenarioId, 2029)}`,
   });
   addIndicator(doc, 'skl_gva', {
     id: 'skills-gva',
@@ -214,7 +218,7 @@ export function skillsMonitoring(doc: ScenarioDocument, scenarioId: string): voi
     baselineYear: 2025,
     target: at('skl_gva', 2030),
     targetYear: 2030,
-    source: `The evaluation's estimate of completers' wage or productivity gains against similar workers who did not train. ${targetNote(scenarioId, 2030)}`,
+    source: `The evaluation's estimate of completers' wage or productivity gains against similar workers who did not train. ${targetNote(doc, scenarioId, 2030)}`,
   });
 }
 

@@ -50,8 +50,60 @@ describe('the trace of the headline net jobs', () => {
     await addsUp(dialog, final, 3);
     await screenshotSizes(page, '33-trace-net-jobs');
     // The peak year, chosen in the panel.
-    await dialog.getByLabel('Year').selectOption(peakYear!);
+    await dialog.getByRole('combobox', { name: /^Year/ }).selectOption(peakYear!);
     await addsUp(dialog, shownNumber(peakText!), 3);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('the trace of a headline whose effect has faded by the final year', () => {
+  let app: AppPage;
+  beforeAll(async () => {
+    app = await openApp(await launch());
+    const doc = JSON.parse(
+      readFileSync(
+        new URL('../../scenarios/greater-manchester-digital-adoption.causeway.json', import.meta.url),
+        'utf8',
+      ),
+    );
+    await openDocument(app.page, doc);
+    await app.page.getByLabel('Scenario shown').selectOption('digital-modest');
+  });
+  afterAll(async () => {
+    await app.page.context().close();
+  });
+
+  it('opens at the peak year, where the change is, with the final year one click away', async () => {
+    const { page } = app;
+    // Net jobs have faded to nothing by 2040 in this scenario; they peak earlier.
+    const final = shownNumber((await page.locator('[data-kpi="net-jobs"] > .kpi__value').textContent())!);
+    expect(final.value).toBe(0);
+    const strip = (await page.locator('[data-kpi="net-jobs"]').textContent())!;
+    const [, peakText, peakYear] = /peak ([\d,.]+) in (\d{4})/.exec(strip)!;
+    await page.getByRole('button', { name: /Net additional jobs.*Why this number\?/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Why this number?' });
+    await dialog.waitFor();
+    const summary = dialog.locator('.trace__summary');
+    expect(await summary.textContent()).toContain(` in ${peakYear}, `);
+    expect(await dialog.getByRole('combobox', { name: /^Year/ }).inputValue()).toBe(peakYear);
+    // One intervention: its share is the whole (non-zero) change at the peak.
+    await addsUp(dialog, shownNumber(peakText!), 1);
+    await screenshotSizes(page, '33b-trace-net-jobs-faded');
+    // The final year, named as such, is one click away; and the peak is one click back.
+    const years = dialog.getByRole('group', { name: 'Year to trace' });
+    await years.getByRole('button', { name: `${peakYear} (peak)` }).waitFor();
+    await years.getByRole('button', { name: /\(final year\)$/ }).click();
+    const end = String(
+      JSON.parse(
+        readFileSync(
+          new URL('../../scenarios/greater-manchester-digital-adoption.causeway.json', import.meta.url),
+          'utf8',
+        ),
+      ).horizon.endYear,
+    );
+    await expect.poll(() => summary.textContent()).toContain(` in ${end}, `);
+    await years.getByRole('button', { name: `${peakYear} (peak)` }).click();
+    await expect.poll(() => summary.textContent()).toContain(` in ${peakYear}, `);
     expect(app.errors).toEqual([]);
   });
 });

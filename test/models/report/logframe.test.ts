@@ -8,10 +8,12 @@ import { describe, expect, it } from 'vitest';
 import {
   buildReportDocument,
   formatCell,
+  indicatorKind,
   indicatorTracksBox,
   logframeTable,
   logicChecklistTable,
   projectScenario,
+  roundIndicatorValue,
   SENSE_CHECK_CODES,
   senseChecks,
   toCsv,
@@ -96,6 +98,35 @@ describe('the logframe table', () => {
     expect(csv[1]).toBe(
       'Impact,GVA uplift,GVA of supported firms,£m,0,2025,75,2028,61.5,2027,2026: 38; 2027: 61.5,40,Firm accounts',
     );
+  });
+});
+
+describe('projected figures in the register', () => {
+  it('are rounded as their indicator\u2019s unit is read: £0.1m, whole counts, a tenth of a percentage point', () => {
+    expect(roundIndicatorValue('£m', 6.9461)).toBe(6.9);
+    expect(roundIndicatorValue('£m a year', 19.96)).toBe(20);
+    expect(roundIndicatorValue('jobs', 21.1878)).toBe(21);
+    expect(roundIndicatorValue('firms', 149.5)).toBe(150);
+    expect(roundIndicatorValue('share', 0.57149)).toBe(0.571);
+    expect(['£m', 'Share', 'workers', undefined].map(indicatorKind)).toEqual([
+      'gbpMillions',
+      'share',
+      'count',
+      'count',
+    ]);
+  });
+
+  it('are rounded in the table the register and the CSV show', () => {
+    // The uplift box is firms x 0.5 £m a firm; at 0.50123 £m a firm, 80 firms in 2028 give £40.0984m.
+    const fine = withChange(doc, (d) => {
+      d.parameters['gva_per_firm']!.value = 0.50123;
+    });
+    const run = projectScenario(fine, 'digital-led');
+    if (!run.ok) throw new Error('projection failed');
+    const table = logframeTable(fine, run.value);
+    const projected = table.columns.findIndex((c) => c.id === 'projected');
+    expect(run.value.nodes['uplift']![run.value.years.indexOf(2028)]).toBeCloseTo(40.0984, 6);
+    expect(table.rows[0]!.cells[projected]).toBe(40.1);
   });
 });
 

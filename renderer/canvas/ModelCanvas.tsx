@@ -56,6 +56,7 @@ import { isGroupId } from './canvasView.ts';
 import { SameStageEdge } from './SameStageEdge.tsx';
 import type { CausewayState } from '../store/createStore.ts';
 import { deleteLinksSaying } from './linkActions.ts';
+import { fitClearOfMinimap } from './fitClearOfMinimap.ts';
 
 const nodeTypes = { logic: LogicNodeCard, lane: LaneNode, groupBox: GroupBox };
 const edgeTypes = { stage: SameStageEdge };
@@ -237,6 +238,11 @@ export function ModelCanvas({ search }: { search: string }) {
       deleteKeyCode={['Delete', 'Backspace']}
       fitView={doc.logicModel.nodes.length <= LARGE_MODEL}
       fitViewOptions={{ padding: 0.08, minZoom: 0.02 }}
+      // Once the minimap is on screen, fit again clear of it (the built-in fit uses the whole pane).
+      onInit={(instance) => {
+        if (doc.logicModel.nodes.length <= LARGE_MODEL)
+          requestAnimationFrame(() => fitClearOfMinimap(instance, { minZoom: 0.02 }));
+      }}
       defaultViewport={{ x: 20, y: 10, zoom: 0.8 }}
       minZoom={0.02}
       maxZoom={2}
@@ -253,7 +259,7 @@ export function ModelCanvas({ search }: { search: string }) {
         nodeStrokeWidth={0}
         ariaLabel="Overview of the logic model"
       />
-      <Controls showInteractive={false} />
+      <Controls showInteractive={false} onFitView={() => fitClearOfMinimap(flow, { minZoom: 0.02 })} />
     </ReactFlow>
   );
 }

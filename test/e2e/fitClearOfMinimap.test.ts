@@ -30,11 +30,16 @@ describe('Fit to window at 1440x900', () => {
     await app.page.context().close();
   });
 
-  it.each(EXAMPLES)('keeps every box of %s clear of the minimap', async (example) => {
+  const CASES = EXAMPLES.flatMap((example) =>
+    (['Fit to window', 'the zoom controls’ fit', 'opening the file'] as const).map((how) => [example, how] as const),
+  );
+
+  it.each(CASES)('keeps every box of %s clear of the minimap after %s', async (example, how) => {
     const { page } = app;
     const doc = JSON.parse(readFileSync(new URL(`../../scenarios/${example}.causeway.json`, import.meta.url), 'utf8'));
     await openDocument(page, doc);
-    await page.getByRole('button', { name: 'Fit to window' }).click();
+    if (how === 'Fit to window') await page.getByRole('button', { name: 'Fit to window' }).click();
+    if (how === 'the zoom controls’ fit') await page.locator('.react-flow__controls-fitview').click();
     const minimap = page.locator('.react-flow__minimap');
     // The fit is animated: wait until the boxes stop moving, then measure.
     const boxes = () =>
@@ -57,7 +62,7 @@ describe('Fit to window at 1440x900', () => {
     const overlapping = before
       .filter((b) => b.left < m.x + m.width && b.right > m.x && b.top < m.y + m.height && b.bottom > m.y)
       .map((b) => b.name.slice(0, 40));
-    await screenshot(page, `36-fit-${example}`);
+    await screenshot(page, `36-fit-${example}-${how.replace(/\W+/g, '-')}`);
     expect(before.length).toBe(doc.logicModel.nodes.length + 5);
     expect(overlapping).toEqual([]);
     expect(app.errors).toEqual([]);

@@ -1,7 +1,9 @@
 /**
- * Builds the browser version once and serves it with `vite preview` on a free loopback port for the
- * end-to-end tests; stops the server afterwards. The server binary is started directly (not through
- * npx) so the PID we stop is the server's own.
+ * Builds the browser version once and serves it on a free loopback port for the end-to-end tests
+ * through the app's own static server (scripts/serveWeb.mjs), which sends the same security headers
+ * as Electron's app:// protocol: every e2e test runs under the strict CSP the desktop app has, so a
+ * view that needed eval, a remote resource or a blocked inline script would fail here first. Stops
+ * the server afterwards; node runs the script directly, so the PID we stop is the server's own.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -73,11 +75,11 @@ export async function setup(project: TestProject): Promise<void> {
     if (build.status !== 0) throw new Error('The browser build failed; see the output above.');
   }
   const port = await freePort();
-  server = spawn(
-    vite,
-    ['preview', '--config', 'renderer/vite.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  server = spawn(process.execPath, ['scripts/serveWeb.mjs'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const baseUrl = `http://127.0.0.1:${port}/`;
   await listening(server, baseUrl, 30_000);
   project.provide('baseUrl', baseUrl);

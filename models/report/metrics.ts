@@ -274,6 +274,8 @@ const METRIC_LIST = [
       'The band of the UK social BCR (poor < 1, low 1–1.5, medium 1.5–2, high 2–4, very high ≥ 4); the local return has none. Not a judgement.',
     undefinedWhen: 'the UK social BCR is not assessed',
     missingLabel: 'Not assessed',
+    // The band is missing exactly when the social BCR is: give that figure's own reason.
+    whyMissing: socialMissingReason,
     read: (p) => p.appraisal.vfm,
     labels: { poor: 'Poor', low: 'Low', medium: 'Medium', high: 'High', 'very high': 'Very high' },
   },

@@ -31,6 +31,8 @@ const assessed = (d: ScenarioDocument) => {
 describe('why a BCR is missing', () => {
   it('no national factors', () => {
     expect(cell(workedExample(), 'social-bcr')).toBe('Not assessed (national factors missing)');
+    // The value-for-money band gives the social BCR's own reason, not "the social BCR is not assessed".
+    expect(cell(workedExample(), 'vfm')).toBe('Not assessed (national factors missing)');
   });
 
   it('a GVA node without a benefit kind', () => {

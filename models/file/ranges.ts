@@ -8,6 +8,7 @@ import { error, warning } from '../diagnostics.ts';
 import { formatPath } from './paths.ts';
 import { MAX_HORIZON_YEARS } from './shape.ts';
 import { checkRangedValues } from './rangedValues.ts';
+import { parameterName, scenarioName } from '../format/names.ts';
 
 interface RangeSpec {
   value: number;
@@ -151,12 +152,12 @@ export function checkRanges(doc: ScenarioDocument): Diagnostic[] {
     }
   });
   for (const [id, p] of Object.entries(doc.parameters)) {
-    checkRange(p, ['parameters', id], `Parameter "${id}"`, out);
+    checkRange(p, ['parameters', id], `Parameter ${parameterName(id, p)}`, out);
   }
   doc.scenarios.forEach((sc, k) => {
     for (const [id, o] of Object.entries(sc.overrides ?? {})) {
       const path = ['scenarios', k, 'overrides', id];
-      const name = `The override of parameter "${id}" in scenario "${sc.id}"`;
+      const name = `The override of parameter ${parameterName(id, doc.parameters[id])} in scenario ${scenarioName(sc)}`;
       if (typeof o !== 'number') {
         checkRange(o, path, name, out);
         continue;

@@ -45,8 +45,16 @@ export function App() {
     store.getState().setView('model');
     setSearchSignal((n) => n + 1);
   }, [store]);
-  const [naming, setNaming] = useState(false);
-  const saveMilestone = useCallback(() => setNaming(true), []);
+  // Each opening of the milestone dialog is numbered (0: closed). A dialog closes (Cancel, Save) a
+  // moment before its close event reaches us; numbering means a new request in that moment opens a
+  // new dialog, and the old one's late close cannot close the new one. A request while a milestone
+  // dialog is open changes nothing.
+  const [naming, setNaming] = useState(0);
+  const saveMilestone = useCallback(() => {
+    if (document.querySelector('dialog[open][aria-labelledby="milestone-title"]')) return;
+    setNaming((n) => n + 1);
+  }, []);
+  const closeNaming = useCallback((opening: number) => setNaming((n) => (n === opening ? 0 : n)), []);
   // Held here, not in the toolbar: workshop mode unmounts the toolbar, and the command leaves it first.
   const [reporting, setReporting] = useState(false);
   const exportReport = useCallback(() => setReporting(true), []);
@@ -59,7 +67,7 @@ export function App() {
   const dialogs = (
     <>
       {shortcutList}
-      {naming ? <MilestoneDialog files={files} onClose={() => setNaming(false)} /> : null}
+      {naming > 0 ? <MilestoneDialog key={naming} files={files} onClose={() => closeNaming(naming)} /> : null}
     </>
   );
 

@@ -44,6 +44,27 @@ describe('save a milestone', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('opens again when asked in the moment between Cancel and the dialog closing', async () => {
+    const { page } = app;
+    await page.keyboard.press('Control+Alt+s');
+    await dialog().waitFor();
+    // Cancel, and ask again before the dialog's close event has been handled (the same task): the
+    // old dialog's late close must not take the new one with it.
+    await page.evaluate(() => {
+      const cancel = [...document.querySelectorAll('dialog[open] button')].find((b) => b.textContent === 'Cancel');
+      (cancel as HTMLButtonElement).click();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true, altKey: true, bubbles: true }));
+    });
+    await dialog().waitFor();
+    // Asking while it is open changes nothing: what was typed stays.
+    await dialog().getByRole('textbox', { name: 'Milestone name' }).fill('Kept');
+    await page.keyboard.press('Control+Alt+s');
+    expect(await dialog().getByRole('textbox', { name: 'Milestone name' }).inputValue()).toBe('Kept');
+    await dialog().getByRole('button', { name: 'Cancel' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    expect(downloads).toHaveLength(0);
+  });
+
   it('refuses an empty name with a sentence, then saves a revision named as given', async () => {
     const { page } = app;
     await page.keyboard.press('Control+Alt+s');

@@ -56,7 +56,10 @@ export function commitRevision(
   const records = historyRecords(base).map((r) => cloneJson(r));
   const prevRevision = currentRevision(base);
   const head = records[records.length - 1];
-  const outside = previous ? outsideEditRecord(previous, head, options.now) : null;
+  // The opened content's hash, computed once (it is the costly part of a save on a large model):
+  // it tells an outside edit, and otherwise certifies the head revision's patch.
+  const openedHash = previous ? contentHashOf(withoutHistory(previous)) : null;
+  const outside = previous ? outsideEditRecord(previous, head, openedHash!, options.now) : null;
   const newRevision = prevRevision + (outside ? 2 : 1);
   // The new revision's content, built once: the patch and the thinning below only read it.
   const nextContent = withMeta(revisionContent(next), newRevision, options.now);
@@ -71,7 +74,7 @@ export function commitRevision(
     const { history: _previousHistory, ...previousContent } = previous;
     const reversePatch = diffJson(nextContent, previousContent);
     // The previous content as opened, which is what was saved as the head revision (checked above).
-    const contentHash = contentHashOf(previousContent);
+    const contentHash = openedHash!;
     if (head && head.revision === prevRevision) {
       head.reversePatch = reversePatch;
       head.contentHash = contentHash;
@@ -129,11 +132,12 @@ function isOutsideEdit(doc: ScenarioDocument, head: RevisionRecord, hash: string
 function outsideEditRecord(
   previous: ScenarioDocument,
   head: RevisionRecord | undefined,
+  openedHash: string,
   now: string,
 ): { record: RevisionRecord; content: ScenarioDocument } | null {
   if (!head) return null;
-  const { history: _previousHistory, ...opened } = previous;
-  if (!isOutsideEdit(previous, head, contentHashOf(opened))) return null;
+  if (!isOutsideEdit(previous, head, openedHash)) return null;
+  const opened = withoutHistory(previous);
   const stated = Date.parse(previous.meta.updatedAt ?? '');
   const savedAt = stated > Date.parse(head.savedAt) && stated <= Date.parse(now) ? previous.meta.updatedAt! : now;
   const content = withMeta(cloneJson(opened) as ScenarioDocument, head.revision + 1, savedAt);
@@ -159,6 +163,12 @@ export function outsideEditNotice(saved: ScenarioDocument): string | null {
   if (!kept?.changedOutside || records.at(-1)!.revision !== currentRevision(saved)) return null;
   const before = kept.revision - 1;
   return `The file had been changed outside Causeway since revision ${before}; that change is kept as revision ${kept.revision}, and revision ${before} and older can no longer be restored.`;
+}
+
+/** The document's content without its history (no copy: the fields are shared). */
+function withoutHistory(doc: ScenarioDocument): Omit<ScenarioDocument, 'history'> {
+  const { history: _history, ...content } = doc;
+  return content;
 }
 
 function withMeta(doc: ScenarioDocument, revision: number, now: string): ScenarioDocument {

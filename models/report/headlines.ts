@@ -4,6 +4,36 @@
  */
 import type { MetricId } from './metrics.ts';
 
+/**
+ * The appraisal's lines, local return then UK social value: `causeway run`, the appraisal table and a
+ * report's appraisal year by year show exactly these, and the app's Compare adds them to NET_OVER_TIME.
+ */
+const APPRAISAL = [
+  'pv-benefits',
+  'pv-costs',
+  'npv',
+  'bcr',
+  'social-pv-benefits',
+  'social-pv-private-costs',
+  'social-npv',
+  'social-bcr',
+  'vfm',
+  'cost-per-job',
+  'cost-per-job-year',
+] as const satisfies readonly MetricId[];
+
+/** Net GVA and jobs in the final year, at their peak with its year, and over the horizon. */
+const NET_OVER_TIME = [
+  'net-gva',
+  'net-gva-peak',
+  'net-gva-peak-year',
+  'net-gva-cumulative',
+  'net-jobs',
+  'net-jobs-peak',
+  'net-jobs-peak-year',
+  'net-jobs-cumulative',
+] as const satisfies readonly MetricId[];
+
 /** Which metrics each headline place shows, in order. */
 export const HEADLINES = {
   /**
@@ -25,40 +55,12 @@ export const HEADLINES = {
     'cost-per-job-year',
   ],
   /** The appraisal lines of `causeway run` and the appraisal table (the app's panel shows the same ids, local beside social). */
-  appraisal: [
-    'pv-benefits',
-    'pv-costs',
-    'npv',
-    'bcr',
-    'social-pv-benefits',
-    'social-pv-private-costs',
-    'social-npv',
-    'social-bcr',
-    'vfm',
-    'cost-per-job',
-    'cost-per-job-year',
-  ],
+  appraisal: APPRAISAL,
   /**
    * `causeway compare`: net GVA and jobs in the final year beside their peak (with its year), since
    * cost per job is measured at the peak; the app's Compare shows compareDetail.
    */
-  compare: [
-    'net-gva',
-    'net-gva-peak',
-    'net-gva-peak-year',
-    'net-gva-cumulative',
-    'net-jobs',
-    'net-jobs-peak',
-    'net-jobs-peak-year',
-    'net-jobs-cumulative',
-    'npv',
-    'bcr',
-    'social-npv',
-    'social-bcr',
-    'vfm',
-    'cost-per-job',
-    'cost-per-job-year',
-  ],
+  compare: [...NET_OVER_TIME, 'npv', 'bcr', 'social-npv', 'social-bcr', 'vfm', 'cost-per-job', 'cost-per-job-year'],
   /**
    * The big figures of workshop mode, each with its change from the scenario as it stands: the peak
    * year of net GVA and jobs (a programme's effect fades, so the final year can read near zero).
@@ -70,27 +72,7 @@ export const HEADLINES = {
    * Compare in the app: the appraisal's measures, plus net GVA and jobs in the final year, at their
    * peak (with its year) and over the horizon, so no scenario is judged on one year alone.
    */
-  compareDetail: [
-    'net-gva',
-    'net-gva-peak',
-    'net-gva-peak-year',
-    'net-gva-cumulative',
-    'net-jobs',
-    'net-jobs-peak',
-    'net-jobs-peak-year',
-    'net-jobs-cumulative',
-    'pv-benefits',
-    'pv-costs',
-    'npv',
-    'bcr',
-    'social-pv-benefits',
-    'social-pv-private-costs',
-    'social-npv',
-    'social-bcr',
-    'vfm',
-    'cost-per-job',
-    'cost-per-job-year',
-  ],
+  compareDetail: [...NET_OVER_TIME, ...APPRAISAL],
   /**
    * Each row of the workshop's session log: what the room's change did to the scenario, in the
    * measures the workshop's screen shows (HEADLINES.workshop), each peak with its year.
@@ -127,17 +109,5 @@ export const HEADLINES = {
   /** Each sector's and intervention's figures in a report (interventions add their cost). */
   reportScope: ['net-gva', 'net-jobs', 'net-gva-cumulative'],
   /** The headline lines under a report's appraisal year by year: the local return, then UK social value. */
-  reportAppraisal: [
-    'pv-benefits',
-    'pv-costs',
-    'npv',
-    'bcr',
-    'social-pv-benefits',
-    'social-pv-private-costs',
-    'social-npv',
-    'social-bcr',
-    'vfm',
-    'cost-per-job',
-    'cost-per-job-year',
-  ],
+  reportAppraisal: APPRAISAL,
 } as const satisfies Record<string, readonly MetricId[]>;

@@ -181,13 +181,31 @@ export async function savedText(page: Page, click: () => Promise<void>): Promise
   return readFileSync(path, 'utf8');
 }
 
-/** Opens a document through Open… (a file chooser given the document's text). */
-export async function openDocument(page: Page, doc: unknown, name = 'test.causeway.json'): Promise<void> {
+/** Chooses a file through Open… (a path on disk, or a file's name and bytes); the caller waits for what it needs. */
+export async function openFile(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open…' }).click();
-  await (
-    await chooser
-  ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc, null, 2)) });
+  await (await chooser).setFiles(file);
+}
+
+/** Opens a file on disk through Open… and waits until the app holds its revision. */
+export async function openRevision(page: Page, path: string, revision: number): Promise<void> {
+  await openFile(page, path);
+  await page.waitForFunction(
+    (r) =>
+      (
+        window as unknown as { __causeway: { store: { getState(): { doc: { meta: { revision?: number } } } } } }
+      ).__causeway.store.getState().doc.meta.revision === r,
+    revision,
+  );
+}
+
+/** Opens a document through Open… (a file chooser given the document's text). */
+export async function openDocument(page: Page, doc: unknown, name = 'test.causeway.json'): Promise<void> {
+  await openFile(page, { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc, null, 2)) });
   await page.waitForFunction(
     (title) =>
       (

@@ -16,7 +16,7 @@ import {
   type ScenarioDocument,
 } from '../../models/index.ts';
 import { formatGbpM } from '../../renderer/format.ts';
-import { appDocument, launch, openApp, screenshot, view, type AppPage } from './browser.ts';
+import { appDocument, launch, openApp, openRevision, screenshot, view, type AppPage } from './browser.ts';
 
 const EXAMPLE = 'scenarios/greater-manchester-digital-adoption.causeway.json';
 const PARAM = 'dig_annual_budget';
@@ -55,15 +55,7 @@ describe('history with unsaved edits', () => {
   beforeAll(async () => {
     app = await openApp(await launch());
     app.page.on('dialog', (d) => void d.accept());
-    const chooser = app.page.waitForEvent('filechooser');
-    await app.page.getByRole('button', { name: 'Open…' }).click();
-    await (await chooser).setFiles(file.path);
-    await app.page.waitForFunction(
-      () =>
-        (
-          window as unknown as { __causeway: { store: { getState(): { doc: ScenarioDocument } } } }
-        ).__causeway.store.getState().doc.meta.revision === 3,
-    );
+    await openRevision(app.page, file.path, 3);
     await view(app.page, 'History');
   });
   afterAll(async () => {

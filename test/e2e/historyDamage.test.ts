@@ -19,7 +19,17 @@ import {
   setParameterValue,
   type ScenarioDocument,
 } from '../../models/index.ts';
-import { appDocument, axeViolations, launch, openApp, savedText, screenshot, view, type AppPage } from './browser.ts';
+import {
+  appDocument,
+  axeViolations,
+  launch,
+  openApp,
+  openRevision,
+  savedText,
+  screenshot,
+  view,
+  type AppPage,
+} from './browser.ts';
 
 const EXAMPLE = 'scenarios/greater-manchester-digital-adoption.causeway.json';
 const PARAM = 'dig_annual_budget';
@@ -68,15 +78,7 @@ describe('a damaged history in the History view', () => {
   const file = tamperedFile();
   beforeAll(async () => {
     app = await openApp(await launch());
-    const chooser = app.page.waitForEvent('filechooser');
-    await app.page.getByRole('button', { name: 'Open…' }).click();
-    await (await chooser).setFiles(file.path);
-    await app.page.waitForFunction(
-      () =>
-        (
-          window as unknown as { __causeway: { store: { getState(): { doc: ScenarioDocument } } } }
-        ).__causeway.store.getState().doc.meta.revision === 4,
-    );
+    await openRevision(app.page, file.path, 4);
     await view(app.page, 'History');
   });
   afterAll(async () => {

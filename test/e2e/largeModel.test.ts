@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, screenshotSizes, type AppPage } from './browser.ts';
+import { launch, openApp, openFile, screenshotSizes, type AppPage } from './browser.ts';
 
 const FIXTURE = 'bench/fixtures/s2000.causeway.json';
 
@@ -37,9 +37,7 @@ describe('a 2,000-box model', () => {
   let app: AppPage;
   beforeAll(async () => {
     app = await openApp(await launch());
-    const chooser = app.page.waitForEvent('filechooser');
-    await app.page.getByRole('button', { name: 'Open…' }).click();
-    await (await chooser).setFiles(FIXTURE);
+    await openFile(app.page, FIXTURE);
     await app.page.locator('.react-flow__node-logic').first().waitFor();
   });
   afterAll(async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, serialiseScenario, updateNode } from '../../models/index.ts';
-import { launch, openApp, view, type AppPage } from './browser.ts';
+import { launch, openApp, openFile, view, type AppPage } from './browser.ts';
 
 const loaded = loadScenario(
   readFileSync('scenarios/greater-manchester-digital-adoption.causeway.json', 'utf8'),
@@ -23,9 +23,7 @@ describe('messages', () => {
     const broken = updateNode(loaded, cost.id, { expr: `${cost.expr} *` });
     const path = join(mkdtempSync(join(tmpdir(), 'causeway-messages-')), 'broken.causeway.json');
     writeFileSync(path, serialiseScenario(broken));
-    const chooser = app.page.waitForEvent('filechooser');
-    await app.page.getByRole('button', { name: 'Open…' }).click();
-    await (await chooser).setFiles(path);
+    await openFile(app.page, path);
     await app.page.locator('.problem--error').first().waitFor();
   });
   afterAll(async () => {

@@ -10,7 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { compareScenarios, loadScenario, projectScenario, setParameterValue } from '../../models/index.ts';
 import { formatGbpM } from '../../renderer/format.ts';
-import { appDocument, appScenarioId, kpi, launch, openApp, screenshot, view, type AppPage } from './browser.ts';
+import {
+  appDocument,
+  appScenarioId,
+  kpi,
+  launch,
+  openApp,
+  openFile,
+  screenshot,
+  view,
+  type AppPage,
+} from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -96,10 +106,7 @@ describe('views', () => {
     if (!moved.ok) throw new Error('setParameterValue failed');
 
     // Reopen the saved file through the file picker.
-    const chooserPromise = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open…' }).click();
-    const chooser = await chooserPromise;
-    await chooser.setFiles(second.path);
+    await openFile(page, second.path);
     await expect.poll(async () => (await appDocument(page)).meta.revision).toBe(2);
     await view(page, 'History');
     await expect.poll(() => page.locator('[data-table="revisions"] tr[data-revision]').count()).toBe(2);

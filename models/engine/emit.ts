@@ -17,7 +17,8 @@ export interface SlotResolver {
   fresh(): number;
 }
 
-const BINARY_OPS: Record<BinaryOperator, Op> = {
+/** The VM instruction of each binary operator (the trace evaluator is tested against it). */
+export const BINARY_OPS: Record<BinaryOperator, Op> = {
   add: 'add',
   subtract: 'sub',
   multiply: 'mul',

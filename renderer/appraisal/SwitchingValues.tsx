@@ -5,12 +5,11 @@
  */
 import { memo, useMemo, useState } from 'react';
 import {
-  switchingOf,
+  sensitivityFor,
   formatPercent,
-  runTornado,
   type ScenarioDocument,
   type SensitivityMetric,
-  type SwitchingJump,
+  type SensitivityRow,
 } from '../engine.ts';
 import { formatGbpM, formatNumber } from '../format.ts';
 
@@ -25,49 +24,30 @@ function formatInput(id: string, value: number): string {
   return fraction.test(id) ? formatPercent(value) : formatNumber(value);
 }
 
-interface Row {
-  id: string;
-  label: string;
-  low: number;
-  high: number;
-  switching: number | null;
-  /** The metric steps across zero instead of reaching it (an input used as a whole number). */
-  jump?: SwitchingJump;
-  /** The metric does not move across the range: no switching value is defined. */
-  flat: boolean;
+/** A row of the report's sensitivity table (models/report/sensitivity.ts), with the input's unit. */
+interface Row extends SensitivityRow {
   unit?: string;
 }
 
 /** "No value: jumps from −£4.3m to £73.4m between 1 and 2 years" (the values either side of the step). */
 function jumpText(r: Row): string {
-  const j = r.jump!;
+  const j = r.switchingJump!;
   const unit = r.unit ? ` ${r.unit}` : '';
   return `No value: jumps from ${formatGbpM(j.metricFrom)} to ${formatGbpM(j.metricTo)} between ${formatInput(r.id, j.from)} and ${formatInput(r.id, j.to)}${unit}`;
 }
 
 function rowsFor(doc: ScenarioDocument, scenarioId: string, metric: SensitivityMetric): Row[] | string {
   try {
-    const tornado = runTornado(doc, scenarioId, { metric });
-    if (!tornado.ok) return tornado.diagnostics[0]?.message ?? 'The scenario cannot be run.';
-    if (tornado.value.base === null)
+    // The rows the CLI and the reports show, by the same switching-value rule.
+    const report = sensitivityFor(doc, scenarioId, metric);
+    if (!report.ok) return report.diagnostics[0]?.message ?? 'The scenario cannot be run.';
+    if (report.value.base === null)
       return metric === 'social-npv'
         ? 'UK social value is not assessed in this scenario: set national factors for its interventions.'
         : 'The NPV is not defined in this scenario.';
-    return tornado.value.parameters.map((bar) => {
-      // The rule the CLI and the reports share (models/report/sensitivity.ts).
-      const found = switchingOf(doc, scenarioId, bar, { metric });
-      const jump = found.switchingJump;
-      const unit = doc.parameters[bar.id]?.unit;
-      return {
-        id: bar.id,
-        label: bar.label ?? doc.parameters[bar.id]?.label ?? bar.id,
-        low: bar.low,
-        high: bar.high,
-        switching: found.switchingValue,
-        flat: found.switchingFlat,
-        ...(jump ? { jump } : {}),
-        ...(unit ? { unit } : {}),
-      };
+    return report.value.rows.map((row) => {
+      const unit = doc.parameters[row.id]?.unit;
+      return unit ? { ...row, unit } : row;
     });
   } catch (e) {
     return `The engine failed unexpectedly: ${(e as Error).message}`;
@@ -117,13 +97,13 @@ function SwitchingValuesImpl({ doc, scenarioId }: { doc: ScenarioDocument; scena
                 <td className="num">{formatInput(r.id, r.low)}</td>
                 <td className="num">{formatInput(r.id, r.high)}</td>
                 <td className="num">
-                  {r.flat
+                  {r.switchingFlat
                     ? 'None: does not move'
-                    : r.jump
+                    : r.switchingJump
                       ? jumpText(r)
-                      : r.switching === null
+                      : r.switchingValue === null
                         ? 'None in range'
-                        : formatInput(r.id, r.switching)}
+                        : formatInput(r.id, r.switchingValue)}
                 </td>
               </tr>
             ))}

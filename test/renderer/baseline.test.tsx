@@ -76,6 +76,13 @@ describe('CouncilResults', () => {
       expect(screen.getByText(name)).toBeTruthy();
     expect(screen.getByText('Living outside the authority')).toBeTruthy();
     expect(screen.getByText(/Census 2021/)).toBeTruthy();
+    // The year shown is the peak of net jobs, as in `causeway run` and the reports: a programme that
+    // has faded by the final year would otherwise show a table of zeros.
+    const jobs = p.value.total.netImpact.jobs;
+    const peak = p.value.years[jobs.indexOf(Math.max(...jobs))]!;
+    expect(screen.getByRole('heading', { name: /^Results by council/ }).textContent).toContain(
+      `${peak}, the peak year of net jobs`,
+    );
   });
 });
 
